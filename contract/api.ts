@@ -1,0 +1,193 @@
+// The one typed contract between the renderer and the backend. Both transports (Electron IPC and the
+// browser-mode HTTP server) bind exactly these operations; the backend validates every request with the
+// schemas below before doing anything. No Node or DOM imports: the renderer bundles this file.
+import { z } from 'zod';
+import {
+  COUNTRIES,
+  ENTITY_TYPES,
+  RELATIONSHIP_TYPES,
+  type EntitySummary,
+  type LinkSummary,
+  type Properties,
+} from './model';
+
+const entityId = z.string().min(1).max(200);
+const entityType = z.enum(ENTITY_TYPES);
+const relationshipType = z.enum(RELATIONSHIP_TYPES);
+
+export const MAX_EXPAND_LIMIT = 10_000;
+export const DEFAULT_EXPAND_LIMIT = 2_000;
+
+export const requestSchemas = {
+  getConnectionStatus: z.object({}).strict(),
+  /** Switch to any Neo4j 5 (server, cluster, Aura) by URI. */
+  connect: z
+    .object({
+      uri: z.string().min(1).max(500),
+      user: z.string().max(200).default('neo4j'),
+      password: z.string().max(500).default(''),
+      database: z.string().max(200).optional(),
+      rememberPassword: z.boolean().default(false),
+    })
+    .strict(),
+  /** Go back to the managed local Neo4j. */
+  useLocalDatabase: z.object({}).strict(),
+  search: z
+    .object({
+      query: z.string().trim().min(1).max(200),
+      types: z.array(entityType).max(ENTITY_TYPES.length).optional(),
+      countries: z.array(z.enum(COUNTRIES)).max(2).optional(),
+      limit: z.number().int().min(1).max(200).default(25),
+    })
+    .strict(),
+  getEntity: z.object({ id: entityId }).strict(),
+  expand: z
+    .object({
+      ids: z.array(entityId).min(1).max(500),
+      relationshipTypes: z.array(relationshipType).max(RELATIONSHIP_TYPES.length).optional(),
+      direction: z.enum(['both', 'outgoing', 'incoming']).default('both'),
+      /** Ids already on the chart: not counted as new neighbours. */
+      exclude: z.array(entityId).max(50_000).default([]),
+      limit: z.number().int().min(1).max(MAX_EXPAND_LIMIT).default(DEFAULT_EXPAND_LIMIT),
+    })
+    .strict(),
+  getDatabaseSummary: z.object({}).strict(),
+} as const;
+
+export type OperationName = keyof typeof requestSchemas;
+export const OPERATION_NAMES = Object.keys(requestSchemas) as OperationName[];
+
+export type ConnectionState = 'connected' | 'connecting' | 'starting-local' | 'disconnected' | 'error';
+
+export interface ConnectionStatus {
+  state: ConnectionState;
+  /** The URI in use, e.g. bolt://127.0.0.1:7687. */
+  uri?: string;
+  /** 'local' is the managed embedded default. */
+  kind: 'local' | 'remote';
+  database?: string;
+  serverVersion?: string;
+  /** What went wrong and what to do about it, when state is 'error'. */
+  message?: string;
+  hint?: string;
+  readOnly: boolean;
+  user?: string;
+}
+
+export interface SearchHit extends EntitySummary {
+  /** Why it matched: 'name', 'phone', 'plate', 'national-number', … */
+  matchedOn: string;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How the query was read, e.g. { kind: 'phone', value: '+31612345678' }. */
+  interpretations: { kind: string; value: string }[];
+}
+
+export interface ProvenanceRecord {
+  sourceId: string;
+  kind?: string;
+  file?: string;
+  row?: number;
+  caseId?: string;
+  caseReference?: string;
+  country?: string;
+  agency?: string;
+  recordedAt?: string;
+  sourceReliability?: string;
+  informationReliability?: string;
+  handling?: string;
+}
+
+export interface EntityDetails {
+  entity: EntitySummary;
+  /** Where this record came from (its Source → Case → country, agency). */
+  provenance: ProvenanceRecord[];
+  /** Counts of relationships by type, to show what an expansion would bring. */
+  neighbourCounts: { type: string; direction: 'outgoing' | 'incoming'; count: number }[];
+}
+
+export interface ExpandResult {
+  nodes: EntitySummary[];
+  links: LinkSummary[];
+  /** Neighbours not returned because of the limit. */
+  omitted: number;
+}
+
+export interface DatabaseSummary {
+  nodesByType: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+  schemaVersion: number;
+  datasets: string[];
+}
+
+export interface ResponseTypes {
+  getConnectionStatus: ConnectionStatus;
+  connect: ConnectionStatus;
+  useLocalDatabase: ConnectionStatus;
+  search: SearchResult;
+  getEntity: EntityDetails;
+  expand: ExpandResult;
+  getDatabaseSummary: DatabaseSummary;
+}
+
+export type RequestOf<K extends OperationName> = z.input<(typeof requestSchemas)[K]>;
+export type ParsedRequestOf<K extends OperationName> = z.output<(typeof requestSchemas)[K]>;
+export type ResponseOf<K extends OperationName> = ResponseTypes[K];
+
+/** What the renderer calls, whichever transport carries it. */
+export type WorkbenchApi = {
+  [K in OperationName]: (request: RequestOf<K>) => Promise<ResponseOf<K>>;
+};
+
+/** What the backend implements: requests arrive already validated. */
+export type WorkbenchHandlers = {
+  [K in OperationName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>>;
+};
+
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'DB_UNAVAILABLE',
+  'DB_AUTH',
+  'DB_STARTING',
+  'DB_BAD_URI',
+  'READ_ONLY',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Every failure crossing the boundary has this shape: what happened and what to do. Never a stack. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  hint?: string;
+}
+
+export type ApiEnvelope<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly hint?: string;
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.hint = body.hint;
+  }
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+  }
+}
+
+/** Electron IPC channel for an operation; the preload only ever invokes channels built here. */
+export const IPC_PREFIX = 'schakel:';
+export function ipcChannel(operation: OperationName): string {
+  return `${IPC_PREFIX}${operation}`;
+}
+
+export type { EntitySummary, LinkSummary, Properties };
