@@ -1,0 +1,137 @@
+// The backend service: one instance per process, bound to either transport. It decides which database to
+// use (NEO4J_URI, the connection dialog, or the managed local Neo4j), and implements every operation of
+// the contract on top of graph-queries.
+import { ApiError, type ConnectionStatus, type WorkbenchHandlers } from '../contract/api';
+import type { Neo4jTarget } from '../graph-queries/driver';
+import { expandEntities } from '../graph-queries/expand';
+import { getEntityDetails } from '../graph-queries/entity';
+import { searchEntities } from '../graph-queries/search';
+import { databaseSummary } from '../graph-queries/summary';
+import { interpretQuery } from '../identifiers';
+import { startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../local-neo4j/manager';
+import { seedDemo } from '../demo-data/seed';
+import { DatabaseConnection } from './connection';
+import type { CredentialStore } from './credentials';
+import { toApiError } from './errors';
+
+export type { CredentialStore } from './credentials';
+
+export interface WorkbenchOptions {
+  /** An explicit database; otherwise NEO4J_URI from the environment; otherwise the managed local Neo4j. */
+  neo4j?: Neo4jTarget;
+  env?: NodeJS.ProcessEnv;
+  credentialStore?: CredentialStore;
+  /** Data directory of the managed local Neo4j (default: SCHAKEL_DATA_DIR or the per-user directory). */
+  localDataDir?: string;
+  /** Seed scale-1 demo data when the local database is empty (the first run of the desktop app). */
+  seedDemoWhenEmpty?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface Workbench {
+  handlers: WorkbenchHandlers;
+  start(): Promise<ConnectionStatus>;
+  shutdown(): Promise<void>;
+  status(): ConnectionStatus;
+}
+
+export function targetFromEnv(env: NodeJS.ProcessEnv): Neo4jTarget | null {
+  if (!env.NEO4J_URI) return null;
+  return { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE || undefined };
+}
+
+export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((message: string) => console.log(`[schakel] ${message}`));
+  const connection = new DatabaseConnection();
+  let startedLocalNeo4j = false;
+
+  async function openLocal(): Promise<ConnectionStatus> {
+    connection.setStatus({ state: 'starting-local', kind: 'local', readOnly: false });
+    try {
+      const local = await startLocalNeo4j({ dataDir: options.localDataDir, onProgress: log });
+      startedLocalNeo4j ||= !local.alreadyRunning;
+      const status = await connection.open({ uri: local.boltUri! }, 'local');
+      if (options.seedDemoWhenEmpty) await seedWhenEmpty();
+      return status;
+    } catch (error) {
+      const apiError =
+        error instanceof LocalNeo4jError
+          ? new ApiError({ code: 'DB_UNAVAILABLE', message: error.message, hint: error.hint })
+          : toApiError(error);
+      connection.setStatus({ state: 'error', kind: 'local', readOnly: false, message: apiError.message, hint: apiError.hint });
+      throw apiError;
+    }
+  }
+
+  async function seedWhenEmpty(): Promise<void> {
+    const summary = await databaseSummary(connection.context());
+    if (summary.datasets.includes('demo')) return;
+    log('First run: loading the Belgian–Dutch demo investigation (scale 1)…');
+    const result = await seedDemo(connection.context().driver, { scale: 1, onProgress: log });
+    log(`Demo data loaded: ${result.nodes} entities, ${result.relationships} links.`);
+  }
+
+  async function openRemote(target: Neo4jTarget): Promise<ConnectionStatus> {
+    const remembered = !target.password && options.credentialStore ? await options.credentialStore.load(target.uri) : null;
+    return connection.open(remembered ? { ...target, ...remembered } : target, 'remote');
+  }
+
+  const handlers: WorkbenchHandlers = {
+    async getConnectionStatus() {
+      return connection.status();
+    },
+    async connect(request) {
+      const status = await openRemote({ uri: request.uri, user: request.user, password: request.password, database: request.database });
+      if (request.rememberPassword) {
+        if (!options.credentialStore) {
+          throw new ApiError({
+            code: 'BAD_REQUEST',
+            message: 'Connected, but the password was not remembered: browser mode has no secure keychain.',
+            hint: 'Use the desktop app to remember passwords, or set NEO4J_PASSWORD in the environment.',
+          });
+        }
+        await options.credentialStore.save(request.uri, request.user, request.password);
+      }
+      return status;
+    },
+    async useLocalDatabase() {
+      return openLocal();
+    },
+    async search(request) {
+      const interpretations = interpretQuery(request.query).map(({ kind, value }) => ({ kind, value }));
+      const hits = await searchEntities(connection.context(), { ...request, interpretations });
+      return { hits, interpretations };
+    },
+    async getEntity(request) {
+      const details = await getEntityDetails(connection.context(), request.id);
+      if (!details) {
+        throw new ApiError({ code: 'NOT_FOUND', message: `No entity with id "${request.id}" exists.`, hint: 'It may have been deleted; search for it again.' });
+      }
+      return details;
+    },
+    async expand(request) {
+      return expandEntities(connection.context(), request);
+    },
+    async getDatabaseSummary() {
+      return databaseSummary(connection.context());
+    },
+  };
+
+  return {
+    handlers,
+    status: () => connection.status(),
+    async start() {
+      const target = options.neo4j ?? targetFromEnv(env);
+      return target ? openRemote(target) : openLocal();
+    },
+    async shutdown() {
+      await connection.close();
+      if (startedLocalNeo4j) {
+        log('Stopping the local Neo4j…');
+        await stopLocalNeo4j({ dataDir: options.localDataDir });
+        startedLocalNeo4j = false;
+      }
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// One-hop expansion with a cap: counts every new neighbour first, returns at most `limit` of them, and
+// says how many were left out, so a hub with 50,000 neighbours never floods the chart.
+import type { Node, Relationship } from 'neo4j-driver';
+import type { EntitySummary, LinkSummary, RelationshipType } from '../contract/model';
+import { RELATIONSHIP_TYPES } from '../contract/model';
+import { toEntity, toLink } from './mapper';
+import { ENTITY_LABEL } from './migrations';
+import { int, plainNumber, readRows, type QueryContext } from './run';
+
+export interface ExpandOptions {
+  ids: string[];
+  relationshipTypes?: RelationshipType[];
+  direction: 'both' | 'outgoing' | 'incoming';
+  exclude: string[];
+  limit: number;
+}
+
+const PATTERNS = {
+  both: '(n)-[r]-(m)',
+  outgoing: '(n)-[r]->(m)',
+  incoming: '(n)<-[r]-(m)',
+} as const;
+
+export async function expandEntities(ctx: QueryContext, options: ExpandOptions): Promise<{ nodes: EntitySummary[]; links: LinkSummary[]; omitted: number }> {
+  const pattern = PATTERNS[options.direction];
+  const params = {
+    ids: options.ids,
+    types: options.relationshipTypes?.length ? options.relationshipTypes : [...RELATIONSHIP_TYPES],
+    exclude: options.exclude,
+    limit: int(options.limit),
+  };
+  const neighbourMatch = `
+    MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
+    MATCH ${pattern}
+    WHERE type(r) IN $types AND m:${ENTITY_LABEL} AND NOT m.id IN $ids`;
+
+  const [countRow] = await readRows(
+    ctx,
+    `${neighbourMatch} AND NOT m.id IN $exclude
+     RETURN count(DISTINCT m) AS total`,
+    params,
+  );
+  const total = plainNumber(countRow?.total);
+
+  // Neighbours ordered by id so the same expansion always picks the same subset.
+  const nodeRows = await readRows(
+    ctx,
+    `${neighbourMatch} AND NOT m.id IN $exclude
+     WITH DISTINCT m ORDER BY m.id LIMIT $limit
+     RETURN m`,
+    params,
+  );
+  const nodes = nodeRows.map((row) => toEntity(row.m as Node));
+  const visible = [...options.ids, ...options.exclude, ...nodes.map((node) => node.id)];
+
+  // Links from the expanded entities to every entity that will be on the chart, including ones already there.
+  const linkRows = await readRows(
+    ctx,
+    `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
+     MATCH ${pattern}
+     WHERE type(r) IN $types AND m.id IN $visible
+     RETURN DISTINCT r, startNode(r).id AS source, endNode(r).id AS target
+     LIMIT $linkLimit`,
+    { ...params, visible, linkLimit: int(options.limit * 4) },
+  );
+  const links = linkRows.map((row) => toLink(row.r as Relationship, String(row.source), String(row.target)));
+  return { nodes, links, omitted: Math.max(0, total - nodes.length) };
+}

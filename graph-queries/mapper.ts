@@ -1,0 +1,112 @@
+// The one boundary between driver values and plain objects: Integers, temporal values, nodes and
+// relationships never travel further than this file.
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isNode, isRelationship, isPoint, type Node, type Integer } from 'neo4j-driver';
+import {
+  isEntityType,
+  isRelationshipType,
+  type EntitySummary,
+  type LinkSummary,
+  type Properties,
+  type PropertyValue,
+  type Provenance,
+} from '../contract/model';
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    const integer = value as Integer;
+    return integer.inSafeRange() ? integer.toNumber() : integer.toString();
+  }
+  if (isDateTime(value as never) || isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
+    return String(value);
+  }
+  if (isPoint(value as never)) {
+    const point = value as { x: number; y: number };
+    return [point.x, point.y];
+  }
+  if (isNode(value as never)) {
+    const node = value as Node;
+    return { labels: node.labels, properties: toPlain(node.properties) };
+  }
+  if (isRelationship(value as never)) {
+    const rel = value as { type: string; properties: Record<string, unknown> };
+    return { type: rel.type, properties: toPlain(rel.properties) };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+export function toProperties(raw: Record<string, unknown>, omit: readonly string[] = []): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (omit.includes(key)) continue;
+    out[key] = toPlain(value) as PropertyValue;
+  }
+  return out;
+}
+
+const PROVENANCE_KEYS = ['sourceId', 'caseId', 'country', 'agency', 'sourceReliability', 'informationReliability', 'handling'] as const;
+const HIDDEN_KEYS = ['searchText'] as const;
+
+function provenanceOf(props: Properties): Provenance {
+  const out: Record<string, unknown> = {};
+  for (const key of PROVENANCE_KEYS) if (typeof props[key] === 'string') out[key] = props[key];
+  return out as Provenance;
+}
+
+function subtitleFor(type: string, props: Properties): string | undefined {
+  const pick = (...keys: string[]) => keys.map((k) => props[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
+  switch (type) {
+    case 'Person':
+      return pick('dateOfBirth', 'nationalNumber', 'bsn') || undefined;
+    case 'Phone':
+      return pick('e164', 'imei') || undefined;
+    case 'Vehicle':
+      return pick('make', 'model', 'colour') || undefined;
+    case 'Location':
+      return pick('kind', 'city') || undefined;
+    case 'Incident':
+      return pick('kind', 'at') || undefined;
+    case 'Case':
+      return pick('agency', 'title') || undefined;
+    case 'Gang':
+      return pick('kind', 'chapter') || undefined;
+    default:
+      return pick('kind') || undefined;
+  }
+}
+
+/** A node as the renderer sees it. Accepts a driver Node or its already-plain labels + properties. */
+export function toEntity(node: Node | { labels: string[]; properties: Record<string, unknown> }): EntitySummary {
+  const props = toProperties(node.properties, HIDDEN_KEYS);
+  const type = node.labels.find(isEntityType);
+  if (!type) throw new Error(`Node with labels ${node.labels.join(',')} is not a Schakel entity`);
+  const id = String(props.id);
+  const label = typeof props.label === 'string' && props.label ? props.label : id;
+  return { id, type, label, subtitle: subtitleFor(type, props), ...provenanceOf(props), properties: props };
+}
+
+/** A relationship as the renderer sees it; source/target are the entities' stable ids, not element ids. */
+export function toLink(rel: { type: string; properties: Record<string, unknown> }, sourceId: string, targetId: string): LinkSummary {
+  if (!isRelationshipType(rel.type)) throw new Error(`Relationship type ${rel.type} is not on the allow-list`);
+  const props = toProperties(rel.properties);
+  const id = typeof props.id === 'string' ? props.id : `${rel.type}:${sourceId}->${targetId}`;
+  const str = (key: string) => (typeof props[key] === 'string' ? (props[key] as string) : undefined);
+  return {
+    id,
+    type: rel.type,
+    source: sourceId,
+    target: targetId,
+    at: str('at'),
+    from: str('from'),
+    until: str('until'),
+    count: typeof props.count === 'number' ? props.count : undefined,
+    ...provenanceOf(props),
+    properties: props,
+  };
+}

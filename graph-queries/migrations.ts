@@ -1,0 +1,85 @@
+// Versioned, idempotent schema migrations, applied on every connect. Each step uses IF NOT EXISTS, and the
+// applied version is recorded on a single (:SchakelSchema) node, so running them twice changes nothing
+// and an older Schakel never downgrades a newer schema.
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { ENTITY_TYPES } from '../contract/model';
+
+export const FULLTEXT_INDEX = 'entity_search';
+/** Searchable entity labels: Source records are reached through provenance, not search. */
+export const SEARCHABLE_TYPES = ENTITY_TYPES.filter((type) => type !== 'Source');
+
+interface Migration {
+  version: number;
+  description: string;
+  statements: string[];
+}
+
+/** Every record-level node also carries :Entity, so lookups by id use one unique index whatever the type. */
+export const ENTITY_LABEL = 'Entity';
+
+const uniqueIds = [...ENTITY_TYPES, ENTITY_LABEL].map(
+  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+);
+
+const lookupIndexes: [string, string][] = [
+  ['Phone', 'e164'],
+  ['Phone', 'imei'],
+  ['Phone', 'imsi'],
+  ['Vehicle', 'plateNormalized'],
+  ['Vehicle', 'vin'],
+  ['Person', 'nationalNumber'],
+  ['Person', 'bsn'],
+  ['Person', 'dateOfBirth'],
+  ['Person', 'familyName'],
+  ['Location', 'postcode'],
+  ['Incident', 'at'],
+  ...ENTITY_TYPES.map((label): [string, string] => [label, 'caseId']),
+  ...ENTITY_TYPES.map((label): [string, string] => [label, 'dataset']),
+];
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'unique ids, full-text search, lookup indexes',
+    statements: [
+      'CREATE CONSTRAINT schakel_schema_key IF NOT EXISTS FOR (s:SchakelSchema) REQUIRE s.key IS UNIQUE',
+      ...uniqueIds,
+      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_TYPES.join('|')}) ON EACH [n.searchText, n.label]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+      ...lookupIndexes.map(
+        ([label, prop]) => `CREATE INDEX ${label.toLowerCase()}_${prop.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`,
+      ),
+      'CREATE INDEX same_as_id IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.id)',
+    ],
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export async function currentSchemaVersion(driver: Driver, database?: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    'OPTIONAL MATCH (s:SchakelSchema {key: "schema"}) RETURN s.version AS version',
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  const version = records[0]?.get('version');
+  return version === null || version === undefined ? 0 : neo4j.integer.toNumber(version);
+}
+
+export async function applyMigrations(driver: Driver, database?: string): Promise<{ from: number; to: number }> {
+  const from = await currentSchemaVersion(driver, database);
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from) continue;
+    // Schema statements cannot share a transaction with data writes, so each runs on its own.
+    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    await driver.executeQuery(
+      `MERGE (s:SchakelSchema {key: "schema"})
+       SET s.version = $version, s.description = $description, s.appliedAt = datetime()`,
+      { version: neo4j.int(migration.version), description: migration.description },
+      { database },
+    );
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  return { from, to: Math.max(from, LATEST_SCHEMA_VERSION) };
+}
