@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePhone, phoneVariants } from './phone';
+
+describe('normalizePhone', () => {
+  it.each([
+    // Dutch
+    ['06-12345678', undefined, '+31612345678', 'NL', 'mobile'],
+    ['+31 6 1234 5678', undefined, '+31612345678', 'NL', 'mobile'],
+    ['0031612345678', undefined, '+31612345678', 'NL', 'mobile'],
+    ['0031 (0)6 12345678', undefined, '+31612345678', 'NL', 'mobile'],
+    ['020-1234567', 'NL', '+31201234567', 'NL', 'landline'],
+    // Belgian
+    ['+32 (0)475 12 34 56', undefined, '+32475123456', 'BE', 'mobile'],
+    ['0475/12.34.56', undefined, '+32475123456', 'BE', 'mobile'],
+    ['0475/12.34.56', 'BE', '+32475123456', 'BE', 'mobile'],
+    ['0032 475 123456', undefined, '+32475123456', 'BE', 'mobile'],
+    ['0032 475 123456', 'NL', '+32475123456', 'BE', 'mobile'],
+    ['02 512 34 56', 'BE', '+3225123456', 'BE', 'landline'],
+  ] as const)('%s (default %s) → %s', (input, country, e164, expectedCountry, type) => {
+    expect(normalizePhone(input, country)).toEqual({ e164, country: expectedCountry, valid: true, type });
+  });
+
+  it('reads 0475… as a Dutch Roermond landline only when told the number is Dutch', () => {
+    expect(normalizePhone('0475-123456', 'NL')).toMatchObject({ e164: '+31475123456', country: 'NL', valid: true, type: 'landline' });
+  });
+
+  it.each([
+    ['06-1234', '+3161234'], // Dutch mobile, too short
+    ['+31 6 1234 567', '+316 1234567'.replace(' ', '')], // one digit short
+    ['+32 475 12 34', '+3247512 34'.replace(' ', '')], // Belgian mobile, too short
+  ])('flags %s as invalid but still normalises it', (input, e164) => {
+    const phone = normalizePhone(input);
+    expect(phone).not.toBeNull();
+    expect(phone!.valid).toBe(false);
+    expect(phone!.e164).toBe(e164);
+    expect(phone!.type).toBeUndefined();
+  });
+
+  it.each(['', 'hello', '12', 'Jan van der Berg', '12-AB-34'])('returns null for %j', (input) => {
+    expect(normalizePhone(input)).toBeNull();
+  });
+});
+
+describe('phoneVariants', () => {
+  it.each([
+    ['+31612345678', ['+31612345678', '31612345678', '0031612345678', '0612345678']],
+    ['+32475123456', ['+32475123456', '32475123456', '0032475123456', '0475123456']],
+  ])('%s', (e164, variants) => {
+    expect(phoneVariants(e164)).toEqual(variants);
+  });
+
+  it('returns nothing for text that is not E.164', () => {
+    expect(phoneVariants('not a number')).toEqual([]);
+  });
+});

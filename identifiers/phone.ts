@@ -1,0 +1,75 @@
+// Phone numbers to E.164 via libphonenumber-js. The 'max' metadata is used because only it tells a valid
+// number from a merely well-sized one and knows mobile from fixed line; police data needs both.
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+
+export interface NormalizedPhone {
+  e164: string;
+  /** ISO 3166 country the number belongs to (from its country calling code and prefix). */
+  country?: string;
+  valid: boolean;
+  /** 'mobile', 'landline', 'fixed-or-mobile', 'voip', 'toll-free', … ; absent when the number is not valid. */
+  type?: string;
+}
+
+const PHONE_CHARACTERS = /^[+\d\s().\/\-]+$/;
+
+/**
+ * Normalises a written phone number to E.164.
+ * Without `defaultCountry`, a national number ('06…', '0475…') is read both as Dutch and as Belgian: the valid
+ * reading wins; if both are valid the mobile one wins (Dutch 0475 is a Roermond landline, Belgian 0475 a mobile,
+ * and police data is mostly mobiles), and otherwise Dutch. Returns null when the text is not a phone number at all.
+ */
+export function normalizePhone(input: string, defaultCountry?: 'NL' | 'BE'): NormalizedPhone | null {
+  const text = input.trim();
+  if (!PHONE_CHARACTERS.test(text)) return null;
+  const digitCount = text.replace(/\D/g, '').length;
+  if (digitCount < 6 || digitCount > 17) return null;
+
+  const readings = (defaultCountry ? [defaultCountry] : (['NL', 'BE'] as const))
+    .map((country) => parsePhoneNumberFromString(text, country))
+    .filter((reading): reading is PhoneNumber => reading !== undefined);
+  if (readings.length === 0) return null;
+
+  const best =
+    readings.find((r) => r.isValid() && r.getType() === 'MOBILE') ??
+    readings.find((r) => r.isValid()) ??
+    readings.find((r) => r.isPossible()) ??
+    readings[0];
+  return describe(best);
+}
+
+function describe(phone: PhoneNumber): NormalizedPhone {
+  const valid = phone.isValid();
+  const result: NormalizedPhone = { e164: phone.number, valid };
+  if (phone.country) result.country = phone.country;
+  const type = valid ? phone.getType() : undefined;
+  if (type) result.type = TYPE_NAMES[type] ?? type.toLowerCase().replace(/_/g, '-');
+  return result;
+}
+
+// Phone.kind in the data model says 'landline', not libphonenumber's 'FIXED_LINE'.
+const TYPE_NAMES: Record<string, string> = {
+  MOBILE: 'mobile',
+  FIXED_LINE: 'landline',
+  FIXED_LINE_OR_MOBILE: 'fixed-or-mobile',
+  VOIP: 'voip',
+  TOLL_FREE: 'toll-free',
+  PREMIUM_RATE: 'premium-rate',
+};
+
+/**
+ * The ways one number gets written, as digit strings for the full-text index: E.164, E.164 without '+',
+ * the '00' international form and the national form with its trunk '0' ('0612345678').
+ * Returns [] when `e164` is not an E.164 number.
+ */
+export function phoneVariants(e164: string): string[] {
+  const phone = parsePhoneNumberFromString(e164.trim());
+  if (!phone) return [];
+  const international = phone.number.slice(1);
+  const national = phone.formatNational().replace(/\D/g, '');
+  return unique([phone.number, international, `00${international}`, national]);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.length > 0))];
+}
