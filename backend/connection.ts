@@ -33,7 +33,16 @@ export class DatabaseConnection {
     return { driver: this.driver, database: this.target?.database };
   }
 
-  async open(target: Neo4jTarget, kind: 'local' | 'remote'): Promise<ConnectionStatus> {
+  /** Connection changes run one at a time: a click on Connect during start-up waits for start-up. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  open(target: Neo4jTarget, kind: 'local' | 'remote'): Promise<ConnectionStatus> {
+    const next = this.queue.then(() => this.openNow(target, kind));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async openNow(target: Neo4jTarget, kind: 'local' | 'remote'): Promise<ConnectionStatus> {
     checkUri(target.uri);
     const previous = { ...this.current };
     this.current = { ...previous, state: 'connecting', uri: target.uri, kind };

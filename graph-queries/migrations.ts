@@ -67,12 +67,23 @@ export async function currentSchemaVersion(driver: Driver, database?: string): P
   return version === null || version === undefined ? 0 : neo4j.integer.toNumber(version);
 }
 
+/** Another Schakel (or a second window) may be migrating the same database at this moment. */
+const ALREADY_THERE = /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
+
+async function runSchemaStatement(driver: Driver, statement: string, database?: string): Promise<void> {
+  try {
+    await driver.executeQuery(statement, {}, { database });
+  } catch (error) {
+    if (!ALREADY_THERE.test(String((error as { code?: unknown }).code ?? ''))) throw error;
+  }
+}
+
 export async function applyMigrations(driver: Driver, database?: string): Promise<{ from: number; to: number }> {
   const from = await currentSchemaVersion(driver, database);
   for (const migration of MIGRATIONS) {
     if (migration.version <= from) continue;
     // Schema statements cannot share a transaction with data writes, so each runs on its own.
-    for (const statement of migration.statements) await driver.executeQuery(statement, {}, { database });
+    for (const statement of migration.statements) await runSchemaStatement(driver, statement, database);
     await driver.executeQuery(
       `MERGE (s:SchakelSchema {key: "schema"})
        SET s.version = $version, s.description = $description, s.appliedAt = datetime()`,

@@ -1,0 +1,64 @@
+// The application menu (File / Edit / View / Help) as a template builder with no Electron runtime import,
+// so its shortcuts can be checked by a unit test. Standard roles give the platform's own labels and keys.
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  appName: string;
+  platform: NodeJS.Platform;
+  showAbout(): void;
+  openDataFolder(): void;
+}
+
+export function applicationMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
+  const isMac = actions.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+
+  if (isMac) template.push({ role: 'appMenu' });
+
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Open Data Folder', click: () => actions.openDataFolder() },
+        { type: 'separator' },
+        { role: 'close', accelerator: 'CmdOrCtrl+W' },
+        ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', accelerator: 'Ctrl+Q' } as const]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo', accelerator: 'CmdOrCtrl+Z' },
+        { role: 'redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y' },
+        { type: 'separator' },
+        { role: 'cut', accelerator: 'CmdOrCtrl+X' },
+        { role: 'copy', accelerator: 'CmdOrCtrl+C' },
+        { role: 'paste', accelerator: 'CmdOrCtrl+V' },
+        { role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'reload', accelerator: 'CmdOrCtrl+R' },
+        // Kept for IT staff diagnosing a problem; devtools are local (devtools: is the one non-app scheme allowed).
+        { role: 'toggleDevTools', accelerator: isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' },
+        { type: 'separator' },
+        { role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
+        { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
+        { role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11' },
+      ],
+    },
+    {
+      label: '&Help',
+      role: 'help',
+      submenu: [
+        { label: `About ${actions.appName}`, accelerator: 'F1', click: () => actions.showAbout() },
+        { label: 'Open Data Folder', click: () => actions.openDataFolder() },
+      ],
+    },
+  );
+  return template;
+}
