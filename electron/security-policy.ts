@@ -8,22 +8,9 @@ export const APP_HOST = 'schakel';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * The same policy the browser-mode server sends: nothing is allowed unless listed, scripts only from our own
- * bundle, no inline script, no remote connections from the page (all database traffic goes through the main
- * process). Inline styles stay allowed because Cytoscape and React set style attributes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../contract/content-security-policy';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Headers sent with every file the app:// protocol serves. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({

@@ -1,18 +1,8 @@
 // Security rules of the browser-mode transport, kept apart so they can be read and tested on their own.
 import { timingSafeEqual, randomBytes } from 'node:crypto';
+import { CONTENT_SECURITY_POLICY } from '../contract/content-security-policy';
 
-/** Same policy as the Electron window: nothing loads unless it comes from the app itself. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,0 +1,66 @@
+// The one error type the UI shows. The contract's ApiError class cannot be imported here (the renderer takes
+// only types from contract/), so the client rebuilds the same what-happened / what-to-do shape.
+import type { ApiErrorBody, ErrorCode } from '../../../contract/api';
+
+/** Contract error codes, plus NETWORK for "the Schakel server did not answer at all". */
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+export class WorkbenchClientError extends Error {
+  readonly code: ClientErrorCode;
+  readonly hint?: string;
+
+  constructor(body: { code: ClientErrorCode; message: string; hint?: string }) {
+    super(body.message);
+    this.name = 'WorkbenchClientError';
+    this.code = body.code;
+    this.hint = body.hint;
+  }
+}
+
+export function serverNotReachable(): WorkbenchClientError {
+  return new WorkbenchClientError({
+    code: 'NETWORK',
+    message: 'The Schakel server is not reachable.',
+    hint: 'Check that "npm run web" is still running, then try again.',
+  });
+}
+
+export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.code === 'string' && typeof candidate.message === 'string';
+}
+
+/** Whatever was thrown, as something the alert area can show (never a stack trace). */
+export function toClientError(error: unknown): WorkbenchClientError {
+  if (error instanceof WorkbenchClientError) return error;
+  if (isApiErrorBody(error)) {
+    const hint = (error as { hint?: unknown }).hint;
+    return new WorkbenchClientError({
+      code: error.code as ClientErrorCode,
+      message: error.message,
+      hint: typeof hint === 'string' ? hint : undefined,
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  // Electron's contextBridge copies only the message of an Error thrown in the preload, so a preload may
+  // carry the body as JSON in the message; accept that form too.
+  const fromJson = parseErrorJson(message);
+  if (fromJson) return fromJson;
+  return new WorkbenchClientError({
+    code: 'INTERNAL',
+    message: 'Something went wrong while talking to Schakel.',
+    hint: 'Try again; if it keeps happening, restart Schakel.',
+  });
+}
+
+function parseErrorJson(message: string): WorkbenchClientError | undefined {
+  const start = message.indexOf('{');
+  if (start < 0) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(message.slice(start));
+    return isApiErrorBody(parsed) ? toClientError(parsed) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+// Converts the chart model's records into Cytoscape element data. Only what the stylesheet needs goes into
+// `data`; the full records stay in the ChartModel.
+import type { ElementDefinition } from 'cytoscape';
+import type { EntitySummary, LinkSummary } from '../../../contract/model';
+import { linkTypeLabel } from './entity-styles';
+
+/** Chart labels are cut here; the details panel shows the full text. */
+const MAX_LABEL_LENGTH = 32;
+
+export function entityElement(entity: EntitySummary, position?: { x: number; y: number }): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: entity.id,
+      type: entity.type,
+      label: truncate(entity.label || entity.id),
+      ...(entity.country ? { country: entity.country } : {}),
+    },
+    ...(position ? { position: { ...position } } : {}),
+  };
+}
+
+export function linkElement(link: LinkSummary): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      type: link.type,
+      label: linkLabel(link),
+      width: linkWidth(link),
+    },
+  };
+}
+
+export function linkLabel(link: LinkSummary): string {
+  const name = linkTypeLabel(link.type);
+  return link.type === 'CALLED' && typeof link.count === 'number' ? `${name} ×${link.count}` : name;
+}
+
+/** Line width in px. CALLED grows with the call count on a log scale so one busy pair cannot drown the chart. */
+export function linkWidth(link: LinkSummary): number {
+  if (link.type !== 'CALLED' || typeof link.count !== 'number' || link.count <= 1) return 1.5;
+  return Math.min(9, 1.5 + 1.6 * Math.log2(link.count));
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_LABEL_LENGTH ? `${text.slice(0, MAX_LABEL_LENGTH - 1)}…` : text;
+}

@@ -1,0 +1,37 @@
+// Type icons and country badges as inline SVG data URIs: they work under the CSP (img-src data:) and in an
+// offline build, and stay sharp at any zoom. Line icons drawn for a 24×24 grid.
+import type { Country, EntityType } from '../../../contract/model';
+
+const ICON_PATHS: Record<EntityType, string> = {
+  Person: '<circle cx="12" cy="8" r="4"/><path d="M4 21v-1a8 8 0 0 1 16 0v1"/>',
+  Vehicle:
+    '<path d="M5 17H3v-5l2.4-5h13.2l2.4 5v5h-2"/><path d="M9 17h6"/><path d="M3 12h18"/><circle cx="7" cy="17" r="2"/><circle cx="17" cy="17" r="2"/>',
+  Phone: '<rect x="6.5" y="2" width="11" height="20" rx="2"/><path d="M10.5 18h3"/>',
+  Gang: '<circle cx="9" cy="8" r="3"/><circle cx="17" cy="9" r="2.5"/><path d="M3 20v-1a6 6 0 0 1 12 0v1"/><path d="M15.5 14.2a5 5 0 0 1 5.5 4.8v1"/>',
+  Location: '<path d="M12 22s7-6.2 7-12a7 7 0 0 0-14 0c0 5.8 7 12 7 12z"/><circle cx="12" cy="10" r="2.5"/>',
+  Incident: '<path d="M12 3l10 18H2z"/><path d="M12 10v5"/><path d="M12 18h.01"/>',
+  Case: '<path d="M3 6.5a1.5 1.5 0 0 1 1.5-1.5H9l2 2h8.5A1.5 1.5 0 0 1 21 8.5v9a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 17.5z"/>',
+  Source: '<path d="M6 2h8l5 5v15H6z"/><path d="M14 2v5h5"/><path d="M9 13h7"/><path d="M9 17h7"/>',
+};
+
+function svgDataUri(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** White line icon for drawing on the type's colour (chart nodes, result badges). */
+export function typeIconUri(type: EntityType, stroke = '#ffffff'): string {
+  return svgDataUri(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="${stroke}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICON_PATHS[type]}</svg>`,
+  );
+}
+
+/** Small flag: recognisable without text or fonts, and by stripe direction even without colour vision. */
+export function countryBadgeUri(country: Country): string {
+  const stripes =
+    country === 'NL'
+      ? '<rect width="15" height="3.67" fill="#AE1C28"/><rect y="3.67" width="15" height="3.67" fill="#FFFFFF"/><rect y="7.33" width="15" height="3.67" fill="#21468B"/>'
+      : '<rect width="5" height="11" fill="#1A1A1A"/><rect x="5" width="5" height="11" fill="#FDDA24"/><rect x="10" width="5" height="11" fill="#EF3340"/>';
+  return svgDataUri(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 11" width="15" height="11">${stripes}<rect x="0.25" y="0.25" width="14.5" height="10.5" fill="none" stroke="#4B5563" stroke-width="0.5"/></svg>`,
+  );
+}

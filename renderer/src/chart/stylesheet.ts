@@ -1,0 +1,132 @@
+// The Cytoscape stylesheet, built from the shared type/country vocabulary in entity-styles.ts.
+import type { Css, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
+import type { Country, EntityType } from '../../../contract/model';
+import {
+  COUNTRY_COLOURS,
+  DEFAULT_LINK_COLOUR,
+  ENTITY_TYPE_STYLES,
+  LINK_COLOURS,
+  STYLED_COUNTRIES,
+  STYLED_ENTITY_TYPES,
+} from './entity-styles';
+import { countryBadgeUri, typeIconUri } from './icons';
+
+const NODE_SIZE = 34;
+const SELECTION_COLOUR = '#1D4ED8';
+
+export function chartStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        'background-color': '#94A3B8',
+        'border-width': 0,
+        label: 'data(label)',
+        'font-family': 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+        'font-size': 10,
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '130px',
+        // A light plate behind labels keeps them legible over lines; below 7 px on screen they are hidden
+        // instead of turning into grey noise when zoomed out.
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...STYLED_ENTITY_TYPES.map((type) => typeRule(type)),
+    ...STYLED_COUNTRIES.flatMap((country) => [
+      countryBorderRule(country),
+      ...STYLED_ENTITY_TYPES.map((type) => iconWithBadgeRule(type, country)),
+    ]),
+    {
+      selector: 'node:selected',
+      style: {
+        'underlay-color': SELECTION_COLOUR,
+        'underlay-opacity': 0.28,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': DEFAULT_LINK_COLOUR,
+        'target-arrow-color': DEFAULT_LINK_COLOUR,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        opacity: 0.9,
+        label: 'data(label)',
+        'font-family': 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+        'font-size': 8,
+        color: '#374151',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...Object.entries(LINK_COLOURS).map(
+      ([type, colour]): StylesheetJsonBlock => ({
+        selector: `edge[type = "${type}"]`,
+        style: { 'line-color': colour, 'target-arrow-color': colour },
+      }),
+    ),
+    // An association is an assessment, not an observed fact: dashed, like a hypothesis on paper.
+    { selector: 'edge[type = "ASSOCIATE_OF"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge[type = "SAME_AS"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': SELECTION_COLOUR, 'target-arrow-color': SELECTION_COLOUR, opacity: 1, 'z-index': 10 },
+    },
+  ];
+}
+
+function typeRule(type: EntityType): StylesheetJsonBlock {
+  const { colour, shape } = ENTITY_TYPE_STYLES[type];
+  return {
+    selector: `node[type = "${type}"]`,
+    style: {
+      'background-color': colour,
+      shape: shape as Css.NodeShape,
+      'background-image': typeIconUri(type),
+      'background-width': '56%',
+      'background-height': '56%',
+    },
+  };
+}
+
+function countryBorderRule(country: Country): StylesheetJsonBlock {
+  return {
+    selector: `node[country = "${country}"]`,
+    style: { 'border-width': 3, 'border-color': COUNTRY_COLOURS[country], 'border-opacity': 1 },
+  };
+}
+
+/** Two background layers: the type icon in the middle, the country flag on the top-right corner. */
+function iconWithBadgeRule(type: EntityType, country: Country): StylesheetJsonBlock {
+  return {
+    selector: `node[type = "${type}"][country = "${country}"]`,
+    style: {
+      'background-image': [typeIconUri(type), countryBadgeUri(country)],
+      'background-width': ['56%', '15px'],
+      'background-height': ['56%', '11px'],
+      'background-position-x': ['50%', '100%'],
+      'background-position-y': ['50%', '0%'],
+      'background-clip': ['node', 'none'] as ('node' | 'none')[],
+      'background-image-containment': ['inside', 'over'] as ('inside' | 'over')[],
+      'bounds-expansion': 8,
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Takes the README's screenshot of the workbench (docs/screenshot-workbench.png) with a real expanded chart:
+ * demo data, the browser-mode server and Chromium, exactly as an analyst would see it.
+ *
+ *   tsx scripts/screenshot.ts [--neo4j bolt://127.0.0.1:7687] [--out docs/screenshot-workbench.png]
+ *
+ * Without --neo4j (or NEO4J_URI) a fresh local Neo4j is started in a temp dir and removed afterwards.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import type { Page } from 'playwright-core';
+import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/manager';
+import { findFreePort } from '../local-neo4j/process-utils';
+import { REPO_ROOT } from '../test/e2e/support/renderer-build';
+import { startWorkbenchUnderTest } from '../test/e2e/support/workbench-under-test';
+
+interface Subject {
+  personLabel: string;
+  phoneLabel: string;
+}
+
+/** A gang member whose phone called several others: a chart with some story in it. */
+async function pickSubject(driver: Driver): Promise<Subject> {
+  const { records } = await driver.executeQuery(
+    `MATCH (p:Person)-[:MEMBER_OF]->(:Gang)
+     MATCH (p)-[:USES]->(ph:Phone)-[c:CALLED]-(:Phone)
+     WITH p, ph, count(DISTINCT c) AS calls WHERE calls >= 3
+     MATCH (p)--(n)
+     WITH p, ph, calls, count(DISTINCT n) AS around WHERE around >= 5 AND around <= 14
+     MATCH (same:Person {label: p.label})
+     WITH p, ph, calls, count(same) AS namesakes WHERE namesakes = 1
+     MATCH (samePhone:Phone {label: ph.label})
+     WITH p, ph, calls, count(samePhone) AS phoneNamesakes WHERE phoneNamesakes = 1
+     RETURN p.label AS person, ph.label AS phone ORDER BY calls DESC, p.id LIMIT 1`,
+  );
+  const record = records[0];
+  if (!record) throw new Error('No gang member with a busy phone in the demo data.');
+  return { personLabel: record.get('person'), phoneLabel: record.get('phone') };
+}
+
+async function addFromSearch(page: Page, query: string, label: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  await search.fill(query);
+  const add = page.getByRole('button', { name: `Add ${label} to chart`, exact: true }).first();
+  await add.waitFor({ timeout: 30_000 });
+  await add.click();
+}
+
+async function expandSelected(page: Page): Promise<void> {
+  const status = page.getByRole('status', { name: 'Chart status' });
+  const before = (await status.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Expand selected' }).click();
+  await status.filter({ hasNotText: new RegExp(`^${before}$`) }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Expand selected' }).and(page.locator(':not([disabled])')).waitFor();
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { neo4j: { type: 'string' }, out: { type: 'string' } },
+  });
+  const out = path.resolve(values.out ?? path.join(REPO_ROOT, 'docs', 'screenshot-workbench.png'));
+  let uri = values.neo4j ?? process.env.NEO4J_URI;
+  let tempDataDir: string | undefined;
+  if (!uri) {
+    tempDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schakel-screenshot-'));
+    const local = await startLocalNeo4j({ dataDir: tempDataDir, port: await findFreePort(), onProgress: (l) => console.error(l) });
+    uri = local.boltUri!;
+  }
+  const stack = await startWorkbenchUnderTest(uri);
+  try {
+    const subject = await pickSubject(stack.driver);
+    const { page, problems } = await stack.openPage({ viewport: { width: 1440, height: 860 } });
+    await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
+
+    await addFromSearch(page, subject.personLabel, subject.personLabel);
+    await expandSelected(page);
+    // Adding what is already on the chart selects it: that is how we pick the phone to expand next.
+    await addFromSearch(page, subject.phoneLabel, subject.phoneLabel);
+    await expandSelected(page);
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await addFromSearch(page, subject.personLabel, subject.personLabel);
+    await page.getByRole('complementary', { name: 'Details' }).getByText('Where this came from').waitFor();
+    await page.getByRole('complementary', { name: 'Details' }).locator('.provenance-card').first().waitFor();
+    // Leave the search showing a typo-tolerant query, as an analyst would have it.
+    await page.getByRole('combobox', { name: 'Search entities' }).fill(subject.personLabel.replace(/e/, 'a'));
+    await page.getByRole('option').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(400); // let the canvas finish its last frame
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    await page.screenshot({ path: out });
+    console.log(`Screenshot written to ${path.relative(process.cwd(), out)}`);
+    if (problems.length) console.error(`Page problems:\n${problems.join('\n')}`);
+  } finally {
+    await stack.close();
+    if (tempDataDir) {
+      await stopLocalNeo4j({ dataDir: tempDataDir });
+      fs.rmSync(tempDataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
