@@ -7,6 +7,11 @@ import { expandEntities } from '../graph-queries/expand';
 import { getEntityDetails } from '../graph-queries/entity';
 import { searchEntities } from '../graph-queries/search';
 import { databaseSummary } from '../graph-queries/summary';
+import { connectingNetwork, findPaths } from '../graph-queries/paths';
+import { listCases, partitionExisting } from '../graph-queries/cases';
+import * as charts from '../graph-queries/charts';
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
 import { interpretQuery } from '../identifiers';
 import { startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../local-neo4j/manager';
 import { seedDemo } from '../demo-data/seed';
@@ -26,6 +31,8 @@ export interface WorkbenchOptions {
   /** Seed scale-1 demo data when the local database is empty (the first run of the desktop app). */
   seedDemoWhenEmpty?: boolean;
   log?: (message: string) => void;
+  /** Who is working: stamped on saved charts (and, later, every write). Default: the OS user. */
+  userName?: string;
 }
 
 export interface Workbench {
@@ -33,6 +40,18 @@ export interface Workbench {
   start(): Promise<ConnectionStatus>;
   shutdown(): Promise<void>;
   status(): ConnectionStatus;
+}
+
+function chartNotFound(id: string): ApiError {
+  return new ApiError({ code: 'NOT_FOUND', message: `No saved chart with id "${id}" exists.`, hint: 'It may have been deleted by a colleague; refresh the list of charts.' });
+}
+
+function safeOsUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'analyst';
+  }
 }
 
 export function targetFromEnv(env: NodeJS.ProcessEnv): Neo4jTarget | null {
@@ -44,6 +63,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   const env = options.env ?? process.env;
   const log = options.log ?? ((message: string) => console.log(`[schakel] ${message}`));
   const connection = new DatabaseConnection();
+  const userName = options.userName ?? safeOsUser();
   let startedLocalNeo4j = false;
 
   async function openLocal(): Promise<ConnectionStatus> {
@@ -115,6 +135,44 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     },
     async getDatabaseSummary() {
       return databaseSummary(connection.context());
+    },
+    async listCases() {
+      return { cases: await listCases(connection.context()) };
+    },
+    async findPaths(request) {
+      return findPaths(connection.context(), request);
+    },
+    async connectingNetwork(request) {
+      return connectingNetwork(connection.context(), request);
+    },
+    async checkEntities(request) {
+      return partitionExisting(connection.context(), request.ids);
+    },
+    async listCharts() {
+      return { charts: await charts.listCharts(connection.context()) };
+    },
+    async saveChart(request) {
+      return charts.saveChart(connection.context(), request.chart, userName, request.expectedVersion);
+    },
+    async loadChart(request) {
+      const loaded = await charts.loadChart(connection.context(), request.id);
+      if (!loaded) throw chartNotFound(request.id);
+      const ids = loaded.chart.entities.map((entity) => entity.id);
+      const { missing } = await partitionExisting(connection.context(), ids);
+      return { ...loaded, missing };
+    },
+    async renameChart(request) {
+      const renamed = await charts.renameChart(connection.context(), request.id, request.title);
+      if (!renamed) throw chartNotFound(request.id);
+      return renamed;
+    },
+    async duplicateChart(request) {
+      const loaded = await charts.loadChart(connection.context(), request.id);
+      if (!loaded) throw chartNotFound(request.id);
+      return charts.saveChart(connection.context(), { ...loaded.chart, id: `chart-${randomUUID()}`, title: request.title }, userName);
+    },
+    async deleteChart(request) {
+      return { deleted: await charts.deleteChart(connection.context(), request.id) };
     },
   };
 

@@ -2,6 +2,7 @@
 // browser-mode HTTP server) bind exactly these operations; the backend validates every request with the
 // schemas below before doing anything. No Node or DOM imports: the renderer bundles this file.
 import { z } from 'zod';
+import { chartDocumentSchema, type ChartDocument } from './chart';
 import {
   COUNTRIES,
   ENTITY_TYPES,
@@ -14,6 +15,8 @@ import {
 const entityId = z.string().min(1).max(200);
 const entityType = z.enum(ENTITY_TYPES);
 const relationshipType = z.enum(RELATIONSHIP_TYPES);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'use an ISO-8601 date such as 2024-03-01');
+const chartId = z.string().min(1).max(200);
 
 export const MAX_EXPAND_LIMIT = 10_000;
 export const DEFAULT_EXPAND_LIMIT = 2_000;
@@ -37,6 +40,11 @@ export const requestSchemas = {
       query: z.string().trim().min(1).max(200),
       types: z.array(entityType).max(ENTITY_TYPES.length).optional(),
       countries: z.array(z.enum(COUNTRIES)).max(2).optional(),
+      /** Only records belonging to these cases. */
+      caseIds: z.array(entityId).max(100).optional(),
+      /** Only records dated (incident time, date of record) inside this window; ISO-8601. */
+      from: isoDate.optional(),
+      until: isoDate.optional(),
       limit: z.number().int().min(1).max(200).default(25),
     })
     .strict(),
@@ -52,6 +60,36 @@ export const requestSchemas = {
     })
     .strict(),
   getDatabaseSummary: z.object({}).strict(),
+  listCases: z.object({}).strict(),
+  /** Shortest paths between every pair of the given entities, computed in Neo4j over the whole database. */
+  findPaths: z
+    .object({
+      ids: z.array(entityId).min(2).max(10),
+      mode: z.enum(['shortest', 'all-shortest']).default('shortest'),
+      maxHops: z.number().int().min(1).max(10).default(6),
+      relationshipTypes: z.array(relationshipType).max(RELATIONSHIP_TYPES.length).optional(),
+      /** Cap on paths per pair (all-shortest can explode on hubs). */
+      limit: z.number().int().min(1).max(100).default(10),
+    })
+    .strict(),
+  /** The entities and links that connect a selection to each other within maxHops. */
+  connectingNetwork: z
+    .object({
+      ids: z.array(entityId).min(2).max(50),
+      maxHops: z.number().int().min(1).max(4).default(2),
+      relationshipTypes: z.array(relationshipType).max(RELATIONSHIP_TYPES.length).optional(),
+      limit: z.number().int().min(1).max(MAX_EXPAND_LIMIT).default(DEFAULT_EXPAND_LIMIT),
+    })
+    .strict(),
+  /** Which of these ids still exist (a saved chart may mention deleted entities). */
+  checkEntities: z.object({ ids: z.array(entityId).max(100_000) }).strict(),
+  listCharts: z.object({}).strict(),
+  /** Saves a chart in Neo4j so the team shares it; expectedVersion guards against overwriting a newer save. */
+  saveChart: z.object({ chart: chartDocumentSchema, expectedVersion: z.number().int().min(0).optional() }).strict(),
+  loadChart: z.object({ id: chartId }).strict(),
+  renameChart: z.object({ id: chartId, title: z.string().trim().min(1).max(300) }).strict(),
+  duplicateChart: z.object({ id: chartId, title: z.string().trim().min(1).max(300) }).strict(),
+  deleteChart: z.object({ id: chartId }).strict(),
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -123,6 +161,33 @@ export interface DatabaseSummary {
   datasets: string[];
 }
 
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  title?: string;
+  country?: string;
+  agency?: string;
+}
+
+export interface PathsResult {
+  /** Each path as the ids of its entities and links, in order. */
+  paths: { entityIds: string[]; linkIds: string[] }[];
+  nodes: EntitySummary[];
+  links: LinkSummary[];
+  /** Pairs that have no path within maxHops, said plainly ("A and B are not connected within 6 hops"). */
+  unconnected: { from: string; to: string }[];
+}
+
+export interface ChartListing {
+  id: string;
+  title: string;
+  version: number;
+  updatedAt: string;
+  updatedBy?: string;
+  entityCount: number;
+  linkCount: number;
+}
+
 export interface ResponseTypes {
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
@@ -131,6 +196,16 @@ export interface ResponseTypes {
   getEntity: EntityDetails;
   expand: ExpandResult;
   getDatabaseSummary: DatabaseSummary;
+  listCases: { cases: CaseSummary[] };
+  findPaths: PathsResult;
+  connectingNetwork: ExpandResult;
+  checkEntities: { existing: string[]; missing: string[] };
+  listCharts: { charts: ChartListing[] };
+  saveChart: ChartListing;
+  loadChart: { chart: ChartDocument; version: number; missing: string[] };
+  renameChart: ChartListing;
+  duplicateChart: ChartListing;
+  deleteChart: { deleted: boolean };
 }
 
 export type RequestOf<K extends OperationName> = z.input<(typeof requestSchemas)[K]>;

@@ -24,15 +24,11 @@ function workbenchHandlers(): WorkbenchHandlers {
   const unused = async () => {
     throw new Error('not used in this test');
   };
-  return {
+  const used: Partial<WorkbenchHandlers> = {
     getConnectionStatus: async () => ({ state: 'connected', kind: 'local', readOnly: false, uri: 'bolt://127.0.0.1:7687' }),
-    connect: unused,
-    useLocalDatabase: unused,
     search: async (request) => ({ hits: [], interpretations: [{ kind: 'text', value: request.query }] }),
-    getEntity: unused,
-    expand: unused,
-    getDatabaseSummary: unused,
   };
+  return new Proxy(used as WorkbenchHandlers, { get: (target, name) => target[name as keyof WorkbenchHandlers] ?? unused });
 }
 
 describe('IPC binding', () => {

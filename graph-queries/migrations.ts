@@ -53,6 +53,11 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX same_as_id IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.id)',
     ],
   },
+  {
+    version: 2,
+    description: 'saved charts',
+    statements: ['CREATE CONSTRAINT saved_chart_id IF NOT EXISTS FOR (c:SavedChart) REQUIRE c.id IS UNIQUE'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

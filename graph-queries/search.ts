@@ -22,8 +22,34 @@ export interface SearchOptions {
   query: string;
   types?: EntityType[];
   countries?: Country[];
+  caseIds?: string[];
+  from?: string;
+  until?: string;
   limit: number;
   interpretations: { kind: string; value: string }[];
+}
+
+/**
+ * Filters shared by both kinds of hit, applied in the database. An entity's date is its own time
+ * (incidents) or the date of the source record it came from.
+ */
+const filters = (carried = '') => `
+  WHERE ($types IS NULL OR any(label IN labels(n) WHERE label IN $types))
+    AND ($countries IS NULL OR n.country IN $countries)
+    AND ($caseIds IS NULL OR n.caseId IN $caseIds)
+  OPTIONAL MATCH (record:Source {id: n.sourceId})
+  WITH n, score${carried}, coalesce(n.at, record.recordedAt) AS dated
+  WHERE ($from IS NULL OR dated >= datetime($from)) AND ($until IS NULL OR dated <= datetime($until))`;
+
+function filterParams(options: SearchOptions) {
+  return {
+    types: options.types?.length ? options.types : null,
+    countries: options.countries?.length ? options.countries : null,
+    caseIds: options.caseIds?.length ? options.caseIds : null,
+    from: options.from ?? null,
+    // A date without a time means "up to the end of that day".
+    until: options.until ? (/^\d{4}-\d{2}-\d{2}$/.test(options.until) ? `${options.until}T23:59:59.999Z` : options.until) : null,
+  };
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -52,27 +78,26 @@ export function toLuceneQuery(query: string): string | null {
     .join(' AND ');
 }
 
-function passesFilters(hit: SearchHit, options: SearchOptions): boolean {
-  if (options.types?.length && !options.types.includes(hit.type)) return false;
-  if (options.countries?.length && !(hit.country && options.countries.includes(hit.country))) return false;
-  return true;
-}
-
 async function identifierHits(ctx: QueryContext, options: SearchOptions): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
   for (const { kind, value } of options.interpretations) {
     for (const { label, property } of IDENTIFIER_LOOKUPS[kind] ?? []) {
+      // A phone number or plate finds the people recorded with it, too.
       const rows = await readRows(
         ctx,
-        `MATCH (n:${label}) WHERE n.${property} = $value
-         OPTIONAL MATCH (user:Person)-[:USES|OWNS|DRIVES]->(n)
-         RETURN n, collect(DISTINCT user)[..20] AS users LIMIT $limit`,
-        { value, limit: int(options.limit) },
+        `MATCH (found:${label}) WHERE found.${property} = $value
+         CALL (found) {
+           RETURN found AS n, 100 AS score, true AS direct
+           UNION
+           MATCH (n:Person)-[:USES|OWNS|DRIVES]->(found) RETURN n, 90 AS score, false AS direct
+         }
+         WITH n, score, direct
+         ${filters(', direct')}
+         RETURN n, score, direct LIMIT $limit`,
+        { value, limit: int(options.limit), ...filterParams(options) },
       );
       for (const row of rows) {
-        hits.push({ ...toEntity(row.n as Node), matchedOn: kind, score: 100 });
-        // A phone number or plate finds the people recorded with it, too.
-        for (const user of row.users as Node[]) hits.push({ ...toEntity(user), matchedOn: `${kind} (linked)`, score: 90 });
+        hits.push({ ...toEntity(row.n as Node), matchedOn: row.direct ? kind : `${kind} (linked)`, score: Number(row.score) });
       }
     }
   }
@@ -84,12 +109,13 @@ async function fullTextHits(ctx: QueryContext, options: SearchOptions): Promise<
   if (!lucene) return [];
   const rows = await readRows(
     ctx,
-    `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node, score
-     RETURN node, score`,
-    // Fetch extra so filtering by type or country still fills the page.
-    { index: FULLTEXT_INDEX, lucene, fetch: int(options.limit * 4) },
+    `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $fetch}) YIELD node AS n, score
+     ${filters()}
+     RETURN n, score ORDER BY score DESC LIMIT $limit`,
+    // Fetch extra so filtering still fills the page.
+    { index: FULLTEXT_INDEX, lucene, fetch: int(options.limit * 20), limit: int(options.limit), ...filterParams(options) },
   );
-  return rows.map((row) => ({ ...toEntity(row.node as Node), matchedOn: 'name', score: Number(row.score) }));
+  return rows.map((row) => ({ ...toEntity(row.n as Node), matchedOn: 'name', score: Number(row.score) }));
 }
 
 export async function searchEntities(ctx: QueryContext, options: SearchOptions): Promise<SearchHit[]> {
@@ -97,7 +123,7 @@ export async function searchEntities(ctx: QueryContext, options: SearchOptions):
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
   for (const hit of [...byIdentifier, ...byText]) {
-    if (seen.has(hit.id) || !passesFilters(hit, options)) continue;
+    if (seen.has(hit.id)) continue;
     seen.add(hit.id);
     hits.push(hit);
     if (hits.length >= options.limit) break;

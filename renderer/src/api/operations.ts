@@ -10,6 +10,16 @@ export const RENDERER_OPERATIONS = [
   'getEntity',
   'expand',
   'getDatabaseSummary',
+  'listCases',
+  'findPaths',
+  'connectingNetwork',
+  'checkEntities',
+  'listCharts',
+  'saveChart',
+  'loadChart',
+  'renameChart',
+  'duplicateChart',
+  'deleteChart',
 ] as const satisfies readonly OperationName[];
 
 type Unlisted = Exclude<OperationName, (typeof RENDERER_OPERATIONS)[number]>;
@@ -21,13 +31,7 @@ export type OperationCaller = <K extends OperationName>(operation: K, request: R
 
 /** Binds every operation to one caller: the only place the operation list turns into an API object. */
 export function bindOperations(call: OperationCaller): WorkbenchApi {
-  return {
-    getConnectionStatus: (request) => call('getConnectionStatus', request),
-    connect: (request) => call('connect', request),
-    useLocalDatabase: (request) => call('useLocalDatabase', request),
-    search: (request) => call('search', request),
-    getEntity: (request) => call('getEntity', request),
-    expand: (request) => call('expand', request),
-    getDatabaseSummary: (request) => call('getDatabaseSummary', request),
-  };
+  const api: Record<string, unknown> = {};
+  for (const operation of RENDERER_OPERATIONS) api[operation] = (request: RequestOf<typeof operation>) => call(operation, request);
+  return api as WorkbenchApi;
 }
