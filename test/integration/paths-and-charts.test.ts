@@ -70,7 +70,7 @@ describe('paths', () => {
     if (!pair) throw new Error('demo data has no pair of people 3–6 hops apart');
     const [a, b] = pair;
     const expectedHops = hopsBetween(a, b)!;
-    const result = await api().findPaths({ ids: [a, b], mode: 'shortest', maxHops: 6 });
+    const result = await api().findPaths({ ids: [a, b], mode: 'shortest', maxHops: 6, limit: 10 });
     expect(result.unconnected).toEqual([]);
     expect(result.paths).toHaveLength(1);
     const [path] = result.paths;
@@ -85,7 +85,7 @@ describe('paths', () => {
     const people = demo.entities.filter((node) => node.type === 'Person').map((node) => node.id);
     const far = people.map((id) => [id, hopsBetween(people[0], id)] as const).find(([, hops]) => hops === null || hops > 2);
     expect(far).toBeDefined();
-    const result = await api().findPaths({ ids: [people[0], far![0]], mode: 'shortest', maxHops: 2 });
+    const result = await api().findPaths({ ids: [people[0], far![0]], mode: 'shortest', maxHops: 2, limit: 10 });
     expect(result.paths).toEqual([]);
     expect(result.unconnected).toEqual([{ from: people[0], to: far![0] }]);
   });
