@@ -29,6 +29,7 @@ export const RELATIONSHIP_TYPES = [
   'RECORDED_IN', // any entity record -> Source (the record it was taken from)
   'ASSOCIATE_OF', // Person -> Person       (from intelligence or an analyst)
   'SAME_AS', // record -> record of the same real-world entity (confirmed match, reversible)
+  'ANALYST_LINK', // any -> any: asserted by an analyst (status hypothesis | associate | confirmed), graded, audited
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

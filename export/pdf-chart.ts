@@ -1,0 +1,249 @@
+// The chart and its legend in the PDF, drawn from the same scene as the SVG. Coordinates are mapped
+// to the page by hand instead of with a PDF transform: pdfkit decides page breaks for text from the
+// untransformed y, so a transform would make it start spurious pages.
+import type { ChartLegend, ChartScene, SceneShape } from './chart-scene';
+import { shapeGeometry } from './chart-scene';
+import { addPage, contentBox, type FontNames, type Orientation, type PageBox, type PaperSize } from './pdf-layout';
+
+export type ChartLayout = 'fit' | 'split';
+
+/** Below this size labels are unreadable even zoomed in; they are left out and the page says so. */
+const MIN_LABEL_POINTS = 2;
+/** Split layout: chart pixels to points, so a node is about 1 cm and labels about 7.5 pt. */
+const SPLIT_SCALE = 0.75;
+const MAX_SPLIT_PAGES = 64;
+
+interface Mapping {
+  scale: number;
+  /** Page coordinates of chart point (minX, minY). */
+  originX: number;
+  originY: number;
+  minX: number;
+  minY: number;
+}
+
+export interface ChartPagesOptions {
+  size: PaperSize;
+  orientation: Orientation;
+  layout: ChartLayout;
+  fonts: FontNames;
+}
+
+/** Adds the chart page(s); returns how many pages were added. */
+export function drawChartPages(doc: PDFKit.PDFDocument, scene: ChartScene, options: ChartPagesOptions): number {
+  addPage(doc, options.size, options.orientation);
+  const area = chartArea(doc);
+  const width = Math.max(1, scene.bounds.maxX - scene.bounds.minX);
+  const height = Math.max(1, scene.bounds.maxY - scene.bounds.minY);
+  const fitScale = Math.min(area.width / width, area.height / height, 1.5);
+
+  if (options.layout === 'fit' || scene.nodes.length === 0) {
+    const mapping: Mapping = {
+      scale: fitScale,
+      originX: area.x + (area.width - width * fitScale) / 2,
+      originY: area.y + (area.height - height * fitScale) / 2,
+      minX: scene.bounds.minX,
+      minY: scene.bounds.minY,
+    };
+    drawCaption(doc, scene, mapping.scale, 'Chart — fitted to one page', options.fonts);
+    drawScene(doc, scene, mapping, area, options.fonts);
+    return 1;
+  }
+
+  let scale = SPLIT_SCALE;
+  let columns = Math.ceil((width * scale) / area.width);
+  let rows = Math.ceil((height * scale) / area.height);
+  if (columns * rows > MAX_SPLIT_PAGES) {
+    // Too many tiles to be usable: shrink until the chart fits the page budget.
+    scale = Math.min(scale, Math.sqrt((MAX_SPLIT_PAGES * area.width * area.height) / (width * height)) * 0.95);
+    columns = Math.ceil((width * scale) / area.width);
+    rows = Math.ceil((height * scale) / area.height);
+  }
+  let pages = 0;
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      if (pages > 0) addPage(doc, options.size, options.orientation);
+      pages++;
+      const mapping: Mapping = {
+        scale,
+        originX: area.x - column * area.width,
+        originY: area.y - row * area.height,
+        minX: scene.bounds.minX,
+        minY: scene.bounds.minY,
+      };
+      drawCaption(doc, scene, scale, `Chart — sheet ${pages} of ${rows * columns} (row ${row + 1}, column ${column + 1})`, options.fonts);
+      drawScene(doc, scene, mapping, area, options.fonts);
+    }
+  }
+  return pages;
+}
+
+function chartArea(doc: PDFKit.PDFDocument): PageBox {
+  const box = contentBox(doc);
+  return { x: box.x, y: box.y + 18, width: box.width, height: box.height - 18 };
+}
+
+function drawCaption(doc: PDFKit.PDFDocument, scene: ChartScene, scale: number, caption: string, fonts: FontNames): void {
+  const box = contentBox(doc);
+  const notes = [caption, `${scene.nodes.length} entities, ${scene.links.length} links`];
+  if (10 * scale < MIN_LABEL_POINTS) notes.push('labels too small to print at this scale: see the split layout or the appendix');
+  if (scene.unplacedCount > 0) notes.push(`${scene.unplacedCount} entities without a saved position are placed below the chart`);
+  doc.font(fonts.regular).fontSize(8).fillColor('#4B5563');
+  doc.text(notes.join(' · '), box.x, box.y, { width: box.width, height: 12, ellipsis: true, lineBreak: false });
+}
+
+function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, mapping: Mapping, area: PageBox, fonts: FontNames): void {
+  const px = (x: number) => mapping.originX + (x - mapping.minX) * mapping.scale;
+  const py = (y: number) => mapping.originY + (y - mapping.minY) * mapping.scale;
+  // Only what touches this sheet is drawn; the clip trims the rest at the sheet's edge.
+  const margin = 80 * mapping.scale;
+  const visible = (x: number, y: number) => x >= area.x - margin && x <= area.x + area.width + margin && y >= area.y - margin && y <= area.y + area.height + margin;
+
+  doc.save();
+  doc.rect(area.x, area.y, area.width, area.height).clip();
+  for (const link of scene.links) {
+    const x1 = px(link.x1);
+    const y1 = py(link.y1);
+    const x2 = px(link.x2);
+    const y2 = py(link.y2);
+    if (!visible(x1, y1) && !visible(x2, y2) && !crossesArea(x1, y1, x2, y2, area)) continue;
+    doc.lineWidth(link.width * mapping.scale).strokeColor(link.colour);
+    if (link.dashed) doc.dash(6 * mapping.scale, { space: 4 * mapping.scale });
+    doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+    if (link.dashed) doc.undash();
+    doc.polygon(...link.arrow.map(([x, y]) => [px(x), py(y)] as [number, number])).fill(link.colour);
+  }
+  const labelSize = 10 * mapping.scale;
+  for (const node of scene.nodes) {
+    const x = px(node.x);
+    const y = py(node.y);
+    if (!visible(x, y)) continue;
+    drawShape(doc, mapShape(node.shape, px, py, mapping.scale), node.fill, node.stroke, 1.5 * mapping.scale);
+  }
+  if (labelSize >= MIN_LABEL_POINTS) {
+    doc.font(fonts.regular).fontSize(labelSize).fillColor('#111827');
+    for (const node of scene.nodes) {
+      const x = px(node.x);
+      const y = py(node.labelY) - labelSize * 0.8;
+      if (!visible(x, y)) continue;
+      const width = doc.widthOfString(node.label);
+      doc.text(node.label, x - width / 2, y, { lineBreak: false });
+    }
+  }
+  doc.restore();
+}
+
+function crossesArea(x1: number, y1: number, x2: number, y2: number, area: PageBox): boolean {
+  return !(Math.max(x1, x2) < area.x || Math.min(x1, x2) > area.x + area.width || Math.max(y1, y2) < area.y || Math.min(y1, y2) > area.y + area.height);
+}
+
+function mapShape(shape: SceneShape, px: (x: number) => number, py: (y: number) => number, scale: number): SceneShape {
+  switch (shape.kind) {
+    case 'circle':
+      return { kind: 'circle', cx: px(shape.cx), cy: py(shape.cy), r: shape.r * scale };
+    case 'rect':
+      return { kind: 'rect', x: px(shape.x), y: py(shape.y), width: shape.width * scale, height: shape.height * scale, radius: shape.radius * scale };
+    case 'polygon':
+      return { kind: 'polygon', points: shape.points.map(([x, y]) => [px(x), py(y)] as [number, number]) };
+  }
+}
+
+function drawShape(doc: PDFKit.PDFDocument, shape: SceneShape, fill: string, stroke: string, lineWidth: number): void {
+  doc.lineWidth(lineWidth).fillColor(fill).strokeColor(stroke);
+  if (shape.kind === 'circle') doc.circle(shape.cx, shape.cy, shape.r);
+  else if (shape.kind === 'rect') doc.roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius);
+  else doc.polygon(...shape.points);
+  doc.fillAndStroke();
+}
+
+const GRADING_KEY: [string, string][] = [
+  ['A', 'Source reliability: no doubt about authenticity, trustworthiness and competence'],
+  ['B', 'Source reliability: reliable in most instances'],
+  ['C', 'Source reliability: unreliable in most instances'],
+  ['X', 'Source reliability: cannot be assessed'],
+  ['1', 'Information: accuracy not in doubt'],
+  ['2', 'Information: known personally to the source but not to the officer passing it on'],
+  ['3', 'Information: not known personally to the source but corroborated by information already recorded'],
+  ['4', 'Information: not known personally to the source and cannot be corroborated'],
+  ['H0', 'Handling: use only to prevent and combat crime'],
+  ['H1', 'Handling: not to be disclosed in judicial proceedings without the provider\'s permission'],
+  ['H2', 'Handling: not to be disseminated without the provider\'s permission'],
+  ['H3', 'Handling: other restrictions, as stated'],
+];
+
+/** The legend page: what every shape, colour and line on the chart means, and the grading key. */
+export function drawLegendPage(doc: PDFKit.PDFDocument, legend: ChartLegend, options: ChartPagesOptions): void {
+  addPage(doc, options.size, options.orientation);
+  const box = contentBox(doc);
+  const { fonts } = options;
+  let y = box.y;
+  const landscape = doc.page.width > doc.page.height;
+  // Landscape pages have room for the grading key beside the symbols; portrait pages put it below.
+  const symbolsWidth = landscape ? box.width * 0.46 : box.width;
+  doc.font(fonts.bold).fontSize(16).fillColor('#111827').text('Legend', box.x, y);
+  y += 30;
+  const heading = (text: string) => {
+    doc.font(fonts.bold).fontSize(11).fillColor('#374151').text(text, box.x, y);
+    y += 20;
+  };
+  const item = (text: string) => {
+    doc.font(fonts.regular).fontSize(10).fillColor('#111827');
+    const height = doc.heightOfString(text, { width: symbolsWidth - 34 });
+    doc.text(text, box.x + 34, y - 6, { width: symbolsWidth - 34 });
+    y += Math.max(20, height + 8);
+  };
+  if (legend.entityTypes.length > 0) {
+    heading('Entity types (shape)');
+    for (const entry of legend.entityTypes) {
+      drawShape(doc, shapeGeometry(entry.shape, box.x + 12, y, 8), entry.fill, '#374151', 1);
+      item(`${entry.label} — ${entry.count} on this chart`);
+    }
+    y += 8;
+  }
+  if (legend.countries.length > 0) {
+    heading(legend.colourBy === 'country' ? 'Country of the record (fill colour)' : 'Country of the record (ring colour)');
+    for (const entry of legend.countries) {
+      doc.circle(box.x + 12, y, 8).lineWidth(1).fillColor(entry.colour).strokeColor('#374151').fillAndStroke();
+      item(`${entry.label} — ${entry.count} on this chart`);
+    }
+    y += 8;
+  }
+  if (legend.linkTypes.length > 0) {
+    heading('Links (colour and line style)');
+    for (const entry of legend.linkTypes) {
+      doc.lineWidth(2.5).strokeColor(entry.colour);
+      if (entry.dashed) doc.dash(5, { space: 3 });
+      doc.moveTo(box.x, y).lineTo(box.x + 24, y).stroke();
+      if (entry.dashed) doc.undash();
+      item(`${entry.label} — ${entry.count} on this chart${entry.dashed ? ' (dashed: an analyst\'s or intelligence link, not a recorded fact)' : ''}`);
+    }
+    if (legend.widthByCount) {
+      const note = 'Line width grows with the number of contacts (for example calls between two phones).';
+      doc.font(fonts.regular).fontSize(9.5).fillColor('#4B5563').text(note, box.x, y, { width: symbolsWidth });
+      y += doc.heightOfString(note, { width: symbolsWidth }) + 6;
+    }
+    y += 8;
+  }
+  const keyX = landscape ? box.x + box.width * 0.52 : box.x;
+  const keyWidth = landscape ? box.width * 0.48 : box.width;
+  y = landscape ? box.y + 30 : y;
+  const keyHeight = 60 + GRADING_KEY.length * 24;
+  if (!landscape && y + keyHeight > box.y + box.height) {
+    addPage(doc, options.size, options.orientation);
+    y = contentBox(doc).y;
+  }
+  const keyHeading = 'Grading and handling codes (EU 4x4, Europol Regulation art. 29)';
+  doc.font(fonts.bold).fontSize(11).fillColor('#374151').text(keyHeading, keyX, y, { width: keyWidth });
+  y += doc.heightOfString(keyHeading, { width: keyWidth }) + 6;
+  doc.font(fonts.regular).fontSize(9).fillColor('#4B5563');
+  const intro = 'Every entity and link in the appendix carries its grading (source reliability letter and information reliability digit, e.g. B2) and its handling code.';
+  doc.text(intro, keyX, y, { width: keyWidth });
+  y += doc.heightOfString(intro, { width: keyWidth }) + 8;
+  for (const [code, meaning] of GRADING_KEY) {
+    doc.font(fonts.regular).fontSize(9);
+    const height = doc.heightOfString(meaning, { width: keyWidth - 30 });
+    doc.font(fonts.bold).fontSize(9).fillColor('#111827').text(code, keyX, y, { width: 26, lineBreak: false });
+    doc.font(fonts.regular).fontSize(9).fillColor('#111827').text(meaning, keyX + 30, y, { width: keyWidth - 30 });
+    y += height + 5;
+  }
+}

@@ -1,0 +1,255 @@
+// Court-ready export end to end on real files: every format from a realistic cross-border chart, the
+// PDF read back with poppler (pdftotext/pdftoppm), XML parsed back, round-trips through the importers,
+// byte-identical re-exports, and the verify-export command on a fresh and on a tampered export.
+// Needs no database (the integration project may still start one for other files).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportChart, importChartFile, isExportError, type ExportChartOptions, type ExportChartResult } from '../../export/index';
+import { elementsById } from '../../export/testing/compare';
+import { sampleCrossBorderChart } from '../../export/testing/sample-chart';
+import { CHART_FORMAT, CHART_FORMAT_VERSION } from '../../contract/chart';
+
+const workDir = mkdtempSync(join(tmpdir(), 'schakel-export-test-'));
+const NOW = new Date('2024-03-15T09:30:00Z');
+const ALL_FORMATS = ['pdf', 'svg', 'graphml', 'anx', 'json'] as const;
+
+function options(outDir: string, overrides: Partial<ExportChartOptions> = {}): ExportChartOptions {
+  return {
+    formats: [...ALL_FORMATS],
+    outDir,
+    baseName: 'atm-crew-a16',
+    cover: {
+      title: 'Plofkraken A16-corridor — netwerk',
+      caseReference: 'JIT NL-BE 2024/0007',
+      author: 'A. de Vries, analist',
+      organisation: 'Politie Eenheid Zuid-Nederland',
+      classification: 'VERTROUWELIJK',
+      comments: 'Opgesteld voor de raadkamer van Antwerpen.',
+    },
+    disclosure: { mode: 'omit' },
+    user: 'analist.devries',
+    justification: 'Requested by the investigating judge, file AN.12.34.2024',
+    recipient: 'Onderzoeksrechter Antwerpen',
+    now: NOW,
+    queries: [{ operation: 'expand', ids: ['P-NL-000123'] }],
+    dataVersions: { database: 'neo4j 5.26', schema: '3' },
+    ...overrides,
+  };
+}
+
+function pdfText(path: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-layout', ...range, path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+function pdfPageCount(path: string): number {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)![1]);
+}
+
+function runVerify(manifestPath: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/verify-export.ts', manifestPath], { encoding: 'utf8', cwd: process.cwd() });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('chart export to every format', () => {
+  let first: ExportChartResult;
+  const firstDir = join(workDir, 'first');
+  const file = (extension: string) => join(firstDir, `atm-crew-a16.${extension}`);
+
+  beforeAll(async () => {
+    first = await exportChart(sampleCrossBorderChart(), options(firstDir));
+  }, 60_000);
+
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('writes every file and a manifest with hashes, chart state, user, justification and what was withheld', () => {
+    expect(readdirSync(firstDir).sort()).toEqual(
+      ['atm-crew-a16.anx', 'atm-crew-a16.graphml', 'atm-crew-a16.manifest.json', 'atm-crew-a16.pdf', 'atm-crew-a16.schakel.json', 'atm-crew-a16.svg'].sort(),
+    );
+    const manifest = JSON.parse(readFileSync(first.manifestPath, 'utf8'));
+    expect(manifest.files.map((entry: { name: string }) => entry.name)).toHaveLength(5);
+    expect(manifest.files.every((entry: { sha256: string }) => /^[0-9a-f]{64}$/.test(entry.sha256))).toBe(true);
+    expect(manifest).toMatchObject({
+      user: 'analist.devries',
+      recipient: 'Onderzoeksrechter Antwerpen',
+      createdAt: NOW.toISOString(),
+      dataVersions: { database: 'neo4j 5.26' },
+      chart: { id: 'chart-atm-crew-2024', entityCount: 8, linkCount: 8, timeWindow: { from: '2024-01-01T00:00:00Z' } },
+      disclosure: { mode: 'omit' },
+    });
+    expect(manifest.chart.entities.find((entity: { id: string }) => entity.id === 'P-NL-000123').position).toEqual({ x: 0, y: 0 });
+    expect(manifest.disclosure.withheld.map((item: { id: string }) => item.id)).toEqual(['G-NL-0001', 'P-NL-000900', 'R-ASSOC-3', 'R-MEMBER-1']);
+    expect(first.auditEntry).toMatchObject({ action: 'export', justification: expect.stringContaining('AN.12.34.2024'), withheldIds: expect.arrayContaining(['P-NL-000900']) });
+  });
+
+  it('leaves withheld (H1/H2) items out of every file', () => {
+    for (const extension of ['svg', 'graphml', 'anx', 'schakel.json']) {
+      const content = readFileSync(file(extension), 'utf8');
+      expect(content, extension).not.toContain('P-NL-000900');
+      expect(content, extension).not.toContain('Kraai');
+    }
+    expect(pdfText(file('pdf'))).not.toContain('Kraai');
+  });
+
+  it('produces a PDF with cover sheet, chart, legend, appendix rows and "page n of m" on every page', () => {
+    const pdf = file('pdf');
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    const cover = pdfText(pdf, 1);
+    for (const expected of ['VERTROUWELIJK', 'Plofkraken A16-corridor — netwerk', 'JIT NL-BE 2024/0007', 'A. de Vries, analist', 'Politie Eenheid Zuid-Nederland', '2024-03-15 09:30 UTC', 'Onderzoeksrechter Antwerpen', 'withheld under handling codes H1/H2', 'atm-crew-a16.manifest.json', 'raadkamer']) {
+      expect(cover, expected).toContain(expected);
+    }
+    const all = pdfText(pdf);
+    expect(all).toContain('Legend');
+    expect(all).toMatch(/Person — 3 on this chart/);
+    expect(all).toMatch(/associate of — 2 on this chart \(dashed/);
+    expect(all).toContain('Grading and handling codes');
+    expect(all).toContain('Appendix A — Entities on the chart (8)');
+    expect(all).toContain('Appendix B — Links on the chart (8)');
+    expect(all).toMatch(/P-BE-000042\s+Person\s+Frédérique Dubois-Lefèvre/);
+    expect(all).toMatch(/V-BE-000017\s+Vehicle\s+1-ABC-123 Škoda Octavia/);
+    expect(all).toContain('none recorded');
+    expect(all).toMatch(/[\u0600-\u06FF]{4}/);
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfText(pdf, page);
+      expect(text, `page ${page}`).toContain(`Page ${page} of ${pages}`);
+      expect(text.match(/VERTROUWELIJK/g)?.length, `page ${page}`).toBeGreaterThanOrEqual(2);
+    }
+    const info = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    expect(info).toContain('DejaVuSans');
+    expect(info.split('\n').slice(2).filter(Boolean).every((line) => /\byes\b/.test(line))).toBe(true);
+  });
+
+  it('renders the PDF pages to images', () => {
+    const prefix = join(workDir, 'page');
+    execFileSync('pdftoppm', ['-r', '40', '-png', file('pdf'), prefix]);
+    const images = readdirSync(workDir).filter((name) => name.startsWith('page') && name.endsWith('.png'));
+    expect(images.length).toBe(pdfPageCount(file('pdf')));
+    for (const image of images) expect(readFileSync(join(workDir, image)).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('writes SVG that a standard XML parser reads, with the same elements as the exported chart', async () => {
+    const svg = readFileSync(file('svg'), 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const tree = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg);
+    expect(tree.svg.title).toBe('Plofkraken A16-corridor — netwerk');
+    const { chart } = await importChartFile(file('schakel.json'), 'json');
+    const drawn = [...svg.matchAll(/data-id="([^"]+)"/g)].map((match) => match[1]).sort();
+    expect(drawn).toEqual([...chart.entities.map((entity) => entity.id), ...chart.links.map((link) => link.id)].sort());
+  });
+
+  it('round-trips GraphML, ANX and JSON through the importers to the same elements', async () => {
+    const exported = (await importChartFile(file('schakel.json'), 'json')).chart;
+    expect(exported.entities).toHaveLength(8);
+    for (const format of ['graphml', 'anx'] as const) {
+      const content = readFileSync(file(format), 'utf8');
+      expect(XMLValidator.validate(content), format).toBe(true);
+      const { chart, notices } = await importChartFile(file(format), format);
+      expect(notices, format).toEqual([]);
+      expect(elementsById(chart), format).toEqual(elementsById(exported));
+    }
+  });
+
+  it('gives byte-identical SVG, ANX, GraphML, JSON and PDF when the same chart is exported again', async () => {
+    const secondDir = join(workDir, 'second');
+    const chart = sampleCrossBorderChart();
+    const reordered = { ...chart, entities: [...chart.entities].reverse(), links: [...chart.links].reverse() };
+    const second = await exportChart(reordered, options(secondDir, { formats: ['svg', 'anx', 'graphml'] }));
+    for (const entry of second.files) {
+      const original = first.files.find((candidate) => candidate.format === entry.format)!;
+      expect(entry.sha256, entry.format).toBe(original.sha256);
+    }
+    const third = await exportChart(chart, options(join(workDir, 'third'), { formats: ['pdf', 'json'] }));
+    for (const entry of third.files) expect(entry.sha256, entry.format).toBe(first.files.find((candidate) => candidate.format === entry.format)!.sha256);
+  }, 60_000);
+
+  it('verify-export passes on the fresh export and names the file after one byte is changed', () => {
+    const fresh = runVerify(first.manifestPath);
+    expect(fresh.output).toContain('All 5 file(s) match the manifest');
+    expect(fresh.status).toBe(0);
+
+    const tamperedDir = join(workDir, 'tampered');
+    execFileSync('cp', ['-r', firstDir, tamperedDir]);
+    const target = join(tamperedDir, 'atm-crew-a16.graphml');
+    const bytes = readFileSync(target);
+    bytes[200] = bytes[200] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(target, bytes);
+    const tampered = runVerify(join(tamperedDir, 'atm-crew-a16.manifest.json'));
+    expect(tampered.status).toBe(1);
+    expect(tampered.output).toContain('CHANGED  atm-crew-a16.graphml');
+    expect(tampered.output).toMatch(/CHANGED since export: atm-crew-a16\.graphml/);
+    expect(tampered.output).toContain('OK       atm-crew-a16.pdf');
+  });
+
+  it('verify-export explains a missing or malformed manifest', () => {
+    const missing = runVerify(join(workDir, 'nope.manifest.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.output).toContain('There is no manifest at');
+    const malformedPath = join(workDir, 'bad.manifest.json');
+    writeFileSync(malformedPath, '{"format": "something-else"');
+    const malformed = runVerify(malformedPath);
+    expect(malformed.status).toBe(2);
+    expect(malformed.output).toContain('is not valid JSON');
+  });
+});
+
+describe('export rules and bad input', () => {
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('stops the export with the list of H1/H2 items, writing nothing', async () => {
+    const outDir = join(workDir, 'stopped');
+    const error = await exportChart(sampleCrossBorderChart(), options(outDir, { disclosure: { mode: 'stop' } })).catch((caught: unknown) => caught);
+    expect(isExportError(error) && error.code).toBe('DISCLOSURE_STOPPED');
+    expect((error as Error).message).toContain('P-NL-000900 (H2)');
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+
+  it('includes restricted items when permission is recorded, and records it in the manifest', async () => {
+    const result = await exportChart(
+      sampleCrossBorderChart(),
+      options(join(workDir, 'permitted'), { formats: ['json', 'pdf'], disclosure: { mode: 'stop', permissionRecorded: { by: 'CIE Zuid-Nederland', reference: 'TOEST-2024-118' } } }),
+    );
+    expect(result.withheld).toEqual([]);
+    const manifest = JSON.parse(readFileSync(result.manifestPath, 'utf8'));
+    expect(manifest.disclosure.permissionRecorded).toEqual({ by: 'CIE Zuid-Nederland', reference: 'TOEST-2024-118' });
+    expect(pdfText(result.files.find((entry) => entry.format === 'pdf')!.path, 1)).toContain('TOEST-2024-118');
+  }, 60_000);
+
+  it('never overwrites an earlier export', async () => {
+    const outDir = join(workDir, 'twice');
+    await exportChart(sampleCrossBorderChart(), options(outDir, { formats: ['json'] }));
+    const error = await exportChart(sampleCrossBorderChart(), options(outDir, { formats: ['json'] })).catch((caught: unknown) => caught);
+    expect(isExportError(error) && error.code).toBe('FILE_EXISTS');
+  });
+
+  it('exports an empty chart to every format', async () => {
+    const empty = { format: CHART_FORMAT, version: CHART_FORMAT_VERSION, id: 'empty', title: 'Empty chart', entities: [], links: [] } as const;
+    const result = await exportChart({ ...empty, entities: [], links: [] }, options(join(workDir, 'empty')));
+    expect(result.files).toHaveLength(5);
+    expect(pdfText(result.files.find((entry) => entry.format === 'pdf')!.path)).toContain('The chart holds no entities.');
+  }, 60_000);
+
+  it('refuses an XML file with external entities (XXE)', async () => {
+    const path = join(workDir, 'xxe.graphml');
+    writeFileSync(path, '<?xml version="1.0"?>\n<!DOCTYPE graphml [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n<graphml><graph><node id="&secret;"/></graph></graphml>');
+    const error = await importChartFile(path, 'graphml').catch((caught: unknown) => caught);
+    expect(isExportError(error) && error.code).toBe('UNSAFE_XML');
+    expect((error as Error).message).not.toContain('root:');
+    const anx = await importChartFile(Buffer.from('<!DOCTYPE Chart SYSTEM "http://example.invalid/anx.dtd"><Chart/>'), 'anx').catch((caught: unknown) => caught);
+    expect(isExportError(anx) && anx.code).toBe('UNSAFE_XML');
+  });
+
+  it('explains malformed, truncated and non-chart files', async () => {
+    const truncated = await importChartFile(Buffer.from('<?xml version="1.0"?>\n<graphml>\n<graph id="g">\n<node id="a">'), 'graphml').catch((caught: unknown) => caught);
+    expect((truncated as Error).message).toMatch(/not well-formed XML/);
+    const json = await importChartFile(Buffer.from('{"format":"other"}'), 'json').catch((caught: unknown) => caught);
+    expect((json as Error).message).toContain('This is not a Schakel chart file');
+    const missing = await importChartFile(join(workDir, 'does-not-exist.anx'), 'anx').catch((caught: unknown) => caught);
+    expect(isExportError(missing) && missing.code).toBe('FILE_UNREADABLE');
+  });
+});
