@@ -18,6 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           environment: 'node',
           include: ['**/*.test.ts', '**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           exclude: [...neverTests, 'test/integration/**', 'test/e2e/**', 'test/electron/**'],
@@ -26,6 +27,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // The database projects share one Neo4j and wipe or seed it: run them one after another.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           include: ['test/integration/**/*.test.ts'],
           exclude: neverTests,
@@ -38,6 +41,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // The database projects share one Neo4j and wipe or seed it: run them one after another.
+          sequence: { groupOrder: 2 },
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           exclude: neverTests,
@@ -50,6 +55,8 @@ export default defineConfig({
       {
         test: {
           name: 'electron',
+          // The database projects share one Neo4j and wipe or seed it: run them one after another.
+          sequence: { groupOrder: 3 },
           environment: 'node',
           include: ['test/electron/**/*.test.ts'],
           exclude: neverTests,

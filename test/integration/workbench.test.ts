@@ -8,6 +8,7 @@ import type { DemoData, DemoNode } from '../../demo-data/demo-records';
 import { seedDemo } from '../../demo-data/seed';
 import { normalizePhone } from '../../identifiers';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
+import { tempDataDir } from '../setup/temp-data-dir';
 
 let workbench: Workbench;
 let demo: DemoData;
@@ -15,7 +16,7 @@ let demo: DemoData;
 beforeAll(async () => {
   const driver = createTestDriver();
   try {
-    await seedDemo(driver, { scale: 1 });
+    await seedDemo(driver, { scale: 1, dataDir: tempDataDir() });
   } finally {
     await driver.close();
   }

@@ -7,6 +7,7 @@ import { seedDemo } from '../../../demo-data/seed';
 import { createDriver } from '../../../graph-queries/driver';
 import { startWebServer, type RunningWebServer } from '../../../web-server/server';
 import { ensureRendererBuilt } from './renderer-build';
+import { tempDataDir } from '../../setup/temp-data-dir';
 
 export const CHROMIUM_PATH = process.env.SCHAKEL_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -51,7 +52,7 @@ export async function startWorkbenchUnderTest(neo4jUri: string = testNeo4jUri())
 
     const driver = createDriver({ uri: neo4jUri });
     cleanups.push(() => driver.close());
-    await seedDemo(driver, { scale: 1 }); // idempotent: a second test file finds the data already there
+    await seedDemo(driver, { scale: 1, dataDir: tempDataDir() }); // idempotent: a second test file finds the data already there
 
     const server = await startWebServer({ port: 0, staticDir, workbench });
     cleanups.push(() => server.close());
