@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
+          // Generous: CI machines have two cores and generating demo data takes seconds under load.
+          testTimeout: 60_000,
           environment: 'node',
           include: ['**/*.test.ts', '**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           exclude: [...neverTests, 'test/integration/**', 'test/e2e/**', 'test/electron/**'],
