@@ -10,14 +10,19 @@ import { databaseSummary } from '../graph-queries/summary';
 import { connectingNetwork, findPaths } from '../graph-queries/paths';
 import { listCases, partitionExisting } from '../graph-queries/cases';
 import * as charts from '../graph-queries/charts';
+import { parseChartFile } from './chart-file';
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import { interpretQuery } from '../identifiers';
 import { startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../local-neo4j/manager';
 import { seedDemo } from '../demo-data/seed';
 import { DatabaseConnection } from './connection';
 import type { CredentialStore } from './credentials';
 import { toApiError } from './errors';
+import { createAccountability } from './annotations/setup';
+import type { Role } from '../contract/annotations';
+import type { AuditSink } from './audit-sink';
+import { createWorkbenchExports } from './exports/index';
+import { createResolutionHandlers } from '../resolution/handlers';
 
 export type { CredentialStore } from './credentials';
 
@@ -33,6 +38,12 @@ export interface WorkbenchOptions {
   log?: (message: string) => void;
   /** Who is working: stamped on saved charts (and, later, every write). Default: the OS user. */
   userName?: string;
+  /** Who is working and their role (read-only is enforced in the backend); else SCHAKEL_ROLE, settings.json. */
+  identity?: { name?: string; role?: Role };
+  /** Records disclosures (exports); without one they go to `<exports folder>/disclosures.jsonl`. */
+  audit?: AuditSink;
+  /** Where court exports are written (default: `<data dir>/exports`). */
+  exportsDir?: string;
 }
 
 export interface Workbench {
@@ -46,14 +57,6 @@ function chartNotFound(id: string): ApiError {
   return new ApiError({ code: 'NOT_FOUND', message: `No saved chart with id "${id}" exists.`, hint: 'It may have been deleted by a colleague; refresh the list of charts.' });
 }
 
-function safeOsUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'analyst';
-  }
-}
-
 export function targetFromEnv(env: NodeJS.ProcessEnv): Neo4jTarget | null {
   if (!env.NEO4J_URI) return null;
   return { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE || undefined };
@@ -63,8 +66,18 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   const env = options.env ?? process.env;
   const log = options.log ?? ((message: string) => console.log(`[schakel] ${message}`));
   const connection = new DatabaseConnection();
-  const userName = options.userName ?? safeOsUser();
+  // Identity, role guard, audit log and annotations (issue 5): backend/annotations/setup.ts.
+  const accountability = createAccountability({ connection, dataDir: options.localDataDir, env, identity: options.identity, userName: options.userName, log });
+  const userName = () => accountability.identity.name();
   let startedLocalNeo4j = false;
+  const exportOperations = createWorkbenchExports({
+    exportsDir: options.exportsDir,
+    dataDir: options.localDataDir,
+    env,
+    currentUser: userName,
+    audit: options.audit ?? accountability.audit,
+    database: async () => ({ summary: await databaseSummary(connection.context()), status: connection.status() }),
+  });
 
   async function openLocal(): Promise<ConnectionStatus> {
     connection.setStatus({ state: 'starting-local', kind: 'local', readOnly: false });
@@ -152,7 +165,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       return { charts: await charts.listCharts(connection.context()) };
     },
     async saveChart(request) {
-      return charts.saveChart(connection.context(), request.chart, userName, request.expectedVersion);
+      return charts.saveChart(connection.context(), request.chart, userName(), request.expectedVersion);
     },
     async loadChart(request) {
       const loaded = await charts.loadChart(connection.context(), request.id);
@@ -169,21 +182,28 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     async duplicateChart(request) {
       const loaded = await charts.loadChart(connection.context(), request.id);
       if (!loaded) throw chartNotFound(request.id);
-      return charts.saveChart(connection.context(), { ...loaded.chart, id: `chart-${randomUUID()}`, title: request.title }, userName);
+      return charts.saveChart(connection.context(), { ...loaded.chart, id: `chart-${randomUUID()}`, title: request.title }, userName());
     },
     async deleteChart(request) {
       return { deleted: await charts.deleteChart(connection.context(), request.id) };
     },
+    async parseChartFile(request) {
+      return { chart: parseChartFile(request.text) };
+    },
+    ...exportOperations,
+    ...accountability.handlers,
+    ...createResolutionHandlers({ context: () => connection.context(), userName }),
   };
 
   return {
-    handlers,
-    status: () => connection.status(),
+    handlers: accountability.wrap(handlers),
+    status: () => accountability.status(connection.status()),
     async start() {
       const target = options.neo4j ?? targetFromEnv(env);
-      return target ? openRemote(target) : openLocal();
+      return accountability.connected(await (target ? openRemote(target) : openLocal()));
     },
     async shutdown() {
+      await accountability.close();
       await connection.close();
       if (startedLocalNeo4j) {
         log('Stopping the local Neo4j…');

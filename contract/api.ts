@@ -3,6 +3,9 @@
 // schemas below before doing anything. No Node or DOM imports: the renderer bundles this file.
 import { z } from 'zod';
 import { chartDocumentSchema, type ChartDocument } from './chart';
+import { exportRequestSchemas, type ExportResponseTypes } from './export-requests';
+import { annotationRequestSchemas, type AnnotationResponseTypes, type ConflictVersions } from './annotations';
+import { resolutionRequestSchemas, type ResolutionResponseTypes } from './resolution';
 import {
   COUNTRIES,
   ENTITY_TYPES,
@@ -90,6 +93,14 @@ export const requestSchemas = {
   renameChart: z.object({ id: chartId, title: z.string().trim().min(1).max(300) }).strict(),
   duplicateChart: z.object({ id: chartId, title: z.string().trim().min(1).max(300) }).strict(),
   deleteChart: z.object({ id: chartId }).strict(),
+  /** Validates a chart file the analyst opened (untrusted input); a damaged file is refused with what is wrong. */
+  parseChartFile: z.object({ text: z.string().max(200_000_000) }).strict(),
+  /** Court-ready export and chart-file import (issue 7): see contract/export-requests.ts. */
+  ...exportRequestSchemas,
+  /** Entity resolution and its review queue (issue 4): see contract/resolution.ts. */
+  ...resolutionRequestSchemas,
+  /** Analyst links, notes, their history, identity and the audit log (issue 5): see contract/annotations.ts. */
+  ...annotationRequestSchemas,
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -188,7 +199,7 @@ export interface ChartListing {
   linkCount: number;
 }
 
-export interface ResponseTypes {
+export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTypes, ResolutionResponseTypes {
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
   useLocalDatabase: ConnectionStatus;
@@ -206,6 +217,7 @@ export interface ResponseTypes {
   renameChart: ChartListing;
   duplicateChart: ChartListing;
   deleteChart: { deleted: boolean };
+  parseChartFile: { chart: ChartDocument };
 }
 
 export type RequestOf<K extends OperationName> = z.input<(typeof requestSchemas)[K]>;
@@ -241,6 +253,8 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   hint?: string;
+  /** CONFLICT on an annotation: both versions, so the UI can show theirs beside yours. */
+  conflict?: ConflictVersions;
 }
 
 export type ApiEnvelope<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
@@ -248,14 +262,16 @@ export type ApiEnvelope<T> = { ok: true; result: T } | { ok: false; error: ApiEr
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly hint?: string;
+  readonly conflict?: ConflictVersions;
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.hint = body.hint;
+    this.conflict = body.conflict;
   }
   toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}) };
+    return { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}), ...(this.conflict ? { conflict: this.conflict } : {}) };
   }
 }
 

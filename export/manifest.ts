@@ -12,6 +12,8 @@ export const MANIFEST_VERSION = 1;
 
 export const EXPORT_FORMATS = ['pdf', 'svg', 'graphml', 'anx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A manifest also lists the PNG the renderer rasterises and the backend stores beside the export. */
+export const MANIFEST_FILE_FORMATS = [...EXPORT_FORMATS, 'png'] as const;
 
 const restrictedItemSchema = z.object({
   id: z.string(),
@@ -37,7 +39,7 @@ export const manifestSchema = z.object({
     .array(
       z.object({
         name: z.string().min(1),
-        format: z.enum(EXPORT_FORMATS),
+        format: z.enum(MANIFEST_FILE_FORMATS),
         bytes: z.number().int().nonnegative(),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
       }),

@@ -58,6 +58,31 @@ export const MIGRATIONS: Migration[] = [
     description: 'saved charts',
     statements: ['CREATE CONSTRAINT saved_chart_id IF NOT EXISTS FOR (c:SavedChart) REQUIRE c.id IS UNIQUE'],
   },
+  {
+    version: 3,
+    description: 'analyst annotations, their revisions, the audit log',
+    statements: [
+      'CREATE CONSTRAINT analyst_note_id IF NOT EXISTS FOR (n:AnalystNote) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX analyst_note_target IF NOT EXISTS FOR (n:AnalystNote) ON (n.targetId)',
+      'CREATE INDEX analyst_link_id IF NOT EXISTS FOR ()-[r:ANALYST_LINK]-() ON (r.id)',
+      'CREATE INDEX annotation_revision_annotation IF NOT EXISTS FOR (r:AnnotationRevision) ON (r.annotationId)',
+      // The unique seq is what keeps two writers from forking the audit chain.
+      'CREATE CONSTRAINT audit_entry_seq IF NOT EXISTS FOR (e:AuditEntry) REQUIRE e.seq IS UNIQUE',
+      'CREATE INDEX audit_entry_origin IF NOT EXISTS FOR (e:AuditEntry) ON (e.originHash)',
+      'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at)',
+    ],
+  },
+  {
+    version: 4,
+    description: 'entity-resolution review queue (match candidates)',
+    statements: [
+      'CREATE CONSTRAINT match_candidate_id IF NOT EXISTS FOR (m:MatchCandidate) REQUIRE m.id IS UNIQUE',
+      'CREATE INDEX match_candidate_status IF NOT EXISTS FOR (m:MatchCandidate) ON (m.status, m.type)',
+      'CREATE INDEX match_candidate_left IF NOT EXISTS FOR (m:MatchCandidate) ON (m.leftId)',
+      'CREATE INDEX match_candidate_right IF NOT EXISTS FOR (m:MatchCandidate) ON (m.rightId)',
+      'CREATE INDEX same_as_candidate IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.candidateId)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

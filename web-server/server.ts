@@ -27,7 +27,11 @@ export interface RunningWebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+// Saved charts and opened chart files travel in one request: a 5,000-entity chart is several megabytes.
+const MAX_BODY_BYTES = 64_000_000;
+/** Operations that carry a whole chart or a file (court export, its PNG, chart import); their schemas bound them. */
+const LARGE_BODY_OPERATIONS = new Set(['exportChart', 'savePngExport', 'importChartFile']);
+const MAX_LARGE_BODY_BYTES = 120 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -100,7 +104,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     let body: unknown;
     try {
-      body = JSON.parse((await readBody(request)) || '{}');
+      body = JSON.parse((await readBody(request, LARGE_BODY_OPERATIONS.has(operation) ? MAX_LARGE_BODY_BYTES : MAX_BODY_BYTES)) || '{}');
     } catch (error) {
       const tooLarge = error instanceof BodyTooLargeError;
       sendJson(response, tooLarge ? 413 : 400, {
@@ -164,12 +168,12 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    if (size > maxBytes) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

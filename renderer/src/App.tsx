@@ -6,17 +6,30 @@ import type { SearchHit, WorkbenchApi } from '../../contract/api';
 import type { ChartController, ChartCounts, ChartSelection } from './chart/chart-controller';
 import { AlertArea } from './components/AlertArea';
 import { ChartPane } from './components/ChartPane';
+import { CentralityPanel, ChartActionsBar, ChartLegend, ExpandMenu, MoreNeighboursChoice, TimeBar, useChartTools } from './components/chart-tools';
 import { ConnectionDialog } from './components/ConnectionDialog';
 import { ConnectionIndicator } from './components/ConnectionIndicator';
 import { DetailsPanel } from './components/DetailsPanel';
+import { ExportActions } from './components/ExportActions';
 import { SearchPanel } from './components/SearchPanel';
 import { StatusBar } from './components/StatusBar';
 import { useAlerts } from './hooks/use-alerts';
 import { useConnectionStatus } from './hooks/use-connection-status';
 import { useEntityDetails } from './hooks/use-entity-details';
-
-/** contract/api.ts caps `expand.ids` at 500 (a runtime value the renderer may not import, hence repeated). */
-const MAX_EXPAND_IDS = 500;
+import { AnnotationChartTools, IdentityAndAudit } from './annotations/AccountabilityControls';
+import { AnnotationsSection } from './annotations/AnnotationsSection';
+import { IdentityBanner } from './annotations/IdentityBanner';
+import { useIdentity } from './annotations/use-identity';
+import { isMergedId } from './review/collapse';
+import { MergedDetails } from './review/MergedDetails';
+import { ReviewPanel } from './review/ReviewPanel';
+import { useCollapsedDuplicates } from './review/use-collapsed-duplicates';
+import { useChartSession } from './charts/use-chart-session';
+import { ChartMenu } from './components/ChartMenu';
+import { ChartNotices } from './components/ChartNotices';
+import { useChartNotices } from './components/chart-notices';
+import { PathsBar } from './components/PathsBar';
+import { usePathSearch } from './paths/use-path-search';
 
 export function App({ api }: { api: WorkbenchApi }) {
   const { alerts, report, dismiss, dismissCode } = useAlerts();
@@ -24,18 +37,24 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [counts, setCounts] = useState<ChartCounts>({ entities: 0, links: 0 });
   const [selection, setSelection] = useState<ChartSelection>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
-  const [expanding, setExpanding] = useState(false);
-  const [notice, setNotice] = useState<string>();
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
     api,
     useCallback((error) => report(error, 'Database connection'), [report]),
     useCallback(() => dismissCode('NETWORK'), [dismissCode]),
   );
-  const selectedEntityId = selection?.kind === 'entity' ? selection.id : undefined;
+  // A collapsed duplicate (renderer/src/review) exists only on the chart: its details come from its records.
+  const mergedSelected = selection?.kind === 'entity' ? duplicates.merged.get(selection.id) : undefined;
+  const selectedEntityId = selection?.kind === 'entity' && !isMergedId(selection.id) ? selection.id : undefined;
   const entityDetails = useEntityDetails(api, selectedEntityId, useCallback((e) => report(e, 'Details'), [report]));
   const reportSearchError = useCallback((error: unknown) => report(error, 'Search'), [report]);
+  // Analyst links, notes, identity and the audit log (issue 5): renderer/src/annotations, renderer/src/audit.
+  const { identity, save: saveIdentity } = useIdentity(api, connection.status?.state);
+  const [annotationWrites, setAnnotationWrites] = useState(0);
+  const reportAnnotationError = useCallback((error: unknown) => report(error, 'Annotations'), [report]);
 
   const onChartReady = useCallback((controller: ChartController | undefined) => {
     setChart(controller);
@@ -48,28 +67,13 @@ export function App({ api }: { api: WorkbenchApi }) {
     });
   }, []);
 
-  const expand = useCallback(
-    async (ids: string[]) => {
-      if (!chart || ids.length === 0) return;
-      setExpanding(true);
-      setNotice(undefined);
-      try {
-        const batch = ids.slice(0, MAX_EXPAND_IDS);
-        const result = await api.expand({ ids: batch, exclude: chart.entityIds() });
-        const added = await chart.addExpansion(result);
-        const parts: string[] = [];
-        if (ids.length > batch.length) parts.push(`Expanded the first ${batch.length} of ${ids.length} selected entities.`);
-        if (added.entities.length === 0 && added.links.length === 0) parts.push('No new neighbours.');
-        if (result.omitted > 0) parts.push(`${result.omitted} more neighbours not added (limit)`);
-        setNotice(parts.length ? parts.join(' ') : undefined);
-      } catch (error) {
-        report(error, 'Expand');
-      } finally {
-        setExpanding(false);
-      }
-    },
-    [api, chart, report],
-  );
+  // Expansion (types, direction, cap, the "more neighbours" choice), undo/redo, layouts, analysis, shortcuts.
+  const tools = useChartTools({ api, chart, report });
+  const { expand, expanding, notice } = tools;
+  // Saved charts (save/open/autosave/draft/files) and path finding; both report through the chart notices.
+  const chartNotices = useChartNotices();
+  const chartSession = useChartSession({ api, chart, report, notices: chartNotices });
+  const pathSearch = usePathSearch({ api, chart, report, notices: chartNotices });
 
   // Registered on every render so the double-click handler always sees the current `expand`.
   chart?.setListeners({ onEntityActivate: (id) => void expand([id]) });
@@ -99,7 +103,16 @@ export function App({ api }: { api: WorkbenchApi }) {
           <span className="brand-mark" aria-hidden="true" />
           Schakel
         </div>
+        <ChartMenu api={api} session={chartSession} />
         <ConnectionIndicator status={connection.status} error={connection.error} />
+        <IdentityAndAudit api={api} identity={identity} />
+        <ExportActions api={api} chart={chart} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
+        <label className="collapse-toggle">
+          <input type="checkbox" checked={duplicates.collapsed} onChange={(e) => duplicates.setCollapsed(e.target.checked)} /> Collapse confirmed duplicates
+        </label>
+        <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
+          Review matches
+        </button>
         <button type="button" onClick={() => setDialogOpen(true)}>
           Connection…
         </button>
@@ -107,7 +120,10 @@ export function App({ api }: { api: WorkbenchApi }) {
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />
         <div className="centre-column">
+          <IdentityBanner api={api} identity={identity} onSave={saveIdentity} refreshKey={annotationWrites} />
           <AlertArea alerts={alerts} onDismiss={dismiss} />
+          <ChartNotices notices={chartNotices.notices} dismiss={chartNotices.dismiss} />
+          <PathsBar selectedIds={selectedIds} search={pathSearch} />
           <ChartPane
             onReady={onChartReady}
             selectedCount={selectedIds.length}
@@ -116,14 +132,44 @@ export function App({ api }: { api: WorkbenchApi }) {
             onExpand={() => void expand(selectedIds)}
             onFit={() => chart?.fit()}
             onRemove={() => chart?.removeSelected()}
-            onClear={() => {
-              chart?.clear();
-              setNotice(undefined);
-            }}
-          />
+            onClear={() => chart?.clear()}
+            afterExpand={<ExpandMenu tools={tools} selectedIds={selectedIds} />}
+            toolbarExtra={<ChartActionsBar chart={chart} tools={tools} selectedCount={selectedIds.length} isEmpty={counts.entities === 0} />}
+          >
+            <MoreNeighboursChoice tools={tools} />
+            <CentralityPanel chart={chart} tools={tools} />
+            <ChartLegend view={tools.view} />
+            <AnnotationChartTools api={api} chart={chart} identity={identity} selectedIds={selectedIds} contentKey={counts} onCreated={() => setAnnotationWrites((n) => n + 1)} />
+          </ChartPane>
+          <TimeBar chart={chart} view={tools.view} />
         </div>
-        <DetailsPanel {...detailsProps} />
+        {mergedSelected ? <MergedDetails entity={mergedSelected} /> : (
+          <DetailsPanel
+            {...detailsProps}
+            annotations={
+              detailsProps.kind === 'entity' && selectedEntityId ? (
+                <AnnotationsSection key={selectedEntityId} api={api} chart={chart} identity={identity} onError={reportAnnotationError} selection={{ kind: 'entity', id: selectedEntityId, label: detailsProps.summary?.label ?? selectedEntityId }} />
+              ) : detailsProps.kind === 'link' ? (
+                <AnnotationsSection key={detailsProps.link.id} api={api} chart={chart} identity={identity} onError={reportAnnotationError} selection={{ kind: 'link', link: detailsProps.link }} />
+              ) : null
+            }
+          />
+        )}
       </main>
+      {reviewOpen ? (
+        <ReviewPanel
+          api={api}
+          onError={(error) => report(error, 'Review matches')}
+          onClose={() => setReviewOpen(false)}
+          onShowOnChart={(records) => {
+            for (const record of records) chart?.addEntity(record);
+            void api
+              .expand({ ids: records.map((r) => r.id), relationshipTypes: ['SAME_AS'], exclude: chart?.entityIds() ?? [] })
+              .then((result) => chart?.addExpansion(result, 'Show match'))
+              .catch((error: unknown) => report(error, 'Review matches'));
+          }}
+        />
+      ) : null}
       <StatusBar counts={counts} notice={notice} />
       <ConnectionDialog
         api={api}

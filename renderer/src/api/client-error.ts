@@ -8,12 +8,15 @@ export type ClientErrorCode = ErrorCode | 'NETWORK';
 export class WorkbenchClientError extends Error {
   readonly code: ClientErrorCode;
   readonly hint?: string;
+  /** CONFLICT on an annotation: what is saved now and what this analyst tried to save. */
+  readonly conflict?: ApiErrorBody['conflict'];
 
-  constructor(body: { code: ClientErrorCode; message: string; hint?: string }) {
+  constructor(body: { code: ClientErrorCode; message: string; hint?: string; conflict?: ApiErrorBody['conflict'] }) {
     super(body.message);
     this.name = 'WorkbenchClientError';
     this.code = body.code;
     this.hint = body.hint;
+    this.conflict = body.conflict;
   }
 }
 
@@ -40,6 +43,7 @@ export function toClientError(error: unknown): WorkbenchClientError {
       code: error.code as ClientErrorCode,
       message: error.message,
       hint: typeof hint === 'string' ? hint : undefined,
+      conflict: error.conflict,
     });
   }
   const message = error instanceof Error ? error.message : String(error);

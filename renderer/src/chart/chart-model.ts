@@ -36,6 +36,10 @@ export class ChartModel {
     return [...this.entitiesById.keys()];
   }
 
+  linkIds(): string[] {
+    return [...this.linksById.keys()];
+  }
+
   /**
    * Adds what is new and returns exactly that. Entities already on the chart are kept as they are; a link is
    * added only when both ends are on the chart afterwards (an expansion may mention nodes beyond its limit).

@@ -30,6 +30,7 @@ export function linkElement(link: LinkSummary): ElementDefinition {
       type: link.type,
       label: linkLabel(link),
       width: linkWidth(link),
+      ...(isHypothesis(link) ? { hypothesis: true } : {}),
     },
   };
 }
@@ -37,6 +38,15 @@ export function linkElement(link: LinkSummary): ElementDefinition {
 export function linkLabel(link: LinkSummary): string {
   const name = linkTypeLabel(link.type);
   return link.type === 'CALLED' && typeof link.count === 'number' ? `${name} ×${link.count}` : name;
+}
+
+/**
+ * An analyst's hypothesis rather than a recorded fact: drawn dashed. Either marked explicitly
+ * (`hypothesis: true`) or an association / analyst link whose status says so.
+ */
+export function isHypothesis(link: LinkSummary): boolean {
+  const { hypothesis, status } = link.properties;
+  return hypothesis === true || hypothesis === 'true' || ((link.type === 'ASSOCIATE_OF' || link.type === 'ANALYST_LINK') && status === 'hypothesis');
 }
 
 /** Line width in px. CALLED grows with the call count on a log scale so one busy pair cannot drown the chart. */

@@ -10,9 +10,11 @@ import {
   STYLED_ENTITY_TYPES,
 } from './entity-styles';
 import { countryBadgeUri, typeIconUri } from './icons';
+import { pathHighlightStyles } from '../paths/path-highlight';
 
 const NODE_SIZE = 34;
 const SELECTION_COLOUR = '#1D4ED8';
+export const CROSS_BORDER_COLOUR = '#F59E0B';
 
 export function chartStylesheet(): StylesheetJson {
   return [
@@ -46,6 +48,42 @@ export function chartStylesheet(): StylesheetJson {
       countryBorderRule(country),
       ...STYLED_ENTITY_TYPES.map((type) => iconWithBadgeRule(type, country)),
     ]),
+    // "Colour by" country/case/community and "size by" a centrality put values in the node's data.
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+    {
+      selector: 'node[size]',
+      style: { width: 'data(size)', height: 'data(size)', 'font-size': 'mapData(size, 26, 78, 10, 15)' },
+    },
+    // Linked to both Dutch and Belgian records: an amber halo, visible at any zoom.
+    {
+      selector: 'node.cross-border',
+      style: { 'underlay-color': CROSS_BORDER_COLOUR, 'underlay-opacity': 0.5, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'node.pinned',
+      style: { 'outline-width': 2, 'outline-color': '#0F172A', 'outline-offset': 3, 'outline-style': 'dashed', 'outline-opacity': 0.9 },
+    },
+    // Groups: a labelled box around their members (Cytoscape compound nodes).
+    {
+      selector: 'node[?isGroup]',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#E2E8F0',
+        'background-opacity': 0.55,
+        'background-image': 'none',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': '#64748B',
+        label: 'data(label)',
+        'font-size': 11,
+        'font-weight': 'bold',
+        color: '#334155',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        padding: '14px',
+      },
+    },
     {
       selector: 'node:selected',
       style: {
@@ -74,7 +112,8 @@ export function chartStylesheet(): StylesheetJson {
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
+        // Link labels only once zoomed in (8 px × zoom ≥ 11): on an overview they are clutter, not information.
+        'min-zoomed-font-size': 11,
       },
     },
     ...Object.entries(LINK_COLOURS).map(
@@ -83,13 +122,17 @@ export function chartStylesheet(): StylesheetJson {
         style: { 'line-color': colour, 'target-arrow-color': colour },
       }),
     ),
-    // An association is an assessment, not an observed fact: dashed, like a hypothesis on paper.
-    { selector: 'edge[type = "ASSOCIATE_OF"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    // An analyst's hypothesis is not an observed fact: dashed, like a pencil line on paper.
+    { selector: 'edge[?hypothesis]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[type = "SAME_AS"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    // Hidden by the analyst, or outside the time bar's window: kept on the chart, not drawn.
+    { selector: '.hidden, .out-of-window', style: { display: 'none' } },
     {
       selector: 'edge:selected',
       style: { 'line-color': SELECTION_COLOUR, 'target-arrow-color': SELECTION_COLOUR, opacity: 1, 'z-index': 10 },
     },
+    // A found path stands out and the rest fades (renderer/src/paths).
+    ...pathHighlightStyles(),
   ];
 }
 

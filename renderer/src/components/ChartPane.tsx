@@ -1,9 +1,7 @@
 // Hosts the Cytoscape canvas and its toolbar. The chart itself lives in chart/ChartController; this
 // component only mounts it and forwards toolbar clicks.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { ChartController } from '../chart/chart-controller';
-import { ENTITY_TYPE_STYLES, STYLED_ENTITY_TYPES } from '../chart/entity-styles';
-import { TypeIcon } from './TypeIcon';
 
 interface Props {
   onReady: (chart: ChartController | undefined) => void;
@@ -14,9 +12,15 @@ interface Props {
   onFit: () => void;
   onRemove: () => void;
   onClear: () => void;
+  /** Beside the Expand button (its options). */
+  afterExpand?: ReactNode;
+  /** A second toolbar row (chart tools). */
+  toolbarExtra?: ReactNode;
+  /** Drawn over the canvas: legend, panels, prompts. */
+  children?: ReactNode;
 }
 
-export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear }: Props) {
+export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
@@ -34,13 +38,14 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
   return (
     <section className="chart-pane" aria-label="Chart">
       <div className="chart-toolbar" role="toolbar" aria-label="Chart actions">
-        <button type="button" className="primary" onClick={onExpand} disabled={selectedCount === 0 || expanding} aria-label="Expand selected">
+        <button type="button" className="primary" onClick={onExpand} disabled={selectedCount === 0 || expanding} aria-label="Expand selected" title="Expand the selected entities (E or double-click)">
           {expanding ? 'Expanding…' : 'Expand'}
         </button>
-        <button type="button" onClick={onFit} disabled={isEmpty}>
+        {afterExpand}
+        <button type="button" onClick={onFit} disabled={isEmpty} title="Fit to view (F)">
           Fit to view
         </button>
-        <button type="button" onClick={onRemove} disabled={selectedCount === 0}>
+        <button type="button" onClick={onRemove} disabled={selectedCount === 0} title="Remove selected (Delete); undo with Ctrl+Z">
           Remove selected
         </button>
         <span className="spacer" />
@@ -48,6 +53,7 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
           Clear chart
         </button>
       </div>
+      {toolbarExtra}
       <div className="chart-canvas-wrap">
         <div ref={containerRef} className="chart-canvas" data-testid="chart" />
         {isEmpty ? (
@@ -56,20 +62,7 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
             double-click it) to bring in its links.
           </div>
         ) : null}
-        <ul className="chart-legend" aria-label="Legend">
-          {STYLED_ENTITY_TYPES.map((type) => (
-            <li key={type}>
-              <TypeIcon type={type} size={14} />
-              {ENTITY_TYPE_STYLES[type].name}
-            </li>
-          ))}
-          <li>
-            <span className="legend-ring ring-nl" aria-hidden="true" /> NL
-          </li>
-          <li>
-            <span className="legend-ring ring-be" aria-hidden="true" /> BE
-          </li>
-        </ul>
+        {children}
       </div>
     </section>
   );

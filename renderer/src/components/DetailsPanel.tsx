@@ -1,5 +1,6 @@
 // The selected element: its properties, where each fact came from (source record, case, country, agency,
 // grading, handling) and what an expansion would bring.
+import type { ReactNode } from 'react';
 import type { EntityDetails, ProvenanceRecord } from '../../../contract/api';
 import type { EntitySummary, LinkSummary, Properties } from '../../../contract/model';
 import { linkTypeLabel } from '../chart/entity-styles';
@@ -26,12 +27,14 @@ type Props =
   | { kind: 'entity'; summary: EntitySummary | undefined; details: EntityDetails | undefined; loading: boolean }
   | { kind: 'link'; link: LinkSummary; sourceLabel: string; targetLabel: string };
 
-export function DetailsPanel(props: Props) {
+/** `annotations`: the analyst's links, notes and history for the selection (renderer/src/annotations). */
+export function DetailsPanel(props: Props & { annotations?: ReactNode }) {
   return (
     <aside className="details-panel" aria-label="Details">
       {props.kind === 'none' ? <NothingSelected count={props.selectedCount} /> : null}
       {props.kind === 'entity' ? <EntityView {...props} /> : null}
       {props.kind === 'link' ? <LinkView {...props} /> : null}
+      {props.kind !== 'none' ? props.annotations : null}
     </aside>
   );
 }

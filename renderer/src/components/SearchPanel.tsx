@@ -1,10 +1,14 @@
-// The search field and its results. Keyboard: ArrowUp/ArrowDown move through the results, Enter adds the
-// highlighted one to the chart, Escape clears. Each result also has its own "Add … to chart" button and
-// can be double-clicked.
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+// The search field, its filters and its results. Keyboard: Ctrl+F or "/" focuses the field, ArrowUp/ArrowDown
+// move through the results, Enter adds the highlighted one to the chart, Escape clears the query (and, on an
+// empty field, the filters); Tab moves on to the filters. Each result also has its own "Add … to chart"
+// button and can be double-clicked.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
 import { ENTITY_TYPE_STYLES } from '../chart/entity-styles';
 import { useEntitySearch } from '../hooks/use-entity-search';
+import { NO_FILTERS, type SearchFilters } from '../search-filters/search-filters';
+import { SearchFiltersPanel } from '../search-filters/SearchFiltersPanel';
+import { useSearchShortcuts } from '../search-filters/use-search-shortcuts';
 import { CountryBadge } from './CountryBadge';
 import { TypeIcon } from './TypeIcon';
 
@@ -17,7 +21,10 @@ interface Props {
 export function SearchPanel({ api, onAdd, onError }: Props) {
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
-  const { result, answeredQuery, searching } = useEntitySearch(api, query, onError);
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useSearchShortcuts(inputRef);
+  const { result, answeredQuery, searching } = useEntitySearch(api, query, onError, filters);
   const hits = query.trim() ? (result?.hits ?? []) : [];
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
@@ -37,7 +44,8 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
       const hit = hits[highlighted];
       if (hit) onAdd(hit);
     } else if (event.key === 'Escape') {
-      setQuery('');
+      if (query) setQuery('');
+      else setFilters(NO_FILTERS);
     }
   };
 
@@ -51,6 +59,7 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
     <section className="search-panel" aria-label="Search">
       <div className="search-box">
         <input
+          ref={inputRef}
           type="search"
           role="combobox"
           aria-label="Search entities"
@@ -58,7 +67,8 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
           aria-expanded={hits.length > 0}
           aria-controls={listId}
           aria-activedescendant={hits.length ? optionId(highlighted) : undefined}
-          placeholder="Name, phone, plate, national number…"
+          placeholder="Name, phone, plate, national number…  (Ctrl+F)"
+          aria-keyshortcuts="Control+F /"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKeyDown}
@@ -67,6 +77,7 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
           autoFocus
         />
       </div>
+      <SearchFiltersPanel api={api} filters={filters} onChange={setFilters} onError={onError} />
       <div className="search-meta" aria-live="polite">
         {searching ? 'Searching…' : null}
         {!searching && result && query.trim() && hits.length > 0 ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : null}

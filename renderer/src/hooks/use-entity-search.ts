@@ -1,7 +1,8 @@
 // Search as you type: debounced, and only the answer to the latest query is ever shown (a slow answer to
-// "jan" must not overwrite the answer to "jan de").
+// "jan" must not overwrite the answer to "jan de"). Changing a filter searches again like typing does.
 import { useEffect, useRef, useState } from 'react';
 import type { SearchResult, WorkbenchApi } from '../../../contract/api';
+import { filtersToRequest, NO_FILTERS, type SearchFilters } from '../search-filters/search-filters';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 export const SEARCH_LIMIT = 25;
@@ -17,11 +18,14 @@ export function useEntitySearch(
   api: WorkbenchApi,
   query: string,
   onError: (error: unknown) => void,
+  filters: SearchFilters = NO_FILTERS,
 ): EntitySearchState {
   const [state, setState] = useState<EntitySearchState>({ result: undefined, answeredQuery: '', searching: false });
   const latestRequest = useRef(0);
   const reportError = useRef(onError);
   reportError.current = onError;
+  // Compared by value: a filter object rebuilt with the same content must not search again.
+  const filterKey = JSON.stringify(filtersToRequest(filters));
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -33,7 +37,7 @@ export function useEntitySearch(
     setState((current) => ({ ...current, searching: true }));
     const timer = setTimeout(async () => {
       try {
-        const result = await api.search({ query: trimmed, limit: SEARCH_LIMIT });
+        const result = await api.search({ query: trimmed, limit: SEARCH_LIMIT, ...(JSON.parse(filterKey) as ReturnType<typeof filtersToRequest>) });
         if (requestNumber !== latestRequest.current) return; // a newer query has been typed since
         setState({ result, answeredQuery: trimmed, searching: false });
       } catch (error) {
@@ -43,7 +47,7 @@ export function useEntitySearch(
       }
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [api, query]);
+  }, [api, query, filterKey]);
 
   return state;
 }

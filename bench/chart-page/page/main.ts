@@ -1,0 +1,170 @@
+// The chart benchmark page: the same graph drawn by Schakel's chart pipeline (ChartController with its
+// stylesheet, model and element conversion) and by bare Cytoscape.js (default style), each from elements in
+// hand to the first frame drawn. Driven by bench/suites/chart.ts through `window.schakelBench`.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { ChartController } from '../../../renderer/src/chart/chart-controller';
+import { AnalysisRunner } from '../../../renderer/src/analysis/worker/analysis-runner';
+import { forceAtlas2Iterations } from '../../../renderer/src/chart/forceatlas2-layout';
+import { LARGE_LAYOUT_NODE_LIMIT } from '../../../renderer/src/chart/layout-algorithms';
+import type { BenchGraph, BenchPageApi, LayoutRun, RenderRun } from '../protocol';
+
+cytoscape.use(fcose);
+
+type Position = { x: number; y: number };
+
+let graph: BenchGraph = { nodes: [], links: [] };
+let presetPositions = new Map<string, Position>();
+let current: { destroy(): void } | null = null;
+
+/** The same spread for both sides: a deterministic scatter sized so nodes do not pile up. */
+function scatter(ids: readonly string[]): Map<string, Position> {
+  const side = Math.sqrt(ids.length) * 90;
+  let state = 12345;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 4294967296;
+  };
+  return new Map(ids.map((id) => [id, { x: next() * side, y: next() * side }]));
+}
+
+function freshContainer(): HTMLElement {
+  api.clear();
+  const container = document.createElement('div');
+  container.className = 'chart';
+  document.getElementById('stage')!.append(container);
+  return container;
+}
+
+function timing(started: number, built: number, fitted: number): RenderRun {
+  const drawn = performance.now();
+  return { ms: drawn - started, phases: { build: built - started, fit: fitted - built, frame: drawn - fitted } };
+}
+
+/** Tracks the longest pause between animation frames until stopped: a frozen page shows up as one long gap. */
+function watchFrames(): { stop(): number } {
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  const tick = (now: number) => {
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return {
+    stop() {
+      running = false;
+      return Math.max(longest, performance.now() - last);
+    },
+  };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Resolves after Cytoscape has drawn a frame and the browser has moved on to the next one. */
+async function firstDrawnFrame(cy: Core): Promise<void> {
+  await new Promise<void>((resolve) => cy.one('render', () => resolve()));
+  await nextFrame();
+}
+
+function bareElements(positions?: Map<string, Position>): ElementDefinition[] {
+  return [
+    ...graph.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, label: node.label }, ...(positions ? { position: { ...positions.get(node.id)! } } : {}) })),
+    ...graph.links.map((link) => ({ group: 'edges' as const, data: { id: link.id, source: link.source, target: link.target } })),
+  ];
+}
+
+function mountSchakel(container: HTMLElement): ChartController {
+  const controller = ChartController.mount(container, { animate: false });
+  current = controller;
+  return controller;
+}
+
+function mountBare(container: HTMLElement, elements: ElementDefinition[]): Core {
+  const cy = cytoscape({ container, elements, layout: { name: 'preset' } });
+  current = cy;
+  return cy;
+}
+
+const api: BenchPageApi = {
+  load(input) {
+    graph = input;
+    presetPositions = scatter(graph.nodes.map((node) => node.id));
+    return { nodes: graph.nodes.length, links: graph.links.length };
+  },
+
+  async renderSchakel(): Promise<RenderRun> {
+    const container = freshContainer();
+    const started = performance.now();
+    const controller = mountSchakel(container);
+    controller.replaceContent(graph.nodes, graph.links, presetPositions);
+    const built = performance.now();
+    controller.fit();
+    const fitted = performance.now();
+    await firstDrawnFrame(controller.cy);
+    return timing(started, built, fitted);
+  },
+
+  async renderBare(): Promise<RenderRun> {
+    const container = freshContainer();
+    const started = performance.now();
+    const cy = mountBare(container, bareElements(presetPositions));
+    const built = performance.now();
+    cy.fit(undefined, 48);
+    const fitted = performance.now();
+    await firstDrawnFrame(cy);
+    return timing(started, built, fitted);
+  },
+
+  clear() {
+    current?.destroy();
+    current = null;
+    document.getElementById('stage')!.replaceChildren();
+  },
+
+  async layoutSchakel(): Promise<LayoutRun> {
+    const container = freshContainer();
+    const watch = watchFrames();
+    const started = performance.now();
+    // What the app does on "Layout: force": fcose on the page up to LARGE_LAYOUT_NODE_LIMIT nodes,
+    // ForceAtlas2 (Barnes–Hut) in the analysis worker above it (use-chart-tools wires the same runner).
+    const controller = mountSchakel(container);
+    const runner = new AnalysisRunner();
+    controller.setForceAtlas2Runner((layoutGraph, onProgress) =>
+      runner.run({ kind: 'forceatlas2', graph: layoutGraph, iterations: forceAtlas2Iterations(layoutGraph.nodes.length) }, { onProgress, preferWorker: true }),
+    );
+    controller.replaceContent(graph.nodes, graph.links, presetPositions);
+    await controller.runLayout('force');
+    await firstDrawnFrame(controller.cy);
+    const ms = performance.now() - started;
+    const inWorker = runner.usesWorker;
+    runner.dispose();
+    return {
+      ms,
+      longestFrameGapMs: watch.stop(),
+      layout:
+        graph.nodes.length > LARGE_LAYOUT_NODE_LIMIT
+          ? `ForceAtlas2 (graphology, Barnes–Hut, ${forceAtlas2Iterations(graph.nodes.length)} iterations) ${inWorker ? 'in a Web Worker' : 'on the page (worker unavailable)'}, via ChartController.runLayout('force')`
+          : "fcose with Schakel's options on the page, via ChartController.runLayout('force')",
+    };
+  },
+
+  async layoutBare(): Promise<LayoutRun> {
+    const container = freshContainer();
+    const watch = watchFrames();
+    const started = performance.now();
+    const cy = mountBare(container, bareElements());
+    await new Promise<void>((resolve) => {
+      const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, fit: true } as cytoscape.LayoutOptions);
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+    await firstDrawnFrame(cy);
+    const ms = performance.now() - started;
+    return { ms, longestFrameGapMs: watch.stop(), layout: 'cytoscape-fcose defaults (quality default, randomize, no animation) on the page' };
+  },
+};
+
+(window as unknown as { schakelBench: BenchPageApi }).schakelBench = api;
+document.title = 'Schakel chart benchmark (ready)';

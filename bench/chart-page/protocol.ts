@@ -1,0 +1,34 @@
+// What the Node side and the benchmark page exchange. Types only: this file is compiled for both.
+import type { EntitySummary, LinkSummary } from '../../contract/model';
+
+export interface BenchGraph {
+  nodes: EntitySummary[];
+  links: LinkSummary[];
+}
+
+export interface RenderRun {
+  /** Elements in hand → first frame drawn after the layout (ms). */
+  ms: number;
+  /** Where the time went: building the chart, fitting, waiting for the first frame (ms). */
+  phases: { build: number; fit: number; frame: number };
+}
+
+export interface LayoutRun {
+  ms: number;
+  /** Which layout ran, in words (algorithm and where). */
+  layout: string;
+  /** Longest gap between two animation frames on the page while the layout ran: how long the UI froze. */
+  longestFrameGapMs: number;
+}
+
+/** Exposed on the page as `window.schakelBench`. */
+export interface BenchPageApi {
+  /** Stores the graph on the page (and deterministic preset positions for the render benchmark). */
+  load(graph: BenchGraph): { nodes: number; links: number };
+  renderSchakel(): Promise<RenderRun>;
+  renderBare(): Promise<RenderRun>;
+  /** Removes the last chart (so the next measurement starts from an empty page). */
+  clear(): void;
+  layoutSchakel(): Promise<LayoutRun>;
+  layoutBare(): Promise<LayoutRun>;
+}

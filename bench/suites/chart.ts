@@ -1,0 +1,212 @@
+// Chart rendering and layout in headless Chromium (bench/chart-page): Schakel's chart pipeline against bare
+// Cytoscape.js on the same elements. Render: the same preset positions on both sides, elements in hand →
+// first frame drawn. Layout: Schakel's "Layout: force" (ForceAtlas2 in the analysis worker above 1,500 nodes) against
+// bare Cytoscape + fcose, each run capped; a run that hits the cap is recorded as not finished. The longest
+// pause between frames during each layout shows whether the page stayed responsive.
+import type { Driver } from 'neo4j-driver';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../browser';
+import type { BenchDatabase } from '../bench-database';
+import { ensureChartPageBuilt } from '../chart-page-build';
+import { clusteredGraph, randomGraph } from '../chart-graphs';
+import type { BenchGraph, BenchPageApi, LayoutRun, RenderRun } from '../chart-page/protocol';
+import { serveStatic } from '../static-server';
+import { latencyRatio, type BenchmarkResult, type Figure } from '../report';
+import { round, summarise } from '../stats';
+import type { SuiteContext } from './context';
+
+const VIEWPORT = { width: 1440, height: 860 };
+const MB = 1024 * 1024;
+
+interface OpenPage {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function openBenchPage(browser: Browser, url: string): Promise<OpenPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction('document.title.includes("(ready)")', undefined, { timeout: 30_000 }).catch(() => {
+    throw new Error(`The chart benchmark page did not load${errors.length ? `: ${errors.join('; ')}` : ''}.`);
+  });
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+function callPage<T>(page: Page, method: keyof BenchPageApi, arg?: unknown): Promise<T> {
+  return page.evaluate(
+    ([name, value]) => (globalThis as unknown as { schakelBench: Record<string, (x?: unknown) => unknown> }).schakelBench[name as string](value),
+    [method, arg] as const,
+  ) as Promise<T>;
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}
+
+type GraphKind = 'random' | 'clustered';
+
+async function graphFor(kind: GraphKind, size: number, driver: Driver | undefined): Promise<BenchGraph | undefined> {
+  if (kind === 'random') return randomGraph(size);
+  return driver ? clusteredGraph(driver, size) : undefined;
+}
+
+function describeGraph(kind: GraphKind, graph: BenchGraph): string {
+  return `${kind} ${graph.nodes.length.toLocaleString('en')} nodes / ${graph.links.length.toLocaleString('en')} links`;
+}
+
+export async function chartRenderBenchmarks(ctx: SuiteContext, db: BenchDatabase | undefined): Promise<BenchmarkResult[]> {
+  const sizes = ctx.quick ? [1_000] : [1_000, 5_000, 10_000];
+  const plan = ctx.quick ? { warmup: 1, repetitions: 3 } : { warmup: 1, repetitions: 5 };
+  const server = await serveStatic(ensureChartPageBuilt());
+  const browser = await launchChromium();
+  const results: BenchmarkResult[] = [];
+  try {
+    for (const kind of ['random', 'clustered'] as const) {
+      for (const size of sizes) {
+        const graph = await graphFor(kind, size, db?.driver);
+        if (!graph) {
+          results.push({ name: `chart render: ${kind} ${size}`, group: 'chart', parameters: { size }, unit: 'ms', ...plan, skipped: 'no database for the clustered demo network' });
+          continue;
+        }
+        ctx.log(`  chart render, ${describeGraph(kind, graph)}…`);
+        const { context, page, cdp } = await openBenchPage(browser, server.url);
+        try {
+          await callPage(page, 'load', graph);
+          const emptyHeap = await heapAfterGc(cdp);
+          const samples = { schakel: [] as number[], baseline: [] as number[] };
+          const heap = { schakel: 0, baseline: 0 };
+          for (let i = 0; i < plan.warmup + plan.repetitions; i++) {
+            // Alternate who goes first so neither side always runs on a warmer JIT or a fresher heap.
+            const order = i % 2 === 0 ? (['schakel', 'baseline'] as const) : (['baseline', 'schakel'] as const);
+            for (const side of order) {
+              const run = await callPage<RenderRun>(page, side === 'schakel' ? 'renderSchakel' : 'renderBare');
+              if (i >= plan.warmup) samples[side].push(run.ms);
+              if (i === plan.warmup) heap[side] = (await heapAfterGc(cdp)) - emptyHeap;
+              await callPage(page, 'clear');
+              await cdp.send('HeapProfiler.collectGarbage');
+            }
+          }
+          const schakel: Figure = {
+            description: 'ChartController.mount + replaceContent (model, element conversion, Schakel stylesheet with icons and labels) + fit',
+            latency: summarise(samples.schakel),
+            details: { jsHeapMB: round(heap.schakel / MB, 1) },
+          };
+          const baseline: Figure = {
+            description: 'cytoscape({ container, elements, layout: preset }) with the default style + fit',
+            latency: summarise(samples.baseline),
+            details: { jsHeapMB: round(heap.baseline / MB, 1) },
+          };
+          const parameters = { graph: kind, nodes: graph.nodes.length, links: graph.links.length, viewport: VIEWPORT, positions: 'same preset scatter on both sides' };
+          results.push({
+            name: `chart render: ${describeGraph(kind, graph)}`,
+            group: 'chart',
+            parameters,
+            unit: 'ms',
+            ...plan,
+            schakel,
+            baseline,
+            ratio: latencyRatio(schakel, baseline),
+            ratioMeaning: 'Schakel p50 / bare Cytoscape p50 (overhead; lower is better)',
+            aim: '≤ 1.2',
+          });
+          results.push({
+            name: `chart JS heap: ${describeGraph(kind, graph)}`,
+            group: 'chart',
+            parameters,
+            unit: 'MB',
+            warmup: plan.warmup,
+            repetitions: 1,
+            schakel: { description: 'JS heap held by the Schakel chart after GC (minus the empty page)', value: round(heap.schakel / MB, 1) },
+            baseline: { description: 'JS heap held by bare Cytoscape after GC (minus the empty page)', value: round(heap.baseline / MB, 1) },
+            ratio: heap.baseline > 0 ? round(heap.schakel / heap.baseline, 3) : undefined,
+            ratioMeaning: 'Schakel heap / bare Cytoscape heap',
+          });
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+/** One layout run in a fresh page, abandoned (page closed) when it exceeds `capMs`. */
+async function timedLayout(browser: Browser, url: string, graph: BenchGraph, side: 'layoutSchakel' | 'layoutBare', capMs: number): Promise<LayoutRun | { didNotFinish: string }> {
+  const { context, page } = await openBenchPage(browser, url);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await callPage(page, 'load', graph);
+    const cap = new Promise<{ didNotFinish: string }>((resolve) => {
+      timer = setTimeout(() => resolve({ didNotFinish: `did not finish within ${Math.round(capMs / 1000)} s` }), capMs);
+    });
+    const run = callPage<LayoutRun>(page, side).catch((error: Error) => ({ didNotFinish: `failed: ${error.message.split('\n')[0]}` }));
+    return await Promise.race([run, cap]);
+  } finally {
+    clearTimeout(timer);
+    // A layout still running blocks the page's main thread; closing the context ends its renderer process.
+    await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  }
+}
+
+export async function layoutBenchmarks(ctx: SuiteContext): Promise<BenchmarkResult[]> {
+  const sizes = ctx.quick ? [300] : [1_000, 2_000, 5_000, 10_000];
+  const capMs = ctx.quick ? 60_000 : 300_000;
+  const server = await serveStatic(ensureChartPageBuilt());
+  let browser = await launchChromium();
+  const results: BenchmarkResult[] = [];
+  try {
+    for (const size of sizes) {
+      const graph = randomGraph(size);
+      ctx.log(`  layout, ${describeGraph('random', graph)} (cap ${capMs / 1000} s per run)…`);
+      const runs: Record<'schakel' | 'baseline', LayoutRun | { didNotFinish: string }> = {
+        schakel: await timedLayout(browser, server.url, graph, 'layoutSchakel', capMs),
+        baseline: { didNotFinish: 'not run' },
+      };
+      runs.baseline = await timedLayout(browser, server.url, graph, 'layoutBare', capMs);
+      if ('didNotFinish' in runs.baseline || 'didNotFinish' in runs.schakel) {
+        // A page killed mid-layout can leave the browser unhealthy; start the next size on a fresh one.
+        await browser.close().catch(() => undefined);
+        browser = await launchChromium();
+      }
+      const figure = (run: LayoutRun | { didNotFinish: string }, description: string): Figure =>
+        'didNotFinish' in run
+          ? { description, didNotFinish: run.didNotFinish }
+          : { description: `${description}: ${run.layout}`, value: round(run.ms / 1000, 2), details: { longestFrameGapMs: Math.round(run.longestFrameGapMs) } };
+      const schakel = figure(runs.schakel, "Schakel's force layout for this size, then drawn by the chart pipeline");
+      const baseline = figure(runs.baseline, 'bare Cytoscape.js + fcose');
+      const ratio = latencyRatio(schakel, baseline);
+      const notes: string[] = [];
+      if (ratio === undefined && schakel.value !== undefined && baseline.didNotFinish) {
+        notes.push(`fcose ${baseline.didNotFinish}; the ratio is at most ${round(schakel.value / (capMs / 1000), 3)} (Schakel's time / the cap).`);
+      }
+      results.push({
+        name: `layout: random ${size.toLocaleString('en')} nodes / ${graph.links.length.toLocaleString('en')} links`,
+        group: 'layout',
+        parameters: { nodes: size, links: graph.links.length, capSeconds: capMs / 1000, viewport: VIEWPORT },
+        unit: 's',
+        warmup: 0,
+        repetitions: 1,
+        schakel,
+        baseline,
+        ratio,
+        ratioMeaning: 'Schakel seconds / bare fcose seconds (lower is better)',
+        aim: size >= 5_000 ? '≤ 0.25 at 5,000 nodes' : undefined,
+        notes,
+      });
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+  return results;
+}

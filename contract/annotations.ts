@@ -1,0 +1,312 @@
+// Analyst annotations (links, notes, their history), identity and the audit log as they cross the API.
+// No Node or DOM imports: the renderer bundles this file for the same rules the backend enforces.
+import { z } from 'zod';
+import type { LinkSummary } from './model';
+
+// ---- Grading schemes --------------------------------------------------------------------------------
+
+/**
+ * EU 4x4 (Europol Regulation Art. 29) is the default; some forces grade with the UK 3x5x2 system. The
+ * workbench's scheme is a setting (settings.json `gradingScheme` or SCHAKEL_GRADING_SCHEME).
+ */
+export const GRADING_SCHEMES = {
+  'eu-4x4': {
+    label: 'EU 4x4',
+    source: ['A', 'B', 'C', 'X'],
+    information: ['1', '2', '3', '4'],
+    handling: ['H0', 'H1', 'H2', 'H3'],
+  },
+  'uk-3x5x2': {
+    label: 'UK 3x5x2',
+    source: ['1', '2', '3'],
+    information: ['A', 'B', 'C', 'D', 'E'],
+    handling: ['P', 'C'],
+  },
+} as const satisfies Record<string, { label: string; source: readonly string[]; information: readonly string[]; handling: readonly string[] }>;
+
+export type GradingSchemeName = keyof typeof GRADING_SCHEMES;
+export const GRADING_SCHEME_NAMES = Object.keys(GRADING_SCHEMES) as GradingSchemeName[];
+export const DEFAULT_GRADING_SCHEME: GradingSchemeName = 'eu-4x4';
+
+export interface Grading {
+  sourceReliability: string;
+  informationReliability: string;
+  handling: string;
+}
+
+/** What is wrong with a grading under a scheme, in words; null when it fits. */
+export function gradingProblem(scheme: GradingSchemeName, grading: Partial<Grading>): string | null {
+  const rules = GRADING_SCHEMES[scheme];
+  const checks: [keyof Grading, string, readonly string[]][] = [
+    ['sourceReliability', 'source reliability', rules.source],
+    ['informationReliability', 'information reliability', rules.information],
+    ['handling', 'handling code', rules.handling],
+  ];
+  for (const [key, name, allowed] of checks) {
+    const value = grading[key];
+    if (value !== undefined && !allowed.includes(value)) {
+      return `"${value}" is not a ${name} in the ${rules.label} grading scheme this workbench uses; use one of ${allowed.join(', ')}.`;
+    }
+  }
+  return null;
+}
+
+// ---- Text rules -------------------------------------------------------------------------------------
+
+export const MAX_NOTE_LENGTH = 4_000;
+/** C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides (text spoofing). */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Mentions are written into the text as `@[Label](ENTITY-ID)`, so the text alone says who is meant even
+ * when the entity is later renamed. The backend reads the ids from the text; the renderer shows them as
+ * plain text chips. Script tags and other markup stay literal text: nothing is ever rendered as HTML.
+ */
+export const MENTION_PATTERN = /@\[([^\]\n]{1,200})\]\(([^)\s]{1,200})\)/g;
+
+export function mentionedIds(text: string): string[] {
+  return [...new Set([...text.matchAll(MENTION_PATTERN)].map((match) => match[2]))];
+}
+
+/** The text split into plain runs and mentions, in order (for rendering as text nodes). */
+export function splitMentions(text: string): ({ kind: 'text'; text: string } | { kind: 'mention'; label: string; id: string })[] {
+  const parts: ({ kind: 'text'; text: string } | { kind: 'mention'; label: string; id: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MENTION_PATTERN)) {
+    const index = match.index ?? 0;
+    if (index > last) parts.push({ kind: 'text', text: text.slice(last, index) });
+    parts.push({ kind: 'mention', label: match[1], id: match[2] });
+    last = index + match[0].length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+function noteText(what: string, { allowEmpty }: { allowEmpty: boolean }) {
+  return z
+    .string()
+    .max(MAX_NOTE_LENGTH, `The ${what} is too long: at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters; split it into several notes.`)
+    .refine((text) => !CONTROL_CHARACTERS.test(text), {
+      message: `The ${what} contains invisible control characters (often pasted from another program); retype or remove them.`,
+    })
+    .refine((text) => allowEmpty || text.trim().length > 0, { message: `The ${what} is empty; write something or cancel.` });
+}
+
+// ---- Requests ---------------------------------------------------------------------------------------
+
+export const ANALYST_LINK_STATUSES = ['hypothesis', 'associate', 'confirmed'] as const;
+export type AnalystLinkStatus = (typeof ANALYST_LINK_STATUSES)[number];
+
+const ALL_SOURCE_CODES: string[] = [...new Set(Object.values(GRADING_SCHEMES).flatMap((s) => [...s.source]))];
+const ALL_INFORMATION_CODES: string[] = [...new Set(Object.values(GRADING_SCHEMES).flatMap((s) => [...s.information]))];
+const ALL_HANDLING_CODES: string[] = [...new Set(Object.values(GRADING_SCHEMES).flatMap((s) => [...s.handling]))];
+
+/** Codes of any known scheme pass here; the backend then checks them against the workbench's own scheme. */
+const gradingFields = {
+  sourceReliability: z.string().refine((v) => ALL_SOURCE_CODES.includes(v), { message: `use a source reliability code such as ${GRADING_SCHEMES['eu-4x4'].source.join(', ')}` }),
+  informationReliability: z.string().refine((v) => ALL_INFORMATION_CODES.includes(v), { message: `use an information reliability code such as ${GRADING_SCHEMES['eu-4x4'].information.join(', ')}` }),
+  handling: z.string().refine((v) => ALL_HANDLING_CODES.includes(v), { message: `use a handling code such as ${GRADING_SCHEMES['eu-4x4'].handling.join(', ')}` }),
+};
+
+const id = z.string().min(1).max(200);
+const version = z.number().int().min(1);
+
+export const annotationRequestSchemas = {
+  /** Who is working, their role and the grading scheme. */
+  getIdentity: z.object({}).strict(),
+  /** First start: the analyst's name (stored in the settings file of the data directory). */
+  setIdentity: z
+    .object({
+      name: z
+        .string()
+        .trim()
+        .min(2, 'Enter your name (at least two characters).')
+        .max(120, 'A name can have at most 120 characters.')
+        .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'The name contains control characters; retype it.' }),
+    })
+    .strict(),
+  createAnalystLink: z
+    .object({
+      fromId: id,
+      toId: id,
+      status: z.enum(ANALYST_LINK_STATUSES),
+      note: noteText('note', { allowEmpty: true }).default(''),
+      ...gradingFields,
+    })
+    .strict()
+    .refine((request) => request.fromId !== request.toId, { message: 'A link needs two different entities.', path: ['toId'] }),
+  addNote: z
+    .object({
+      targetId: id,
+      targetKind: z.enum(['entity', 'link']),
+      text: noteText('note', { allowEmpty: false }),
+      sourceReliability: gradingFields.sourceReliability.optional(),
+      informationReliability: gradingFields.informationReliability.optional(),
+      handling: gradingFields.handling.optional(),
+    })
+    .strict(),
+  /** Changes an analyst link or a note; refused with CONFLICT when someone saved a newer version meanwhile. */
+  updateAnnotation: z
+    .object({
+      id,
+      expectedVersion: version,
+      changes: z
+        .object({
+          status: z.enum(ANALYST_LINK_STATUSES).optional(),
+          /** The link's note, or the note's text. */
+          text: noteText('note', { allowEmpty: true }).optional(),
+          sourceReliability: gradingFields.sourceReliability.optional(),
+          informationReliability: gradingFields.informationReliability.optional(),
+          handling: gradingFields.handling.optional(),
+        })
+        .strict()
+        .refine((changes) => Object.values(changes).some((value) => value !== undefined), { message: 'Nothing to change.' }),
+    })
+    .strict(),
+  /** Deletes an analyst link or note from the chart data; it stays in the history as a retraction. */
+  retractAnnotation: z
+    .object({ id, expectedVersion: version, reason: noteText('reason', { allowEmpty: true }).optional() })
+    .strict(),
+  /** Analyst links touching an entity, and notes on an entity or link. */
+  listAnnotations: z.object({ targetId: id }).strict(),
+  getAnnotationHistory: z.object({ id }).strict(),
+  /** Annotations kept locally while the database was unreachable, and any that could not be saved. */
+  getPendingWrites: z.object({}).strict(),
+  listAuditEntries: z
+    .object({
+      user: z.string().trim().max(200).optional(),
+      entityId: z.string().trim().max(200).optional(),
+      operation: z.string().trim().max(100).optional(),
+      category: z.enum(['consultation', 'collection', 'alteration', 'disclosure', 'erasure', 'combination']).optional(),
+      from: z.string().max(40).optional(),
+      until: z.string().max(40).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+    })
+    .strict(),
+} as const;
+
+// ---- Responses --------------------------------------------------------------------------------------
+
+export type Role = 'analyst' | 'read-only';
+
+export interface IdentityInfo {
+  name: string;
+  role: Role;
+  /** Where the name came from; 'os-user' means nobody confirmed it yet (the UI asks at first start). */
+  source: 'option' | 'neo4j-user' | 'settings' | 'os-user';
+  confirmed: boolean;
+  gradingScheme: GradingSchemeName;
+}
+
+interface AnnotationCommon extends Partial<Grading> {
+  id: string;
+  gradingScheme?: GradingSchemeName;
+  mentions: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface AnalystLinkRecord extends AnnotationCommon {
+  kind: 'link';
+  fromId: string;
+  toId: string;
+  status: AnalystLinkStatus;
+  note: string;
+}
+
+export interface NoteRecord extends AnnotationCommon {
+  kind: 'note';
+  targetId: string;
+  targetKind: 'entity' | 'link';
+  text: string;
+}
+
+export type AnnotationRecord = AnalystLinkRecord | NoteRecord;
+
+export interface AnnotationChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AnnotationRevision {
+  annotationId: string;
+  kind: 'link' | 'note';
+  version: number;
+  action: 'create' | 'update' | 'retract';
+  by: string;
+  at: string;
+  changes: AnnotationChange[];
+  reason?: string;
+}
+
+export interface AnnotationWriteResult {
+  annotation: AnnotationRecord | null;
+  /** The analyst link as the chart draws it (status in properties; 'hypothesis' is drawn dashed). */
+  link?: LinkSummary;
+  /** True when the database was unreachable: the change is kept locally and written when it is back. */
+  pending: boolean;
+  message?: string;
+}
+
+export interface AnnotationList {
+  links: AnalystLinkRecord[];
+  notes: NoteRecord[];
+  /** Labels of entities mentioned in the notes (mentions of deleted entities are missing). */
+  mentionLabels: Record<string, string>;
+  /** Links and notes that were retracted, with who retracted them and when. */
+  retracted: AnnotationRevision[];
+}
+
+export interface PendingWrite {
+  id: string;
+  operation: string;
+  summary: string;
+  queuedAt: string;
+  by: string;
+}
+
+export interface NotSavedWrite extends PendingWrite {
+  reason: string;
+}
+
+export type AuditCategoryName = 'consultation' | 'collection' | 'alteration' | 'disclosure' | 'erasure' | 'combination';
+
+export interface AuditEntryView {
+  seq: number;
+  at: string;
+  user: string;
+  role: string;
+  operation: string;
+  category: AuditCategoryName;
+  entityIds: string[];
+  justification?: string;
+  recipient?: string;
+  /** 'ok', or the error code when the operation was refused or failed. */
+  outcome: string;
+  details?: Record<string, unknown>;
+  hash: string;
+  prevHash: string;
+}
+
+export interface AnnotationResponseTypes {
+  getIdentity: IdentityInfo;
+  setIdentity: IdentityInfo;
+  createAnalystLink: AnnotationWriteResult;
+  addNote: AnnotationWriteResult;
+  updateAnnotation: AnnotationWriteResult;
+  retractAnnotation: AnnotationWriteResult;
+  listAnnotations: AnnotationList;
+  getAnnotationHistory: { revisions: AnnotationRevision[] };
+  getPendingWrites: { pending: PendingWrite[]; notSaved: NotSavedWrite[] };
+  listAuditEntries: { entries: AuditEntryView[]; journalPending: number };
+}
+
+/** Sent with a CONFLICT error: what is in the database now, and what the caller tried to save. */
+export interface ConflictVersions {
+  theirs: AnnotationRecord | null;
+  yours: { expectedVersion: number; changes: Record<string, unknown> };
+}

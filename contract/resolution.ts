@@ -1,0 +1,98 @@
+// Entity resolution and its review queue (issue 4): request schemas and response types. Kept apart from
+// api.ts so the wiring there is a few lines. No Node or DOM imports: the renderer takes the types from here.
+import { z } from 'zod';
+import type { EntityDetails } from './api';
+import type { EntitySummary } from './model';
+
+export const MATCH_TYPES = ['Person', 'Vehicle', 'Phone'] as const;
+export type MatchType = (typeof MATCH_TYPES)[number];
+export const MATCH_STATUSES = ['pending', 'confirmed', 'rejected', 'deferred'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+export const MATCH_DECISIONS = ['confirm', 'reject', 'defer'] as const;
+export type MatchDecision = (typeof MATCH_DECISIONS)[number];
+
+const candidateId = z.string().min(1).max(500);
+const reason = z.string().trim().max(2000);
+
+export const resolutionRequestSchemas = {
+  /** Runs entity resolution over the whole database and refreshes the review queue. */
+  runResolution: z
+    .object({
+      types: z.array(z.enum(MATCH_TYPES)).min(1).max(MATCH_TYPES.length).optional(),
+      /** Minimum score for a pair to be queued; the default is the one `npm run er:eval` measured. */
+      threshold: z.number().min(-50).max(100).optional(),
+    })
+    .strict(),
+  listMatchCandidates: z
+    .object({
+      status: z.enum(MATCH_STATUSES).default('pending'),
+      type: z.enum(MATCH_TYPES).optional(),
+      limit: z.number().int().min(1).max(200).default(25),
+      offset: z.number().int().min(0).max(1_000_000).default(0),
+    })
+    .strict(),
+  /** Confirm (creates a reversible SAME_AS link), reject or defer a candidate pair, with a reason. */
+  decideMatch: z.object({ id: candidateId, decision: z.enum(MATCH_DECISIONS), reason: reason.default('') }).strict(),
+  /** Takes a decision back: the pair is pending again and a SAME_AS link it created is removed. */
+  undoMatchDecision: z.object({ id: candidateId, reason: reason.default('') }).strict(),
+} as const;
+
+/** One piece of evidence: which field, how it compared, its weight (positive: for the match) and what was seen. */
+export interface MatchEvidence {
+  field: string;
+  comparison: string;
+  weight: number;
+  detail: string;
+}
+
+export interface MatchHistoryEntry {
+  action: 'confirmed' | 'rejected' | 'deferred' | 'undone';
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+export interface MatchCandidateView {
+  id: string;
+  type: MatchType;
+  score: number;
+  status: MatchStatus;
+  evidence: MatchEvidence[];
+  /** Both records with their provenance (source row, case, country, agency, grading). */
+  left: Pick<EntityDetails, 'entity' | 'provenance'>;
+  right: Pick<EntityDetails, 'entity' | 'provenance'>;
+  createdAt?: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  reason?: string;
+  history: MatchHistoryEntry[];
+}
+
+export interface ResolutionTypeCounts {
+  records: number;
+  /** Pairs compared after blocking. */
+  compared: number;
+  /** Pairs at or above the threshold. */
+  proposed: number;
+  /** Of those, not in the queue before. */
+  added: number;
+}
+
+export interface ResolutionRunResult {
+  threshold: number;
+  byType: Partial<Record<MatchType, ResolutionTypeCounts>>;
+  proposed: number;
+  added: number;
+  /** Pending candidates of an earlier run that no longer reach the threshold, taken out of the queue. */
+  withdrawn: number;
+  elapsedMs: number;
+}
+
+export interface ResolutionResponseTypes {
+  runResolution: ResolutionRunResult;
+  listMatchCandidates: { candidates: MatchCandidateView[]; total: number };
+  decideMatch: MatchCandidateView;
+  undoMatchDecision: MatchCandidateView;
+}
+
+export type { EntitySummary };

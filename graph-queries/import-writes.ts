@@ -1,0 +1,231 @@
+// Cypher for the file import (import/): one batch of records per transaction, idempotent (MERGE on the
+// deterministic ids the importer derives), and counting what was new and what already existed so the
+// summary can say "matched existing". Labels and relationship types are interpolated only after checking
+// them against the allow-list in contract/model.ts; values always travel as parameters. "Created" counts
+// come from the query statistics, so nothing extra is read to tell new records from existing ones.
+//
+// Every node gets `:Entity` plus its type label (docs/data-model.md): MERGE (n:Entity {id}) SET n:Person.
+import neo4j from 'neo4j-driver';
+import { isEntityType, isRelationshipType, type EntityType, type RelationshipType } from '../contract/model';
+import { ENTITY_LABEL } from './migrations';
+import type { QueryContext } from './run';
+
+/** A DATE ('1991-03-12') or a DATETIME instant (epoch milliseconds, stored in UTC). */
+export type ImportTemporal = { temporal: 'date'; iso: string } | { temporal: 'datetime'; epochMs: number };
+export type ImportPropertyValue = string | number | boolean | string[] | ImportTemporal;
+export type ImportProps = Record<string, ImportPropertyValue>;
+
+export interface ImportNode {
+  id: string;
+  type: EntityType;
+  props: ImportProps;
+}
+
+export interface ImportLink {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: ImportProps;
+}
+
+export interface ImportWriteBatch {
+  nodes: ImportNode[];
+  links: ImportLink[];
+}
+
+export interface ImportWriteResult {
+  nodesCreated: number;
+  nodesMatched: number;
+  linksCreated: number;
+  linksMatched: number;
+}
+
+export const dateValue = (iso: string): ImportTemporal => ({ temporal: 'date', iso });
+export const dateTimeValue = (epochMs: number): ImportTemporal => ({ temporal: 'datetime', epochMs });
+
+function assertLabel(type: string): asserts type is EntityType {
+  if (!isEntityType(type)) throw new Error(`Refusing to write label "${type}": not on the allow-list`);
+}
+
+function assertRelationshipType(type: string): asserts type is RelationshipType {
+  if (!isRelationshipType(type)) throw new Error(`Refusing to write relationship type "${type}": not on the allow-list`);
+}
+
+/** Driver values: integers as Integer (a JS number would be stored as a float), temporals as DATE/DATETIME. */
+function toDriverValue(value: ImportPropertyValue): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    if (value.temporal === 'date') {
+      const [year, month, day] = value.iso.split('-').map(Number);
+      return new neo4j.types.Date(year, month, day);
+    }
+    const at = new Date(value.epochMs);
+    return new neo4j.types.DateTime(
+      at.getUTCFullYear(),
+      at.getUTCMonth() + 1,
+      at.getUTCDate(),
+      at.getUTCHours(),
+      at.getUTCMinutes(),
+      at.getUTCSeconds(),
+      at.getUTCMilliseconds() * 1_000_000,
+      0,
+    );
+  }
+  return value;
+}
+
+function toDriverProps(props: ImportProps): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) out[key] = toDriverValue(value);
+  return out;
+}
+
+export function importNodeQuery(type: EntityType): string {
+  assertLabel(type);
+  return `UNWIND $rows AS row
+MERGE (n:${ENTITY_LABEL} {id: row.id})
+SET n:${type}, n += row.props
+RETURN count(*) AS written`;
+}
+
+export function importLinkQuery(type: RelationshipType): string {
+  assertRelationshipType(type);
+  return `UNWIND $rows AS row
+MATCH (a:${ENTITY_LABEL} {id: row.from})
+MATCH (b:${ENTITY_LABEL} {id: row.to})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+SET r += row.props
+RETURN count(*) AS written`;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const toNumber = (value: unknown) => neo4j.integer.toNumber(value as number);
+
+/**
+ * Writes one batch in ONE transaction: all of it or none of it. A link whose endpoint is missing fails the
+ * whole batch (it would otherwise vanish silently), which rolls the transaction back.
+ */
+export async function writeImportBatch(ctx: QueryContext, batch: ImportWriteBatch): Promise<ImportWriteResult> {
+  const result: ImportWriteResult = { nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 };
+  if (batch.nodes.length === 0 && batch.links.length === 0) return result;
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    // executeWrite retries transient failures; the batch is idempotent, so a retry is safe.
+    return await session.executeWrite(async (tx) => {
+      const counts: ImportWriteResult = { nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 };
+      for (const [type, nodes] of groupBy(batch.nodes, (node) => node.type)) {
+        const rows = nodes.map((node) => ({ id: node.id, props: toDriverProps(node.props) }));
+        // What MERGE created comes from the query statistics: cheaper than checking each id beforehand.
+        const result = await tx.run(importNodeQuery(type as EntityType), { rows });
+        const created = result.summary.counters.updates().nodesCreated;
+        counts.nodesCreated += created;
+        counts.nodesMatched += toNumber(result.records[0].get('written')) - created;
+      }
+      for (const [type, links] of groupBy(batch.links, (link) => link.type)) {
+        const rows = links.map((link) => ({ id: link.id, from: link.from, to: link.to, props: toDriverProps(link.props) }));
+        const result = await tx.run(importLinkQuery(type as RelationshipType), { rows });
+        const written = toNumber(result.records[0].get('written'));
+        if (written !== links.length) {
+          throw new ImportWriteError(
+            `${links.length - written} of ${links.length} ${type} links point at records that do not exist in the database.`,
+          );
+        }
+        const created = result.summary.counters.updates().relationshipsCreated;
+        counts.linksCreated += created;
+        counts.linksMatched += written - created;
+      }
+      return counts;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** A batch that cannot be written as given (as opposed to a database failure). */
+export class ImportWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportWriteError';
+  }
+}
+
+export interface ImportCase {
+  id: string;
+  props: ImportProps;
+}
+
+/**
+ * Creates the import's Case when it does not exist yet; an existing case (from an earlier import, the demo
+ * data or the analyst) keeps its properties. Returns the stored country so the importer can refuse to add a
+ * Dutch file to a Belgian case by mistake.
+ */
+export async function ensureImportCase(ctx: QueryContext, kase: ImportCase): Promise<{ created: boolean; country: string | null }> {
+  const { records } = await ctx.driver.executeQuery(
+    `OPTIONAL MATCH (existing:Case {id: $id})
+     WITH existing IS NULL AS isNew
+     MERGE (c:Case {id: $id})
+     ON CREATE SET c += $props
+     // Every record carries :Entity (docs/data-model.md); a case written without it gets it, so the
+     // import's PART_OF links, which match endpoints on :Entity, can reach it.
+     SET c:${ENTITY_LABEL}
+     RETURN isNew, c.country AS country`,
+    { id: kase.id, props: toDriverProps(kase.props) },
+    { database: ctx.database, routing: neo4j.routing.WRITE },
+  );
+  const record = records[0];
+  return { created: record.get('isNew') === true, country: (record.get('country') as string | null) ?? null };
+}
+
+
+// ---- benchmark baseline (import/benchmark.ts) ----------------------------------------------------------
+// Neo4j's own LOAD CSV on the same call-record rows, doing the nearest equivalent write without Schakel's
+// normalisation or provenance: MERGE both numbers as written and count the calls per pair. Its records
+// carry dataset 'benchmark-baseline' and are deleted again by deleteLoadCsvBaseline.
+export const BASELINE_DATASET = 'benchmark-baseline';
+
+export async function loadCsvBaseline(
+  ctx: QueryContext,
+  fileUrl: string,
+  columns: { a: string; b: string; delimiter: ',' | ';' | '\t' },
+): Promise<void> {
+  // FIELDTERMINATOR takes a literal only; the delimiter comes from a fixed set of three.
+  const terminator = { ',': "','", ';': "';'", '\t': "'\\t'" }[columns.delimiter];
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    // CALL { … } IN TRANSACTIONS runs only in an auto-commit transaction, hence session.run.
+    await session.run(
+      `LOAD CSV WITH HEADERS FROM $url AS row FIELDTERMINATOR ${terminator}
+       CALL (row) {
+         MERGE (a:${ENTITY_LABEL} {id: 'BASELINE-' + row[$a]}) ON CREATE SET a:Phone, a.number = row[$a], a.dataset = $dataset
+         MERGE (b:${ENTITY_LABEL} {id: 'BASELINE-' + row[$b]}) ON CREATE SET b:Phone, b.number = row[$b], b.dataset = $dataset
+         MERGE (a)-[c:CALLED]->(b) ON CREATE SET c.count = 1, c.dataset = $dataset ON MATCH SET c.count = c.count + 1
+       } IN TRANSACTIONS OF 5000 ROWS`,
+      { url: fileUrl, a: columns.a, b: columns.b, dataset: BASELINE_DATASET },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+export async function deleteLoadCsvBaseline(ctx: QueryContext): Promise<void> {
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(
+      `MATCH (n:Phone {dataset: $dataset}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+      { dataset: BASELINE_DATASET },
+    );
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseImportArgs, UsageError } from './cli-args';
+
+describe('parseImportArgs', () => {
+  it('reads the spec, the file and the options', () => {
+    expect(parseImportArgs(['--spec', 's.json', 'calls.csv', '--dry-run', '--from-row', '2001', '--batch-size', '500'])).toMatchObject({
+      spec: 's.json',
+      file: 'calls.csv',
+      dryRun: true,
+      fromRow: 2001,
+      batchSize: 500,
+    });
+  });
+
+  it('takes --preview with or without a number', () => {
+    expect(parseImportArgs(['--spec', 's.json', '--preview', 'f.csv']).preview).toBe(10);
+    expect(parseImportArgs(['--spec', 's.json', '--preview', '3', 'f.csv'])).toMatchObject({ preview: 3, file: 'f.csv' });
+  });
+
+  it.each([
+    [['calls.csv'], /--spec/],
+    [['--spec', 's.json'], /file to import/],
+    [['--spec', 's.json', 'a.csv', 'b.csv'], /one file at a time/],
+    [['--spec', 's.json', 'a.csv', '--from-row', 'abc'], /whole number/],
+    [['--spec', 's.json', 'a.csv', '--colour'], /colour/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseImportArgs(argv)).toThrow(UsageError);
+    expect(() => parseImportArgs(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,188 @@
+// Streams a CSV file as rows: the encoding is detected (or given), bytes are decoded chunk by chunk, and
+// papaparse splits fields (quotes, embedded newlines). Memory stays flat whatever the file size: the parser
+// is paused while the importer is busy writing, so at most a few chunks wait in memory.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import Papa from 'papaparse';
+import { describeDelimiter, detectDelimiter, readSepLine, type Delimiter } from './delimiter';
+import { detectFileEncoding, readHead, type DetectedEncoding } from './encoding';
+import { ImportError } from './errors';
+import type { ReadOptions, SourceRow, TabularFile } from './tabular-file';
+
+const SAMPLE_BYTES = 64 * 1024;
+/** Parsed chunks allowed to wait for the consumer before the parser pauses. */
+const MAX_QUEUED_CHUNKS = 4;
+
+function decodingStream(encoding: string): Transform {
+  // TextDecoder drops a UTF-8 or UTF-16 byte-order mark and keeps multi-byte characters split across chunks.
+  const decoder = new TextDecoder(encoding);
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, done) {
+      const text = decoder.decode(chunk, { stream: true });
+      done(null, text.length > 0 ? text : undefined);
+    },
+    flush(done) {
+      const rest = decoder.decode();
+      done(null, rest.length > 0 ? rest : undefined);
+    },
+  });
+}
+
+async function sampleText(filePath: string, encoding: DetectedEncoding): Promise<string> {
+  const head = await readHead(filePath, SAMPLE_BYTES);
+  return new TextDecoder(encoding.encoding).decode(head);
+}
+
+interface ParsedChunk {
+  data: string[][];
+  errors: Papa.ParseError[];
+}
+
+/** Papa's push-style callbacks turned into an async iterator with back-pressure. */
+class ChunkQueue {
+  private readonly chunks: ParsedChunk[] = [];
+  private waiting: (() => void) | null = null;
+  private finished = false;
+  private failure: Error | null = null;
+  parser: Papa.Parser | null = null;
+  private paused = false;
+
+  push(chunk: ParsedChunk, parser: Papa.Parser): void {
+    this.parser = parser;
+    this.chunks.push(chunk);
+    if (this.chunks.length >= MAX_QUEUED_CHUNKS && !this.paused) {
+      this.paused = true;
+      parser.pause();
+    }
+    this.wake();
+  }
+
+  end(): void {
+    this.finished = true;
+    this.wake();
+  }
+
+  fail(error: Error): void {
+    this.failure = error;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.();
+  }
+
+  async next(): Promise<ParsedChunk | null> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const chunk = this.chunks.shift();
+      if (chunk) {
+        if (this.paused && this.chunks.length < MAX_QUEUED_CHUNKS / 2) {
+          this.paused = false;
+          this.parser?.resume();
+        }
+        return chunk;
+      }
+      if (this.finished) return null;
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+export async function openCsvFile(filePath: string, totalBytes: number, options: ReadOptions): Promise<TabularFile> {
+  const fileName = path.basename(filePath);
+  const detected: DetectedEncoding = options.encoding ? { encoding: options.encoding, bom: false } : await detectFileEncoding(filePath);
+  const sample = await sampleText(filePath, detected);
+  if (sample.trim() === '') {
+    throw new ImportError('FILE_EMPTY', `${fileName} contains no text: there is nothing to import.`, 'Check that the export finished and import the complete file.');
+  }
+  const sepLine = readSepLine(sample) !== null;
+  const delimiter: Delimiter = options.delimiter ?? detectDelimiter(sample).delimiter;
+
+  let bytesRead = 0;
+  const input = fs.createReadStream(filePath, { highWaterMark: SAMPLE_BYTES });
+  input.on('data', (chunk) => (bytesRead += chunk.length));
+  const text = input.pipe(decodingStream(detected.encoding));
+  const queue = new ChunkQueue();
+  input.on('error', (error) => queue.fail(new ImportError('FILE_UNREADABLE', `Reading ${fileName} failed: ${error.message}.`, 'Check that the file is still there and readable, then import again.')));
+
+  Papa.parse(text as unknown as File, {
+    delimiter,
+    chunk: (results, parser) => queue.push({ data: results.data as string[][], errors: results.errors }, parser),
+    complete: () => queue.end(),
+    error: (error: Error) => queue.fail(error),
+  });
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    queue.parser?.abort();
+    input.destroy();
+    text.destroy();
+  };
+
+  // Records in file order with their spreadsheet row numbers; the first non-`sep=` record is the header.
+  let recordNumber = 0;
+  let pending: { chunk: ParsedChunk; index: number } | null = null;
+  async function nextRecord(): Promise<{ number: number; cells: string[]; error?: Papa.ParseError } | null> {
+    for (;;) {
+      if (pending && pending.index < pending.chunk.data.length) {
+        const index = pending.index++;
+        recordNumber += 1;
+        const error = pending.chunk.errors.find((e) => e.row === index && e.type !== 'Delimiter');
+        return { number: recordNumber, cells: pending.chunk.data[index], error };
+      }
+      const chunk = await queue.next();
+      if (!chunk) return null;
+      pending = { chunk, index: 0 };
+    }
+  }
+
+  let header = await nextRecord();
+  if (header && sepLine) header = await nextRecord();
+  while (header && isBlank(header.cells)) header = await nextRecord();
+  if (!header) {
+    await close();
+    throw new ImportError('FILE_EMPTY', `${fileName} has no header row: there is nothing to import.`, 'Check that the export finished and import the complete file.');
+  }
+  const headers = header.cells.map((cell) => cell.trim());
+
+  async function* rows(): AsyncGenerator<SourceRow> {
+    try {
+      for (;;) {
+        const record = await nextRecord();
+        if (!record) return;
+        const row: SourceRow = { number: record.number, cells: record.cells, problems: [] };
+        if (record.error?.code === 'MissingQuotes') {
+          row.structureProblem =
+            'a quote (") opens a value that is never closed, so the rest of the file was read as one value; close the quote and import again';
+        } else if (record.cells.length > headers.length && !isBlank(record.cells.slice(headers.length))) {
+          row.structureProblem = `the row has ${record.cells.length} values but the header has ${headers.length} columns (is there an unquoted ${describeDelimiter(delimiter)} inside a value?)`;
+        }
+        yield row;
+      }
+    } finally {
+      await close();
+    }
+  }
+
+  return {
+    format: 'csv',
+    fileName,
+    totalBytes,
+    encoding: detected.encoding,
+    delimiter,
+    headers,
+    rows: rows(),
+    bytesRead: () => bytesRead,
+    close,
+  };
+}

@@ -1,0 +1,337 @@
+// Runs one import: file → rows → records → batched, idempotent transactions, with a rejects file, progress
+// and cancel. Problems found before anything is written (unreadable or empty file, bad spec, missing
+// columns, case of another country) throw ImportError; once writing has started, the import always ends
+// with a summary, which on failure or cancel says from which row to resume (`fromRow`).
+//
+// Every batch is one transaction, so a failure leaves whole batches behind, never half a batch; ids are
+// deterministic, so running the import again (or resuming) creates nothing that exists already.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureImportCase, ImportWriteError, writeImportBatch, type ImportWriteBatch, type ImportWriteResult } from '../graph-queries/import-writes';
+import type { QueryContext } from '../graph-queries/run';
+import { CallAggregator } from './call-aggregation';
+import { ImportError } from './errors';
+import { createRowMapper, isBlankRow, type RowMapper } from './mapping';
+import { RejectsFile } from './rejects-file';
+import type { ImportKind, ImportSpec } from './spec';
+import { openTabularFile, type TabularFile } from './tabular-file';
+import { BatchBuilder, CommittedIds } from './write-batch';
+
+export interface ImportOptions {
+  spec: ImportSpec;
+  file: string;
+  /** The database to write to; not needed for a dry run. */
+  db?: QueryContext;
+  /** Read, check and write the rejects file, but write nothing to the database. */
+  dryRun?: boolean;
+  /** Resume: rows before this one were written by an earlier run and are only checked, not written again. */
+  fromRow?: number;
+  /** Rows per transaction (default: the spec's options.batchSize). */
+  batchSize?: number;
+  /** Default: `<file>.rejects.csv` beside the file. */
+  rejectsPath?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'linking' | 'done';
+  rowsRead: number;
+  rowsRejected: number;
+  /** Rows whose transaction has committed. */
+  rowsWritten: number;
+  bytesRead: number;
+  totalBytes: number;
+  /** 0..1, for a progress bar. */
+  fraction: number;
+}
+
+export type ImportStatus = 'completed' | 'dry-run' | 'failed' | 'cancelled';
+
+export interface ImportSummary {
+  status: ImportStatus;
+  file: string;
+  specName: string;
+  kind: ImportKind;
+  caseId: string;
+  format: 'csv' | 'xlsx';
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  /** Data rows read (blank rows included). */
+  rowsRead: number;
+  /** Rows that passed every check (and, unless dry run, were written). */
+  rowsImported: number;
+  rowsRejected: number;
+  rowsBlank: number;
+  /** Rows before `fromRow`: checked, not written again. */
+  rowsSkipped: number;
+  /** Records (nodes) and links new in the database, and mentions of ones that already existed. */
+  nodesCreated: number;
+  nodesMatched: number;
+  linksCreated: number;
+  linksMatched: number;
+  rejectsFile?: string;
+  /** On failure or cancel: run the import again with fromRow = this. */
+  resumeFromRow?: number;
+  error?: { message: string; hint: string };
+  warnings: string[];
+  elapsedMs: number;
+}
+
+export function defaultRejectsPath(file: string): string {
+  const parsed = path.parse(file);
+  return path.join(parsed.dir, `${parsed.name}.rejects.csv`);
+}
+
+/** Why a write failed, in words for the summary: never a stack trace. */
+export function describeWriteFailure(error: unknown): { message: string; hint: string } {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  const message = String((error as { message?: unknown })?.message ?? error);
+  if (error instanceof ImportWriteError) {
+    return { message: `A batch could not be written: ${message}`, hint: 'This is a fault in Schakel; report it with the specification and file.' };
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection/i.test(message)) {
+    return { message: 'The connection to Neo4j was lost during the import.', hint: 'Check that the database is running, then resume the import.' };
+  }
+  if (/Neo\.TransientError/.test(code) || /out of memory|MemoryLimit/i.test(message)) {
+    return { message: `Neo4j could not complete a batch (${code || 'transient error'}).`, hint: 'Resume the import; if it fails again, use a smaller batch size (options.batchSize).' };
+  }
+  return { message: `Neo4j refused a batch: ${message.split('\n')[0].slice(0, 300)}`, hint: 'Resume the import after fixing the cause; rows before the failed batch are written.' };
+}
+
+class Counters {
+  nodesCreated = 0;
+  nodesMatched = 0;
+  linksCreated = 0;
+  linksMatched = 0;
+
+  addWrite(result: ImportWriteResult): void {
+    this.nodesCreated += result.nodesCreated;
+    this.nodesMatched += result.nodesMatched;
+    this.linksCreated += result.linksCreated;
+    this.linksMatched += result.linksMatched;
+  }
+
+  addRepeats(batch: BatchBuilder): void {
+    this.nodesMatched += batch.nodesRepeated;
+    this.linksMatched += batch.linksRepeated;
+  }
+}
+
+/** Writes batches one at a time while the next one is being read, so parsing and Neo4j overlap. */
+class BatchWriter {
+  private inFlight: Promise<void> | null = null;
+  failure: { error: unknown; firstRow: number | undefined } | null = null;
+  rowsWritten = 0;
+  /** First row not yet committed (for resume). */
+  nextUncommittedRow: number | undefined;
+
+  constructor(
+    private readonly db: QueryContext | undefined,
+    private readonly counters: Counters,
+    private readonly committed: CommittedIds,
+  ) {}
+
+  async submit(batch: BatchBuilder): Promise<void> {
+    await this.settle();
+    if (this.failure || batch.isEmpty) return;
+    const built: ImportWriteBatch = batch.build();
+    this.nextUncommittedRow ??= batch.firstRow;
+    if (!this.db) {
+      this.counters.addRepeats(batch);
+      this.committed.addAll(batch.ids());
+      this.rowsWritten += batch.rows;
+      return;
+    }
+    const db = this.db;
+    this.inFlight = writeImportBatch(db, built).then(
+      (result) => {
+        this.counters.addWrite(result);
+        this.counters.addRepeats(batch);
+        this.committed.addAll(batch.ids());
+        this.rowsWritten += batch.rows;
+        this.nextUncommittedRow = batch.lastRow === undefined ? this.nextUncommittedRow : batch.lastRow + 1;
+      },
+      (error: unknown) => {
+        this.failure = { error, firstRow: batch.firstRow ?? this.nextUncommittedRow };
+      },
+    );
+  }
+
+  async settle(): Promise<void> {
+    const pending = this.inFlight;
+    this.inFlight = null;
+    if (pending) await pending;
+  }
+}
+
+async function openAndMap(options: ImportOptions): Promise<{ file: TabularFile; mapper: RowMapper }> {
+  const file = await openTabularFile(options.file, options.spec.options);
+  try {
+    return { file, mapper: createRowMapper(options.spec, file.headers, file.fileName) };
+  } catch (error) {
+    await file.close();
+    throw error;
+  }
+}
+
+async function ensureCase(db: QueryContext, mapper: RowMapper, spec: ImportSpec, counters: Counters): Promise<void> {
+  const kase = mapper.factory.caseNode();
+  const { created, country } = await ensureImportCase(db, kase);
+  if (created) counters.nodesCreated += 1;
+  else counters.nodesMatched += 1;
+  if (country && country !== spec.case.country) {
+    throw new ImportError(
+      'CASE_CONFLICT',
+      `Case ${spec.case.id} is a ${country} case in the database, but the import specification says ${spec.case.country}.`,
+      'Correct case.id or case.country in the specification; records belong to the case and country that recorded them.',
+    );
+  }
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const { spec } = options;
+  const dryRun = options.dryRun === true;
+  if (!dryRun && !options.db) throw new Error('runImport needs a database unless dryRun is set');
+  const db = dryRun ? undefined : options.db;
+  const batchRows = options.batchSize ?? spec.options.batchSize;
+  const fromRow = options.fromRow ?? 0;
+
+  const { file, mapper } = await openAndMap(options);
+  const counters = new Counters();
+  const committed = new CommittedIds();
+  const writer = new BatchWriter(db, counters, committed);
+  const rejectsPath = options.rejectsPath ?? defaultRejectsPath(options.file);
+  const rejects = new RejectsFile(rejectsPath, file.headers);
+  const calls = spec.kind === 'call-records' ? new CallAggregator() : null;
+  const warnings: string[] = [];
+  const counts = { rowsRead: 0, rowsImported: 0, rowsBlank: 0, rowsSkipped: 0 };
+  let status: ImportStatus = dryRun ? 'dry-run' : 'completed';
+  let lastRow = 0;
+
+  const progress = (phase: ImportProgress['phase']) => {
+    const bytesRead = file.bytesRead();
+    const readFraction = file.totalBytes > 0 ? Math.min(1, bytesRead / file.totalBytes) : 1;
+    options.onProgress?.({
+      phase,
+      rowsRead: counts.rowsRead,
+      rowsRejected: rejects.count,
+      rowsWritten: writer.rowsWritten,
+      bytesRead,
+      totalBytes: file.totalBytes,
+      fraction: phase === 'done' ? 1 : phase === 'linking' ? 0.95 : readFraction * (calls ? 0.95 : 1),
+    });
+  };
+
+  let readFailure: ImportError | null = null;
+  try {
+    if (db) await ensureCase(db, mapper, spec, counters);
+    await fs.promises.rm(rejectsPath, { force: true }); // a stale file from an earlier run would mislead
+
+    const fileSource = mapper.factory.fileSource();
+    let batch = new BatchBuilder(committed);
+    if (fileSource) batch.addRecords(fileSource);
+
+    try {
+      for await (const row of file.rows) {
+        if (options.signal?.aborted) {
+          status = 'cancelled';
+          break;
+        }
+        counts.rowsRead += 1;
+        lastRow = row.number;
+        if (isBlankRow(row)) {
+          counts.rowsBlank += 1;
+          continue;
+        }
+        const outcome = mapper.map(row);
+        if (!outcome.ok) {
+          await rejects.add(row.number, outcome.reason, row.cells);
+          continue;
+        }
+        counts.rowsImported += 1;
+        if (outcome.mapped.call) calls?.add(outcome.mapped.call);
+        if (row.number < fromRow) {
+          counts.rowsSkipped += 1;
+          continue;
+        }
+        batch.addRow(row.number, outcome.mapped);
+        if (batch.rows >= batchRows) {
+          await writer.submit(batch);
+          if (writer.failure) break;
+          batch = new BatchBuilder(committed);
+          progress('reading');
+        }
+      }
+    } catch (error) {
+      // The file became unreadable half-way (removed, disk error): keep what is committed, say where to resume.
+      if (!(error instanceof ImportError)) throw error;
+      readFailure = error;
+    }
+    if (status !== 'cancelled' && !writer.failure && !readFailure) await writer.submit(batch);
+    await writer.settle();
+
+    if (calls && status !== 'cancelled' && !writer.failure && !readFailure) {
+      progress('linking');
+      for (const links of calls.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
+        if (options.signal?.aborted) {
+          status = 'cancelled';
+          break;
+        }
+        const linkBatch = new BatchBuilder(committed);
+        linkBatch.addRecords({ nodes: [], links });
+        await writer.submit(linkBatch);
+        await writer.settle();
+        if (writer.failure) break;
+      }
+    }
+  } finally {
+    await file.close();
+    await writer.settle();
+  }
+  const rejectsFile = await rejects.close();
+
+  let error: ImportSummary['error'];
+  let resumeFromRow: number | undefined;
+  if (writer.failure) {
+    status = 'failed';
+    error = describeWriteFailure(writer.failure.error);
+    // A failure while writing CALLED links: every row's records are in; resuming after the last row
+    // re-counts the calls and writes the links only.
+    resumeFromRow = writer.failure.firstRow ?? lastRow + 1;
+  } else if (readFailure) {
+    status = 'failed';
+    error = { message: readFailure.message, hint: readFailure.hint };
+    resumeFromRow = writer.nextUncommittedRow ?? lastRow;
+  } else if (status === 'cancelled') {
+    resumeFromRow = writer.nextUncommittedRow ?? (writer.rowsWritten === 0 ? undefined : lastRow + 1);
+  }
+  if (counts.rowsRead === 0) warnings.push(`${file.fileName} has a header but no data rows: nothing was imported.`);
+  if (counts.rowsRead > 0 && counts.rowsImported === 0) warnings.push('Every row was rejected: check that the specification fits this file (see the rejects file).');
+
+  progress('done');
+  return {
+    status,
+    file: options.file,
+    specName: spec.name,
+    kind: spec.kind,
+    caseId: spec.case.id,
+    format: file.format,
+    encoding: file.encoding,
+    delimiter: file.delimiter,
+    sheet: file.sheet,
+    ...counts,
+    rowsRejected: rejects.count,
+    nodesCreated: counters.nodesCreated,
+    nodesMatched: counters.nodesMatched,
+    linksCreated: counters.linksCreated,
+    linksMatched: counters.linksMatched,
+    rejectsFile,
+    resumeFromRow,
+    error,
+    warnings,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}

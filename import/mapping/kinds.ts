@@ -1,0 +1,153 @@
+// What each kind of file turns a row into (docs/import-specs/README.md lists it in words):
+//   person-register    Person [+ Location LIVES_AT] [+ Phone USES]
+//   vehicle-register   Vehicle [+ holder Person OWNS {from}]
+//   phone-subscribers  Phone [+ subscriber Person USES {from, until}]
+//   call-records       Phone (A) and Phone (B); the calls are counted per pair into one CALLED {count, from, until}
+//   anpr               Vehicle + Location (camera) + SIGHTED_AT {at}
+//   gang-membership    Person + Gang + MEMBER_OF {from, until, role}
+import { dateTimeValue, type ImportProps } from '../../graph-queries/import-writes';
+import { DATE_TIME_EXAMPLES, parseDateTime } from '../datetime';
+import type { SpecOf } from '../spec';
+import { parseDurationSeconds } from '../value-parsers';
+import { readAddress, readCamera, readGang, readPerson, readPhone, readVehicle } from './entities';
+import { compact, type RecordFactory, type RowOutput, type SourceRecord } from './record-factory';
+import { RowRejection, type RowValues } from './row-values';
+
+/** One call, before calls are counted per (A, B) pair. */
+export interface CallObservation {
+  from: string;
+  to: string;
+  epochMs: number;
+  durationSeconds?: number;
+  row: number;
+  sourceId: string;
+}
+
+export interface MappedRow extends RowOutput {
+  call?: CallObservation;
+}
+
+function readTime(values: RowValues, column: string | undefined, what: string, timeZone: string): number | undefined {
+  const text = values.text(column);
+  if (text === undefined) return undefined;
+  const epochMs = parseDateTime(text, { timeZone });
+  if (epochMs === null) throw new RowRejection(`the ${what} "${text}" is not a date or time; write it as e.g. ${DATE_TIME_EXAMPLES}`);
+  return epochMs;
+}
+
+function requiredTime(values: RowValues, column: string, what: string, timeZone: string): number {
+  values.required(column, what);
+  return readTime(values, column, what, timeZone)!;
+}
+
+const timeProp = (epochMs: number | undefined) => (epochMs === undefined ? undefined : dateTimeValue(epochMs));
+
+function begin(factory: RecordFactory, values: RowValues): { out: MappedRow; source: SourceRecord } {
+  const out: MappedRow = { nodes: [], links: [] };
+  return { out, source: factory.sourceForRow(values.row.number, out) };
+}
+
+export function mapPersonRegisterRow(factory: RecordFactory, spec: SpecOf<'person-register'>, values: RowValues): MappedRow {
+  const { out, source } = begin(factory, values);
+  const person = readPerson(values, spec.columns.person, 'person', spec);
+  if (!person) throw new RowRejection('no person in this row (every mapped person column is empty)');
+  const personId = factory.entity(out, 'Person', person.key, person.props, source);
+  const address = spec.columns.address ? readAddress(values, spec.columns.address) : null;
+  if (address) {
+    const locationId = factory.entity(out, 'Location', address.key, address.props, source, address.country);
+    out.links.push(factory.link('LIVES_AT', personId, locationId, source, {}));
+  }
+  const phoneText = values.text(spec.columns.phone);
+  if (phoneText) {
+    const phone = readPhone(phoneText, 'phone number', spec);
+    out.links.push(factory.link('USES', personId, factory.entity(out, 'Phone', phone.key, phone.props, source), source, {}));
+  }
+  return out;
+}
+
+export function mapVehicleRegisterRow(factory: RecordFactory, spec: SpecOf<'vehicle-register'>, values: RowValues): MappedRow {
+  const { out, source } = begin(factory, values);
+  const columns = spec.columns;
+  const vehicle = readVehicle(values, columns);
+  const registeredFrom = readTime(values, columns.registeredFrom, 'registration date', spec.options.timeZone);
+  const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, vehicle.props, source);
+  const holder = columns.holder ? readPerson(values, columns.holder, 'holder', spec) : null;
+  if (holder) {
+    const holderId = factory.entity(out, 'Person', holder.key, holder.props, source);
+    out.links.push(factory.link('OWNS', holderId, vehicleId, source, compact({ from: timeProp(registeredFrom) })));
+  }
+  return out;
+}
+
+export function mapPhoneSubscriberRow(factory: RecordFactory, spec: SpecOf<'phone-subscribers'>, values: RowValues): MappedRow {
+  const { out, source } = begin(factory, values);
+  const columns = spec.columns;
+  const phone = readPhone(values.required(columns.number, 'phone number'), 'phone number', spec, {
+    imei: values.text(columns.imei),
+    imsi: values.text(columns.imsi),
+    kind: values.text(columns.phoneKind)?.toLowerCase(),
+  });
+  const from = readTime(values, columns.from, 'start date', spec.options.timeZone);
+  const until = readTime(values, columns.until, 'end date', spec.options.timeZone);
+  const phoneId = factory.entity(out, 'Phone', phone.key, phone.props, source);
+  const subscriber = columns.subscriber ? readPerson(values, columns.subscriber, 'subscriber', spec) : null;
+  if (subscriber) {
+    const personId = factory.entity(out, 'Person', subscriber.key, subscriber.props, source);
+    out.links.push(factory.link('USES', personId, phoneId, source, compact({ from: timeProp(from), until: timeProp(until) })));
+  }
+  return out;
+}
+
+export function mapCallRecordRow(factory: RecordFactory, spec: SpecOf<'call-records'>, values: RowValues): MappedRow {
+  const { out, source } = begin(factory, values);
+  const columns = spec.columns;
+  const a = readPhone(values.required(columns.aNumber, 'A-number (caller)'), 'A-number', spec);
+  const b = readPhone(values.required(columns.bNumber, 'B-number (called)'), 'B-number', spec);
+  const epochMs = requiredTime(values, columns.time, 'call time', spec.options.timeZone);
+  const durationText = values.text(columns.duration);
+  let durationSeconds: number | undefined;
+  if (durationText !== undefined) {
+    const parsed = parseDurationSeconds(durationText);
+    if (parsed === null) throw new RowRejection(`the duration "${durationText}" is not a number of seconds or a time like 1:15`);
+    durationSeconds = parsed;
+  }
+  const from = factory.entity(out, 'Phone', a.key, a.props, source);
+  const to = factory.entity(out, 'Phone', b.key, b.props, source);
+  out.call = { from, to, epochMs, durationSeconds, row: values.row.number, sourceId: source.id };
+  return out;
+}
+
+export function mapAnprRow(factory: RecordFactory, spec: SpecOf<'anpr'>, values: RowValues): MappedRow {
+  const { out, source } = begin(factory, values);
+  const columns = spec.columns;
+  const vehicle = readVehicle(values, { plate: columns.plate, plateCountry: columns.plateCountry });
+  const camera = readCamera(values, columns);
+  const at = requiredTime(values, columns.time, 'time of the hit', spec.options.timeZone);
+  const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, vehicle.props, source);
+  const cameraId = factory.entity(out, 'Location', camera.key, camera.props, source);
+  const props: ImportProps = compact({
+    at: dateTimeValue(at),
+    camera: camera.props.name,
+    direction: values.text(columns.direction),
+    row: values.row.number,
+  });
+  // The same plate at the same camera at the same instant is one hit, however often the export repeats it.
+  out.links.push(factory.link('SIGHTED_AT', vehicleId, cameraId, source, props, String(at)));
+  return out;
+}
+
+export function mapGangMembershipRow(factory: RecordFactory, spec: SpecOf<'gang-membership'>, values: RowValues): MappedRow {
+  const { out, source } = begin(factory, values);
+  const columns = spec.columns;
+  const person = readPerson(values, columns.person, 'member', spec);
+  if (!person) throw new RowRejection('no member in this row (every mapped person column is empty)');
+  const gang = readGang(values, columns, spec.gangKind);
+  const from = readTime(values, columns.from, 'membership start', spec.options.timeZone);
+  const until = readTime(values, columns.until, 'membership end', spec.options.timeZone);
+  const personId = factory.entity(out, 'Person', person.key, person.props, source);
+  const gangId = factory.entity(out, 'Gang', gang.key, gang.props, source);
+  out.links.push(
+    factory.link('MEMBER_OF', personId, gangId, source, compact({ from: timeProp(from), until: timeProp(until), role: values.text(columns.role) })),
+  );
+  return out;
+}

@@ -1,0 +1,95 @@
+// Finds the spec's columns in the file's header and reads cell values of one row by column name. A mapped
+// column the file does not have stops the import before anything is written (wrong file or wrong spec);
+// a problem in one row's cell rejects that row with a reason.
+import { ImportError } from '../errors';
+import type { SourceRow } from '../tabular-file';
+
+/** Thrown while mapping a row: the row goes to the rejects file with this reason. */
+export class RowRejection extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'RowRejection';
+  }
+}
+
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFC').replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Every column name a spec's `columns` object mentions, nested person/address groups included. */
+export function columnNamesOf(columns: object): string[] {
+  const names: string[] = [];
+  for (const value of Object.values(columns)) {
+    if (typeof value === 'string') names.push(value);
+    else if (value && typeof value === 'object') names.push(...columnNamesOf(value));
+  }
+  return [...new Set(names)];
+}
+
+export class ColumnMap {
+  private constructor(private readonly indexes: Map<string, number>) {}
+
+  /** Resolves every mapped column against the header; ImportError naming the missing ones and what exists. */
+  static resolve(columns: object, headers: string[], fileName: string): ColumnMap {
+    const byHeader = new Map<string, number[]>();
+    headers.forEach((header, index) => {
+      const key = normalizeHeader(header);
+      if (key) byHeader.set(key, [...(byHeader.get(key) ?? []), index]);
+    });
+    const indexes = new Map<string, number>();
+    const missing: string[] = [];
+    const ambiguous: string[] = [];
+    for (const name of columnNamesOf(columns)) {
+      const found = byHeader.get(normalizeHeader(name));
+      if (!found) missing.push(name);
+      else if (found.length > 1) ambiguous.push(name);
+      else indexes.set(name, found[0]);
+    }
+    if (missing.length > 0) {
+      const present = headers.filter((h) => h.trim()).map((h) => `"${h}"`).join(', ');
+      throw new ImportError(
+        'COLUMNS_MISSING',
+        `${fileName} has no column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}, which the import specification maps. Columns in the file: ${present || '(none)'}.`,
+        'Check that this is the file the specification was made for, or correct the column names in the specification.',
+      );
+    }
+    if (ambiguous.length > 0) {
+      throw new ImportError(
+        'COLUMNS_MISSING',
+        `${fileName} has more than one column named ${ambiguous.map((m) => `"${m}"`).join(', ')}, so Schakel cannot tell which one the specification means.`,
+        'Rename the duplicate columns in the file, then import again.',
+      );
+    }
+    return new ColumnMap(indexes);
+  }
+
+  index(name: string): number {
+    const index = this.indexes.get(name);
+    if (index === undefined) throw new Error(`Column "${name}" was not resolved`);
+    return index;
+  }
+}
+
+export class RowValues {
+  constructor(
+    readonly row: SourceRow,
+    private readonly columns: ColumnMap,
+  ) {}
+
+  /** The trimmed cell text of a mapped column; undefined when no column is mapped or the cell is blank. */
+  text(column: string | undefined): string | undefined {
+    if (!column) return undefined;
+    const index = this.columns.index(column);
+    const problem = this.row.problems.find((p) => p.column === index);
+    if (problem) throw new RowRejection(`column "${column}": ${problem.reason}`);
+    const value = (this.row.cells[index] ?? '').trim();
+    return value === '' ? undefined : value;
+  }
+
+  /** Like text(), but a blank cell rejects the row. */
+  required(column: string, what: string): string {
+    const value = this.text(column);
+    if (value === undefined) throw new RowRejection(`no ${what} (column "${column}" is empty)`);
+    return value;
+  }
+}

@@ -1,0 +1,243 @@
+// The import specification: a reusable JSON file that says what kind of records a file holds, which column
+// feeds which model property (docs/data-model.md), and the provenance every row is stamped with (case,
+// country, agency, optional grading). Validated with zod like everything else that crosses into the backend.
+// Examples: docs/import-specs/.
+import fs from 'node:fs';
+import { z } from 'zod';
+import { COUNTRIES, HANDLING_CODES, INFORMATION_RELIABILITY, SOURCE_RELIABILITY } from '../contract/model';
+import { DELIMITERS } from './delimiter';
+import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './datetime';
+import { ImportError } from './errors';
+
+/** A column of the file, by its header text (compared without regard to case, accents kept). */
+const column = z.string().trim().min(1).max(200);
+
+const personColumns = z
+  .object({
+    fullName: column,
+    givenName: column,
+    familyName: column,
+    dateOfBirth: column,
+    gender: column,
+    nationalNumber: column,
+    bsn: column,
+    nationality: column,
+    /** Several aliases in one cell, separated by ';' or '|'. */
+    aliases: column,
+  })
+  .partial()
+  .strict()
+  .refine((p) => p.fullName || p.familyName, { message: 'map at least fullName or familyName' });
+
+const addressColumns = z
+  .object({ street: column, houseNumber: column, postcode: column, city: column })
+  .partial()
+  .strict()
+  .refine((a) => a.street || a.postcode || a.city, { message: 'map at least one of street, postcode, city' });
+
+const personRegister = z.object({
+  kind: z.literal('person-register'),
+  columns: z
+    .object({
+      person: personColumns,
+      address: addressColumns.optional(),
+      /** A phone number the register lists for the person: Phone + USES. */
+      phone: column.optional(),
+    })
+    .strict(),
+});
+
+const vehicleRegister = z.object({
+  kind: z.literal('vehicle-register'),
+  columns: z
+    .object({
+      plate: column,
+      plateCountry: column.optional(),
+      vin: column.optional(),
+      make: column.optional(),
+      model: column.optional(),
+      colour: column.optional(),
+      stolen: column.optional(),
+      /** Start of the registration: OWNS.from. */
+      registeredFrom: column.optional(),
+      /** The registered holder: Person + OWNS. */
+      holder: personColumns.optional(),
+    })
+    .strict(),
+});
+
+const phoneSubscribers = z.object({
+  kind: z.literal('phone-subscribers'),
+  columns: z
+    .object({
+      number: column,
+      imei: column.optional(),
+      imsi: column.optional(),
+      /** mobile, burner, landline. */
+      phoneKind: column.optional(),
+      from: column.optional(),
+      until: column.optional(),
+      /** The subscriber: Person + USES. */
+      subscriber: personColumns.optional(),
+    })
+    .strict(),
+});
+
+const callRecords = z.object({
+  kind: z.literal('call-records'),
+  columns: z
+    .object({
+      aNumber: column,
+      bNumber: column,
+      time: column,
+      duration: column.optional(),
+    })
+    .strict(),
+});
+
+const anprHits = z.object({
+  kind: z.literal('anpr'),
+  columns: z
+    .object({
+      plate: column,
+      camera: column,
+      time: column,
+      plateCountry: column.optional(),
+      city: column.optional(),
+      lat: column.optional(),
+      lon: column.optional(),
+      direction: column.optional(),
+    })
+    .strict(),
+});
+
+const GANG_KINDS = ['omcg', 'drugs-cell', 'atm-crew', 'trafficking-network'] as const;
+
+const gangMembership = z.object({
+  kind: z.literal('gang-membership'),
+  /** The kind of every gang in the file, unless a gangKind column says otherwise. */
+  gangKind: z.enum(GANG_KINDS).optional(),
+  columns: z
+    .object({
+      person: personColumns,
+      gang: column,
+      chapter: column.optional(),
+      gangKind: column.optional(),
+      role: column.optional(),
+      from: column.optional(),
+      until: column.optional(),
+    })
+    .strict(),
+});
+
+const caseSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'a case id has letters, digits, ".", "_" or "-" (e.g. CASE-NL-2024-0101)'),
+    reference: z.string().trim().min(1).max(200),
+    country: z.enum(COUNTRIES),
+    agency: z.string().trim().min(1).max(200),
+    title: z.string().trim().max(300).optional(),
+  })
+  .strict();
+
+const gradingSchema = z
+  .object({
+    sourceReliability: z.enum(SOURCE_RELIABILITY),
+    informationReliability: z.enum(INFORMATION_RELIABILITY),
+    handling: z.enum(HANDLING_CODES),
+  })
+  .partial()
+  .strict();
+
+const optionsSchema = z
+  .object({
+    /** XLSX: the worksheet to read (default: the first). */
+    sheet: z.string().min(1).max(200).optional(),
+    /** CSV: override encoding detection. */
+    encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+    /** CSV: override delimiter detection. */
+    delimiter: z.enum(DELIMITERS).optional(),
+    /** Zone of times written without an offset. */
+    timeZone: z.string().refine(isKnownTimeZone, 'not a known IANA time zone (e.g. Europe/Brussels)').default(DEFAULT_TIME_ZONE),
+    /** Dates of birth with a two-digit year in either order ('12-03-91', '91.03.12'): which order wins. */
+    dateOfBirthOrder: z.enum(['DMY', 'YMD']).default('DMY'),
+    /** How to read national phone numbers ('0475…'): as the case's country (default), NL, BE, or 'auto'. */
+    phoneCountry: z.enum(['case', 'NL', 'BE', 'auto']).default('case'),
+    /** Rows per transaction. */
+    batchSize: z.number().int().min(1).max(50_000).default(2_000),
+  })
+  .strict();
+
+const commonFields = {
+  $schema: z.string().optional(),
+  /** A name for the mapping, shown in summaries. */
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  case: caseSchema,
+  grading: gradingSchema.default({}),
+  /** The `dataset` property of every record (docs/data-model.md); default 'import'. */
+  dataset: z.string().trim().min(1).max(100).default('import'),
+  /** When the source recorded the data (ISO date), stamped on its Source records. */
+  recordedAt: z.iso.date().optional(),
+  options: optionsSchema.prefault({}),
+};
+
+export const importSpecSchema = z.discriminatedUnion('kind', [
+  personRegister.extend(commonFields).strict(),
+  vehicleRegister.extend(commonFields).strict(),
+  phoneSubscribers.extend(commonFields).strict(),
+  callRecords.extend(commonFields).strict(),
+  anprHits.extend(commonFields).strict(),
+  gangMembership.extend(commonFields).strict(),
+]);
+
+export type ImportSpec = z.output<typeof importSpecSchema>;
+export type ImportSpecInput = z.input<typeof importSpecSchema>;
+export type ImportKind = ImportSpec['kind'];
+export type PersonColumns = z.output<typeof personColumns>;
+export type AddressColumns = z.output<typeof addressColumns>;
+export type SpecOf<K extends ImportKind> = Extract<ImportSpec, { kind: K }>;
+
+export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership'] as const;
+
+/** Validates a parsed JSON value; ImportError listing every problem with its path. */
+export function parseImportSpec(value: unknown, origin = 'the import specification'): ImportSpec {
+  const result = importSpecSchema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : '(top level)';
+    return `${where}: ${issue.message}`;
+  });
+  throw new ImportError(
+    'SPEC_INVALID',
+    `${origin} is not valid:\n  - ${problems.join('\n  - ')}`,
+    `Compare it with the examples in docs/import-specs/; "kind" is one of ${IMPORT_KINDS.join(', ')}.`,
+  );
+}
+
+export function loadImportSpec(path: string): ImportSpec {
+  let text: string;
+  try {
+    text = fs.readFileSync(path, 'utf8');
+  } catch {
+    throw new ImportError('SPEC_INVALID', `The import specification ${path} does not exist or cannot be read.`, 'Check the path given with --spec.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(
+      'SPEC_INVALID',
+      `The import specification ${path} is not valid JSON (${(error as Error).message}).`,
+      'Check for a missing comma or quote; the examples in docs/import-specs/ are a good start.',
+    );
+  }
+  return parseImportSpec(json, `The import specification ${path}`);
+}
+
+export function saveImportSpec(path: string, spec: ImportSpecInput): void {
+  parseImportSpec(spec); // refuse to save a mapping that would not load again
+  fs.writeFileSync(path, `${JSON.stringify(spec, null, 2)}\n`);
+}

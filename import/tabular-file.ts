@@ -1,0 +1,135 @@
+// A CSV or XLSX file seen as a header plus a stream of rows, whatever its format. Opening a file checks what
+// can be checked before any row is imported (exists, not empty, a format we read) and says so in words an
+// analyst can act on.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Delimiter } from './delimiter';
+import type { TextEncoding } from './encoding';
+import { ImportError } from './errors';
+import { openCsvFile } from './csv-reader';
+
+export interface CellProblem {
+  /** 0-based column index. */
+  column: number;
+  reason: string;
+}
+
+export interface SourceRow {
+  /** The row number a spreadsheet program shows: the header is row 1 (after a `sep=` line, row 2). */
+  number: number;
+  /** Cell texts by column index, trimmed of nothing: mapping decides what is blank. */
+  cells: string[];
+  /** Cells that have no usable value (XLSX formulas without a cached result, error cells). */
+  problems: CellProblem[];
+  /** Rows whose field count differs from the header's, or a quote left open. */
+  structureProblem?: string;
+}
+
+export interface ReadOptions {
+  /** XLSX: worksheet name; default the first sheet. */
+  sheet?: string;
+  /** CSV: override the detected encoding. */
+  encoding?: 'utf-8' | 'windows-1252';
+  /** CSV: override the detected delimiter. */
+  delimiter?: Delimiter;
+}
+
+export interface TabularFile {
+  format: 'csv' | 'xlsx';
+  fileName: string;
+  totalBytes: number;
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+  sheet?: string;
+  headers: string[];
+  /** Rows after the header, in file order. Iterate once; breaking off releases the file. */
+  rows: AsyncIterable<SourceRow>;
+  /** Bytes consumed so far, for progress. */
+  bytesRead(): number;
+  /** Stops reading and releases the file (also done when iteration ends or breaks). */
+  close(): Promise<void>;
+}
+
+export function detectFormat(filePath: string, head: Buffer): 'csv' | 'xlsx' {
+  const extension = path.extname(filePath).toLowerCase();
+  const isZip = head[0] === 0x50 && head[1] === 0x4b; // "PK": XLSX is a zip archive
+  const isOldExcel = head[0] === 0xd0 && head[1] === 0xcf; // OLE2 compound file: .xls
+  if (isOldExcel || extension === '.xls') {
+    throw new ImportError(
+      'FILE_FORMAT',
+      `${path.basename(filePath)} is an old Excel 97-2003 (.xls) workbook, which Schakel does not read.`,
+      'Open it in Excel or LibreOffice and save it as .xlsx or as CSV, then import that file.',
+    );
+  }
+  if (isZip) {
+    if (extension === '.ods' || extension === '.numbers') {
+      throw new ImportError('FILE_FORMAT', `${path.basename(filePath)} is not an Excel workbook.`, 'Save it as .xlsx or CSV and import that file.');
+    }
+    return 'xlsx';
+  }
+  if (extension === '.xlsx' || extension === '.xlsm') {
+    throw new ImportError(
+      'FILE_FORMAT',
+      `${path.basename(filePath)} has an Excel name but is not an Excel workbook (it may be damaged or a renamed CSV).`,
+      'Open it in Excel to check it; if it is a CSV file, rename it to .csv.',
+    );
+  }
+  return 'csv';
+}
+
+/** Opens a CSV or XLSX file for reading; throws ImportError when it cannot be read at all. */
+export async function openTabularFile(filePath: string, options: ReadOptions = {}): Promise<TabularFile> {
+  const fileName = path.basename(filePath);
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(filePath);
+  } catch {
+    throw new ImportError('FILE_UNREADABLE', `The file ${filePath} does not exist or cannot be opened.`, 'Check the path and that you may read the file.');
+  }
+  if (!stat.isFile()) throw new ImportError('FILE_UNREADABLE', `${filePath} is not a file.`, 'Give the path of a CSV or XLSX file.');
+  if (stat.size === 0) {
+    throw new ImportError('FILE_EMPTY', `${fileName} is empty (0 bytes): there is nothing to import.`, 'Check that the export finished and import the complete file.');
+  }
+  const head = Buffer.alloc(8);
+  const handle = await fs.promises.open(filePath, 'r');
+  try {
+    await handle.read(head, 0, 8, 0);
+  } finally {
+    await handle.close();
+  }
+  const format = detectFormat(filePath, head);
+  if (format === 'csv') return openCsvFile(filePath, stat.size, options);
+  // exceljs is large; load it only when a workbook is actually opened.
+  const { openXlsxFile } = await import('./xlsx-reader');
+  return openXlsxFile(filePath, stat.size, options);
+}
+
+export interface FilePreview {
+  format: 'csv' | 'xlsx';
+  fileName: string;
+  totalBytes: number;
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+  sheet?: string;
+  headers: string[];
+  rows: SourceRow[];
+}
+
+/** The first `rows` data rows plus what was detected, for the mapping dialog and `--dry-run`. */
+export async function previewFile(filePath: string, options: ReadOptions & { rows?: number } = {}): Promise<FilePreview> {
+  const file = await openTabularFile(filePath, options);
+  const wanted = options.rows ?? 20;
+  const rows: SourceRow[] = [];
+  try {
+    if (wanted > 0) {
+      for await (const row of file.rows) {
+        rows.push(row);
+        if (rows.length >= wanted) break;
+      }
+    }
+  } finally {
+    await file.close();
+  }
+  const { format, fileName, totalBytes, encoding, delimiter, sheet, headers } = file;
+  return { format, fileName, totalBytes, encoding, delimiter, sheet, headers, rows };
+}

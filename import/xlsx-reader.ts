@@ -1,0 +1,174 @@
+// Streams one worksheet of an XLSX workbook as rows of cell texts (exceljs' streaming reader, so a large
+// workbook is not loaded whole). Formulas are never evaluated: a formula cell contributes the result Excel
+// cached when the file was saved, and a formula without one is reported as a cell problem. Date cells
+// become ISO text of the wall-clock time shown in Excel ('2024-03-01T14:05:00'), which the importer reads
+// in the case's time zone like any written date.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { ImportError } from './errors';
+import type { CellProblem, ReadOptions, SourceRow, TabularFile } from './tabular-file';
+
+type CellValue = ExcelJS.CellValue;
+
+interface CellText {
+  text: string;
+  problem?: string;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** exceljs returns Excel's wall-clock date as a UTC Date, so the UTC fields are what the user saw. */
+export function excelDateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const hasTime = date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() > 0;
+  return hasTime ? `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}` : day;
+}
+
+/** The text of one cell value as exceljs delivers it. */
+export function cellText(value: CellValue): CellText {
+  if (value === null || value === undefined) return { text: '' };
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number') return { text: String(value) };
+  if (typeof value === 'boolean') return { text: value ? 'true' : 'false' };
+  if (value instanceof Date) return { text: excelDateText(value) };
+  if ('error' in value) return { text: '', problem: `the cell shows the error ${value.error}` };
+  if ('richText' in value) return { text: value.richText.map((part) => part.text).join('') };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const formula = 'formula' in value ? value.formula : value.sharedFormula;
+    const result = value.result;
+    if (result === undefined || result === null) {
+      return {
+        text: '',
+        problem: `the formula =${formula} has no saved result (Schakel never calculates formulas); open the file in Excel, let it recalculate, save it and import again`,
+      };
+    }
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
+      return { text: '', problem: `the formula =${formula} results in the error ${result.error}` };
+    }
+    return cellText(result as CellValue);
+  }
+  if ('text' in value) return { text: String(value.text) }; // hyperlink
+  return { text: String(value) };
+}
+
+function rowCells(values: CellValue[]): { cells: string[]; problems: CellProblem[] } {
+  // exceljs row values are 1-based (index 0 is empty) and sparse.
+  const cells: string[] = [];
+  const problems: CellProblem[] = [];
+  for (let index = 1; index < values.length; index++) {
+    const { text, problem } = cellText(values[index]);
+    cells[index - 1] = text;
+    if (problem) problems.push({ column: index - 1, reason: problem });
+  }
+  for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
+  return { cells, problems };
+}
+
+interface SheetRow {
+  number: number;
+  values: CellValue[];
+}
+
+interface WorksheetReader extends AsyncIterable<SheetRow> {
+  name: string;
+}
+
+export async function openXlsxFile(filePath: string, totalBytes: number, options: ReadOptions): Promise<TabularFile> {
+  const fileName = path.basename(filePath);
+  let bytesRead = 0;
+  const input = fs.createReadStream(filePath);
+  input.on('data', (chunk) => (bytesRead += chunk.length));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to tell a date cell from a number
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    input.destroy();
+  };
+
+  const sheets = workbook[Symbol.asyncIterator]() as AsyncIterator<WorksheetReader>;
+  const seen: string[] = [];
+  let sheet: WorksheetReader | null = null;
+  try {
+    for (;;) {
+      const next = await sheets.next();
+      if (next.done) break;
+      seen.push(next.value.name);
+      if (!options.sheet || next.value.name.trim().toLowerCase() === options.sheet.trim().toLowerCase()) {
+        sheet = next.value;
+        break;
+      }
+      // The streaming reader needs every sheet before the wanted one consumed.
+      for await (const row of next.value) void row;
+    }
+  } catch (error) {
+    await close();
+    throw new ImportError(
+      'FILE_FORMAT',
+      `${fileName} could not be read as an Excel workbook (${String((error as Error)?.message ?? error).slice(0, 160)}).`,
+      'Open it in Excel to check it is not damaged or password-protected, save it again as .xlsx, and import that.',
+    );
+  }
+  if (!sheet) {
+    await close();
+    if (options.sheet) {
+      throw new ImportError(
+        'FILE_FORMAT',
+        `${fileName} has no worksheet "${options.sheet}"${seen.length ? ` (it has: ${seen.join(', ')})` : ''}.`,
+        'Correct options.sheet in the import specification, or leave it out to use the first sheet.',
+      );
+    }
+    throw new ImportError('FILE_EMPTY', `${fileName} has no worksheets: there is nothing to import.`, 'Check that this is the right workbook.');
+  }
+
+  const rowsOfSheet = sheet[Symbol.asyncIterator]();
+  let header: SheetRow | null = null;
+  for (;;) {
+    const next = await rowsOfSheet.next();
+    if (next.done) break;
+    if (rowCells(next.value.values).cells.some((cell) => cell.trim() !== '')) {
+      header = next.value;
+      break;
+    }
+  }
+  if (!header) {
+    await close();
+    throw new ImportError('FILE_EMPTY', `The worksheet "${sheet.name}" in ${fileName} is empty: there is nothing to import.`, 'Check that this is the right workbook and sheet.');
+  }
+  const headers = rowCells(header.values).cells.map((cell) => cell.trim());
+
+  async function* rows(): AsyncGenerator<SourceRow> {
+    try {
+      for (;;) {
+        const next = await rowsOfSheet.next();
+        if (next.done) return;
+        const { cells, problems } = rowCells(next.value.values);
+        yield { number: next.value.number, cells, problems };
+      }
+    } finally {
+      await close();
+    }
+  }
+
+  return {
+    format: 'xlsx',
+    fileName,
+    totalBytes,
+    sheet: sheet.name,
+    headers,
+    rows: rows(),
+    bytesRead: () => bytesRead,
+    close,
+  };
+}

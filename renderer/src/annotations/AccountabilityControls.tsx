@@ -1,0 +1,65 @@
+// The few pieces of the annotation layer that sit in the app's frame: who is working (top bar) with the
+// audit log viewer, and the chart tools (link the two selected entities; filter by grading).
+import { useState } from 'react';
+import type { AnnotationWriteResult, IdentityInfo } from '../../../contract/annotations';
+import type { WorkbenchApi } from '../../../contract/api';
+import type { ChartController } from '../chart/chart-controller';
+import { AuditViewer } from '../audit/AuditViewer';
+import { AnalystLinkDialog } from './AnalystLinkDialog';
+import { putLinkOnChart } from './chart-sync';
+import { GradingFilter } from './GradingFilter';
+
+export function IdentityAndAudit({ api, identity }: { api: WorkbenchApi; identity: IdentityInfo | undefined }) {
+  const [auditOpen, setAuditOpen] = useState(false);
+  return (
+    <>
+      {identity ? (
+        <span className="identity-chip" aria-label="Working as">
+          {identity.name}
+          {identity.role === 'read-only' ? ' · read-only' : ''}
+        </span>
+      ) : null}
+      <button type="button" onClick={() => setAuditOpen(true)}>
+        Audit log
+      </button>
+      {auditOpen ? <AuditViewer api={api} open={auditOpen} onClose={() => setAuditOpen(false)} /> : null}
+    </>
+  );
+}
+
+interface ChartToolsProps {
+  api: WorkbenchApi;
+  chart: ChartController | undefined;
+  identity: IdentityInfo | undefined;
+  selectedIds: string[];
+  contentKey: unknown;
+  onCreated: (result: AnnotationWriteResult) => void;
+}
+
+export function AnnotationChartTools({ api, chart, identity, selectedIds, contentKey, onCreated }: ChartToolsProps) {
+  const [linking, setLinking] = useState<[string, string]>();
+  const scheme = identity?.gradingScheme ?? 'eu-4x4';
+  const canLink = selectedIds.length === 2 && identity?.role !== 'read-only';
+  const end = (id: string) => ({ id, label: chart?.entity(id)?.label ?? id });
+  return (
+    <div className="annotation-chart-tools">
+      <button type="button" disabled={!canLink} onClick={() => setLinking([selectedIds[0], selectedIds[1]])} title="Select exactly two entities to assert a link between them">
+        Link selected
+      </button>
+      <GradingFilter chart={chart} scheme={scheme} contentKey={contentKey} />
+      {linking ? (
+        <AnalystLinkDialog
+          api={api}
+          scheme={scheme}
+          from={end(linking[0])}
+          to={end(linking[1])}
+          onClose={() => setLinking(undefined)}
+          onCreated={(result) => {
+            if (result.link && chart) void putLinkOnChart(chart, result.link).then(() => chart.cy.getElementById(result.link!.id).select());
+            onCreated(result);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The chart filter by grading and handling code: untick a code to hide every entity and link graded so.
+import { useEffect, useState } from 'react';
+import { GRADING_SCHEMES, type GradingSchemeName } from '../../../contract/annotations';
+import type { ChartController } from '../chart/chart-controller';
+import { applyGradingFilter, type GradingFilterState } from './grading-filter';
+
+interface Props {
+  chart: ChartController | undefined;
+  scheme: GradingSchemeName;
+  /** Changes whenever the chart's content changes, so new elements are filtered too. */
+  contentKey: unknown;
+}
+
+const EMPTY: GradingFilterState = { hiddenSource: new Set(), hiddenInformation: new Set(), hiddenHandling: new Set() };
+
+export function GradingFilter({ chart, scheme, contentKey }: Props) {
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<GradingFilterState>(EMPTY);
+  const [hiddenCount, setHiddenCount] = useState(0);
+  const rules = GRADING_SCHEMES[scheme];
+
+  useEffect(() => {
+    if (chart) setHiddenCount(applyGradingFilter(chart, state));
+  }, [chart, state, contentKey]);
+
+  const toggle = (key: keyof GradingFilterState, code: string) => {
+    const next = new Set(state[key]);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
+    setState({ ...state, [key]: next });
+  };
+
+  const group = (key: keyof GradingFilterState, title: string, codes: readonly string[]) => (
+    <fieldset className="filter-group">
+      <legend>{title}</legend>
+      {[...codes, 'ungraded'].map((code) => (
+        <label key={code} className="checkbox">
+          <input type="checkbox" checked={!state[key].has(code)} onChange={() => toggle(key, code)} aria-label={`Show ${title.toLowerCase()} ${code}`} />
+          {code}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  const active = state.hiddenSource.size + state.hiddenInformation.size + state.hiddenHandling.size > 0;
+  return (
+    <div className="grading-filter">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Grading filter{active ? ` (${hiddenCount} hidden)` : ''}
+      </button>
+      {open ? (
+        <div className="grading-filter-panel" role="group" aria-label="Filter by grading and handling">
+          {group('hiddenSource', 'Source', rules.source)}
+          {group('hiddenInformation', 'Information', rules.information)}
+          {group('hiddenHandling', 'Handling', rules.handling)}
+          <button type="button" onClick={() => setState(EMPTY)} disabled={!active}>
+            Show all
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { EntitySummary, LinkSummary } from '../../../contract/model';
+import { ChartController } from '../chart/chart-controller';
+import { chartStylesheet } from '../chart/stylesheet';
+import { carriedSettings, chartToDocument, documentToChart } from './chart-document';
+
+const person = (id: string): EntitySummary => ({ id, type: 'Person', label: `Person ${id}`, country: 'BE', properties: { fullName: id } });
+const link = (id: string, source: string, target: string): LinkSummary => ({ id, type: 'ASSOCIATE_OF', source, target, properties: {}, from: '2024-01-01' });
+
+function headlessChart(): ChartController {
+  return new ChartController(cytoscape({ headless: true, styleEnabled: true, style: chartStylesheet() }));
+}
+
+async function drawnChart(): Promise<ChartController> {
+  const chart = headlessChart();
+  chart.addEntity(person('A'));
+  await chart.addExpansion({ nodes: [person('B'), person('C')], links: [link('L1', 'A', 'B'), link('L2', 'B', 'C')] });
+  chart.cy.getElementById('A').position({ x: 12.345678, y: -98.7654321 });
+  chart.cy.getElementById('C').style('display', 'none');
+  chart.cy.getElementById('B').lock();
+  chart.cy.viewport({ zoom: 1.37, pan: { x: 41.5, y: -17.25 } });
+  return chart;
+}
+
+describe('chart documents', () => {
+  it('captures entities with positions, hidden and pinned state, links and the viewport', async () => {
+    const chart = await drawnChart();
+    const doc = chartToDocument(chart, { id: 'chart-1', title: 'Cel' }, new Date('2024-05-01T12:00:00Z'));
+    expect(doc).toMatchObject({ format: 'schakel-chart', version: 1, id: 'chart-1', title: 'Cel', updatedAt: '2024-05-01T12:00:00.000Z' });
+    expect(doc.viewport).toEqual({ zoom: 1.37, pan: { x: 41.5, y: -17.25 } });
+    const byId = new Map(doc.entities.map((e) => [e.id, e]));
+    expect(byId.get('A')?.position).toEqual({ x: 12.345678, y: -98.7654321 });
+    expect(byId.get('C')?.hidden).toBe(true);
+    expect(byId.get('B')?.pinned).toBe(true);
+    expect(byId.get('A')).not.toHaveProperty('hidden');
+    expect(doc.links.map((l) => l.id).sort()).toEqual(['L1', 'L2']);
+    // An edge hidden only because its end is hidden is not itself hidden.
+    expect(doc.links.find((l) => l.id === 'L2')).not.toHaveProperty('hidden');
+  });
+
+  it('restores a document exactly: a second snapshot equals the first', async () => {
+    const original = chartToDocument(await drawnChart(), { id: 'chart-1', title: 'Cel' }, new Date(0));
+    const reopened = headlessChart();
+    reopened.addEntity(person('Z')); // whatever was there before is replaced
+    const result = documentToChart(JSON.parse(JSON.stringify(original)), reopened);
+    expect(result).toEqual({ skipped: [], skippedLinks: 0 });
+    expect(reopened.counts()).toEqual({ entities: 3, links: 2 });
+    const again = chartToDocument(reopened, { id: 'chart-1', title: 'Cel' }, new Date(0));
+    const sortById = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    expect({ ...again, entities: sortById(again.entities), links: sortById(again.links) }).toEqual({
+      ...original,
+      entities: sortById(original.entities),
+      links: sortById(original.links),
+    });
+  });
+
+  it('leaves deleted entities and their links off and says which', async () => {
+    const doc = chartToDocument(await drawnChart(), { id: 'c', title: 't' });
+    const chart = headlessChart();
+    const result = documentToChart(doc, chart, { skipIds: new Set(['B']) });
+    expect(result.skipped.map((e) => e.id)).toEqual(['B']);
+    expect(result.skippedLinks).toBe(2);
+    expect(chart.counts()).toEqual({ entities: 2, links: 0 });
+  });
+
+  it('restores the colour-by and the time window', async () => {
+    const chart = await drawnChart();
+    chart.setStyle({ colourBy: 'country' });
+    chart.setTimeWindow({ start: Date.parse('2024-01-01T00:00:00Z'), end: Date.parse('2024-02-01T00:00:00Z') });
+    const doc = chartToDocument(chart, { id: 'c', title: 't' });
+    expect(doc.style).toEqual({ colourBy: 'country' });
+    expect(doc.timeWindow).toEqual({ from: '2024-01-01T00:00:00.000Z', until: '2024-02-01T00:00:00.000Z' });
+    const reopened = headlessChart();
+    documentToChart(JSON.parse(JSON.stringify(doc)), reopened);
+    expect(reopened.currentStyle().colourBy).toBe('country');
+    expect(reopened.getTimeWindow()).toEqual({ start: Date.parse('2024-01-01T00:00:00Z'), end: Date.parse('2024-02-01T00:00:00Z') });
+    // Opening is where the history starts.
+    expect(reopened.history.state().canUndo).toBe(false);
+  });
+
+  it('carries settings the chart does not apply, so a save does not drop them', async () => {
+    const doc = { ...chartToDocument(await drawnChart(), { id: 'c', title: 't' }), layout: 'hierarchical' };
+    const carried = carriedSettings(doc);
+    expect(carried).toEqual({ layout: 'hierarchical' });
+    const chart = headlessChart();
+    documentToChart(doc, chart);
+    expect(chartToDocument(chart, { id: 'c', title: 't', carried }).layout).toBe('hierarchical');
+  });
+});

@@ -1,0 +1,169 @@
+// The one place where the chart on screen turns into a ChartDocument (save, autosave draft, chart file) and
+// back. Chart state beyond elements and positions lives in CHART_STATE_PARTS below: to make a new piece of
+// chart state (groups, time window, colour-by, …) survive save and reopen, add one part there.
+import type { Position } from 'cytoscape';
+import type { ChartDocument, ChartEntity, ChartLink } from '../../../contract/chart';
+import type { EntitySummary, LinkSummary } from '../../../contract/model';
+import type { ChartController } from '../chart/chart-controller';
+
+/** contract/chart.ts values, repeated because the renderer may import only types from the contract. */
+export const CHART_FORMAT = 'schakel-chart';
+export const CHART_FORMAT_VERSION = 1;
+
+/** Who the chart is and where it came from; what the chart itself does not know. */
+export interface ChartMeta {
+  id: string;
+  title: string;
+  createdBy?: string;
+  /**
+   * Settings from the opened document that this version of the workbench does not apply (say, a time window
+   * written by a newer build): written back unchanged so saving never silently drops them.
+   */
+  carried?: Partial<ChartSettings>;
+}
+
+/** The document fields that are chart state but not elements. */
+export type ChartSettings = Pick<ChartDocument, 'viewport' | 'layout' | 'style' | 'timeWindow' | 'filters'>;
+
+/**
+ * One piece of chart state beyond the elements. `read` takes it from the chart; `apply` puts it back after the
+ * elements are on the chart (parts are applied in this order, so the viewport comes last).
+ */
+interface ChartStatePart {
+  /** The document fields this part owns. */
+  keys: (keyof ChartSettings)[];
+  read(controller: ChartController): Partial<ChartSettings>;
+  apply(controller: ChartController, document: ChartDocument): void;
+}
+
+const viewportPart: ChartStatePart = {
+  keys: ['viewport'],
+  read: (controller) => ({ viewport: { zoom: controller.cy.zoom(), pan: { ...controller.cy.pan() } } }),
+  apply: (controller, document) => {
+    if (!document.viewport) return;
+    // One call: zoom({level}) alone would zoom around the centre and move the pan.
+    controller.cy.viewport({ zoom: document.viewport.zoom, pan: { ...document.viewport.pan } });
+  },
+};
+
+/** Colour-by. (Size-by needs freshly computed scores, so it is not restored.) */
+const stylePart: ChartStatePart = {
+  keys: ['style'],
+  read: (controller) => ({ style: { colourBy: controller.currentStyle().colourBy } }),
+  apply: (controller, document) => {
+    const colourBy = document.style?.colourBy;
+    if (colourBy && colourBy !== controller.currentStyle().colourBy) controller.setStyle({ colourBy });
+  },
+};
+
+/** The time bar's window: epoch milliseconds on the chart, ISO-8601 in the document. */
+const timeWindowPart: ChartStatePart = {
+  keys: ['timeWindow'],
+  read: (controller) => {
+    const window = controller.getTimeWindow();
+    return { timeWindow: window ? { from: new Date(window.start).toISOString(), until: new Date(window.end).toISOString() } : null };
+  },
+  apply: (controller, document) => {
+    const start = document.timeWindow ? Date.parse(document.timeWindow.from) : NaN;
+    const end = document.timeWindow ? Date.parse(document.timeWindow.until) : NaN;
+    controller.setTimeWindow(Number.isFinite(start) && Number.isFinite(end) ? { start, end } : undefined);
+  },
+};
+
+// To make more chart state survive save and reopen (layout name, filters, groups, …), add a part here.
+// The viewport comes last: restoring other state must not move the view the analyst saved.
+const CHART_STATE_PARTS: ChartStatePart[] = [stylePart, timeWindowPart, viewportPart];
+
+/** The chart on screen as a document. `now` is the document's updatedAt. */
+export function chartToDocument(controller: ChartController, meta: ChartMeta, now: Date = new Date()): ChartDocument {
+  const entities: ChartEntity[] = [];
+  for (const id of controller.model.entityIds()) {
+    const entity = controller.model.entity(id);
+    const node = controller.cy.getElementById(id);
+    if (!entity || node.empty()) continue;
+    const { x, y } = node.position();
+    entities.push({
+      ...entity,
+      position: { x, y },
+      ...(controller.isHidden(id) ? { hidden: true } : {}),
+      ...(controller.isPinned(id) ? { pinned: true } : {}),
+    });
+  }
+  const links: ChartLink[] = controller.links().map((link) => ({ ...link, ...(controller.isHidden(link.id) ? { hidden: true } : {}) }));
+
+  const settings: Partial<ChartSettings> = { ...meta.carried };
+  for (const part of CHART_STATE_PARTS) Object.assign(settings, part.read(controller));
+
+  return {
+    format: CHART_FORMAT,
+    version: CHART_FORMAT_VERSION,
+    id: meta.id,
+    title: meta.title,
+    ...(meta.createdBy ? { createdBy: meta.createdBy } : {}),
+    updatedAt: now.toISOString(),
+    entities,
+    links,
+    ...settings,
+  } as ChartDocument;
+}
+
+export interface DocumentLoadResult {
+  /** Entities of the document left off because they no longer exist (`skipIds`). */
+  skipped: ChartEntity[];
+  /** Links left off because one of their ends was skipped. */
+  skippedLinks: number;
+}
+
+/**
+ * Replaces the chart with the document's content exactly as saved: positions, hidden and pinned state, then
+ * the viewport. Entities in `skipIds` (deleted from the database since) are left off with their links.
+ */
+export function documentToChart(
+  document: ChartDocument,
+  controller: ChartController,
+  options: { skipIds?: ReadonlySet<string> } = {},
+): DocumentLoadResult {
+  const skipIds = options.skipIds ?? new Set<string>();
+  const kept = document.entities.filter((entity) => !skipIds.has(entity.id));
+  const keptIds = new Set(kept.map((entity) => entity.id));
+  const keptLinks = document.links.filter((link) => keptIds.has(link.source) && keptIds.has(link.target));
+
+  const positions = new Map<string, Position>();
+  for (const entity of kept) if (entity.position) positions.set(entity.id, entity.position);
+  controller.replaceContent(kept.map(toEntitySummary), keptLinks.map(toLinkSummary), positions);
+
+  // Hidden by the analyst; an edge hidden only because one of its ends is hidden is not itself hidden.
+  controller.markHidden([
+    ...kept.filter((entity) => entity.hidden).map((entity) => entity.id),
+    ...keptLinks.filter((link) => link.hidden).map((link) => link.id),
+  ]);
+  controller.markPinned(kept.filter((entity) => entity.pinned).map((entity) => entity.id));
+  for (const part of CHART_STATE_PARTS) part.apply(controller, document);
+  // Opening a chart is where its history starts: restoring its style is not a step to undo.
+  controller.history.clear();
+
+  return {
+    skipped: document.entities.filter((entity) => skipIds.has(entity.id)),
+    skippedLinks: document.links.length - keptLinks.length,
+  };
+}
+
+/** Settings in `document` that no state part reads back from the chart: kept for the next save. */
+export function carriedSettings(document: ChartDocument): Partial<ChartSettings> {
+  const handled = new Set<string>(CHART_STATE_PARTS.flatMap((part) => part.keys));
+  const carried: Partial<ChartSettings> = {};
+  for (const key of ['viewport', 'layout', 'style', 'timeWindow', 'filters'] as const) {
+    if (!handled.has(key) && document[key] !== undefined) Object.assign(carried, { [key]: document[key] });
+  }
+  return carried;
+}
+
+function toEntitySummary(entity: ChartEntity): EntitySummary {
+  const { position: _position, hidden: _hidden, pinned: _pinned, ...summary } = entity;
+  return summary as EntitySummary;
+}
+
+function toLinkSummary(link: ChartLink): LinkSummary {
+  const { hidden: _hidden, ...summary } = link;
+  return summary as LinkSummary;
+}

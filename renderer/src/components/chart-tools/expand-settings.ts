@@ -1,0 +1,66 @@
+// What "Expand" brings in: which relationship types, which direction, and at most how many neighbours per
+// action. Kept in localStorage so the analyst's cap survives a restart.
+import type { RelationshipType } from '../../../../contract/model';
+
+export type ExpandDirection = 'both' | 'outgoing' | 'incoming';
+
+export interface ExpandSettings {
+  /** Empty means every type. */
+  relationshipTypes: RelationshipType[];
+  direction: ExpandDirection;
+  cap: number;
+}
+
+/** contract/api.ts DEFAULT_EXPAND_LIMIT and MAX_EXPAND_LIMIT (runtime values the renderer may not import). */
+export const DEFAULT_EXPAND_CAP = 2_000;
+export const MAX_EXPAND_CAP = 10_000;
+
+/** Every relationship type with the words the menu shows; typed over RelationshipType so none is missed. */
+export const RELATIONSHIP_TYPE_NAMES: Record<RelationshipType, string> = {
+  MEMBER_OF: 'Member of',
+  USES: 'Uses (phone)',
+  OWNS: 'Owns (vehicle)',
+  DRIVES: 'Drives',
+  CALLED: 'Called',
+  SIGHTED_AT: 'Sighted at (ANPR)',
+  LIVES_AT: 'Lives at',
+  INVOLVED_IN: 'Involved in',
+  OCCURRED_AT: 'Occurred at',
+  PART_OF: 'Part of (case)',
+  RECORDED_IN: 'Recorded in (source)',
+  ASSOCIATE_OF: 'Associate of',
+  SAME_AS: 'Same as (confirmed match)',
+  ANALYST_LINK: 'Analyst link',
+};
+export const ALL_RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_TYPE_NAMES) as RelationshipType[];
+
+const STORAGE_KEY = 'schakel.expandSettings';
+
+export function clampCap(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_EXPAND_CAP;
+  return Math.min(MAX_EXPAND_CAP, Math.max(1, Math.round(value)));
+}
+
+export function loadExpandSettings(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ExpandSettings {
+  const defaults: ExpandSettings = { relationshipTypes: [], direction: 'both', cap: DEFAULT_EXPAND_CAP };
+  try {
+    const raw = storage?.getItem(STORAGE_KEY);
+    if (!raw) return defaults;
+    const parsed = JSON.parse(raw) as Partial<ExpandSettings>;
+    return {
+      relationshipTypes: Array.isArray(parsed.relationshipTypes) ? parsed.relationshipTypes.filter((t) => ALL_RELATIONSHIP_TYPES.includes(t)) : [],
+      direction: parsed.direction === 'outgoing' || parsed.direction === 'incoming' ? parsed.direction : 'both',
+      cap: clampCap(Number(parsed.cap ?? DEFAULT_EXPAND_CAP)),
+    };
+  } catch {
+    return defaults;
+  }
+}
+
+export function saveExpandSettings(settings: ExpandSettings, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage full or disabled: the settings simply do not persist.
+  }
+}

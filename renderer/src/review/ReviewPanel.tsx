@@ -1,0 +1,220 @@
+// "Review matches": the entity-resolution queue. Each candidate pair is shown side by side with the fields
+// that agreed (green) or disagreed (red), the evidence weights and both records' sources; the analyst confirms,
+// rejects or defers it with a reason, and can undo a decision. Confirming creates a reversible SAME_AS link.
+import { useCallback, useEffect, useState } from 'react';
+import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
+import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType } from '../../../contract/resolution';
+import { CountryBadge } from '../components/CountryBadge';
+import { formatValue, propertyName } from '../format';
+
+const STATUSES: MatchStatus[] = ['pending', 'deferred', 'confirmed', 'rejected'];
+const TYPES: (MatchType | '')[] = ['', 'Person', 'Vehicle', 'Phone'];
+const SHOWN_FIELDS: Record<MatchType, string[]> = {
+  Person: ['givenName', 'familyName', 'dateOfBirth', 'gender', 'nationalNumber', 'bsn', 'identifierValid', 'nationality'],
+  Vehicle: ['plate', 'plateCountry', 'vin', 'make', 'model', 'colour', 'stolen'],
+  Phone: ['number', 'e164', 'imei', 'imsi', 'kind'],
+};
+/** Evidence fields → the record properties they speak about, for highlighting. */
+const EVIDENCE_FIELDS: Record<string, string[]> = {
+  name: ['givenName', 'familyName'],
+  number: ['number', 'e164'],
+};
+
+interface Props {
+  api: WorkbenchApi;
+  onError: (error: unknown) => void;
+  /** Puts both records of a pair (and their SAME_AS link, once confirmed) on the chart. */
+  onShowOnChart?: (records: EntitySummary[]) => void;
+  onClose: () => void;
+}
+
+export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
+  const [status, setStatus] = useState<MatchStatus>('pending');
+  const [type, setType] = useState<MatchType | ''>('');
+  const [candidates, setCandidates] = useState<MatchCandidateView[]>([]);
+  const [total, setTotal] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      const result = await api.listMatchCandidates({ status, ...(type ? { type } : {}), limit: 25, offset: 0 });
+      setCandidates(result.candidates);
+      setTotal(result.total);
+    } catch (error) {
+      onError(error);
+    }
+  }, [api, status, type, onError]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const result = await api.runResolution({});
+      setMessage(`Resolution compared ${Object.values(result.byType).reduce((n, t) => n + (t?.compared ?? 0), 0)} pairs: ${result.proposed} candidates (${result.added} new) at threshold ${result.threshold}.`);
+      await load();
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const act = async (candidate: MatchCandidateView, action: MatchDecision | 'undo', reason: string) => {
+    setBusy(true);
+    try {
+      const updated = action === 'undo' ? await api.undoMatchDecision({ id: candidate.id, reason }) : await api.decideMatch({ id: candidate.id, decision: action, reason });
+      setMessage(`${candidate.left.entity.label} ~ ${candidate.right.entity.label}: ${updated.status}.`);
+      await load();
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="review-panel" aria-label="Review matches">
+      <header className="review-header">
+        <h2>Review matches</h2>
+        <label>
+          Status{' '}
+          <select value={status} onChange={(e) => setStatus(e.target.value as MatchStatus)}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Type{' '}
+          <select value={type} onChange={(e) => setType(e.target.value as MatchType | '')}>
+            {TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t || 'all'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void run()} disabled={busy}>
+          Find matches
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <p className="review-status" role="status">
+        {message || `${total} ${status} candidate${total === 1 ? '' : 's'}`}
+      </p>
+      <ol className="review-list">
+        {candidates.map((candidate) => (
+          <CandidateCard key={candidate.id} candidate={candidate} busy={busy} onAct={act} onShowOnChart={onShowOnChart} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function CandidateCard({
+  candidate,
+  busy,
+  onAct,
+  onShowOnChart,
+}: {
+  candidate: MatchCandidateView;
+  busy: boolean;
+  onAct: (candidate: MatchCandidateView, action: MatchDecision | 'undo', reason: string) => Promise<void>;
+  onShowOnChart?: (records: EntitySummary[]) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const verdict = new Map<string, 'agree' | 'disagree'>();
+  for (const e of candidate.evidence) {
+    for (const field of EVIDENCE_FIELDS[e.field] ?? [e.field]) verdict.set(field, e.weight >= 0 ? 'agree' : 'disagree');
+  }
+  const title = `${candidate.left.entity.label} ~ ${candidate.right.entity.label}`;
+  const decided = candidate.status === 'confirmed' || candidate.status === 'rejected' || candidate.status === 'deferred';
+  return (
+    <li className="review-card" aria-label={`Candidate ${title}`}>
+      <div className="review-score">
+        {candidate.type} · score <strong>{candidate.score.toFixed(1)}</strong>
+        {candidate.decidedBy ? ` · ${candidate.status} by ${candidate.decidedBy}${candidate.reason ? `: ${candidate.reason}` : ''}` : ''}
+      </div>
+      <table className="review-records">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            {[candidate.left, candidate.right].map((side) => (
+              <th scope="col" key={side.entity.id}>
+                {side.entity.label} <CountryBadge country={side.entity.country} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {SHOWN_FIELDS[candidate.type].map((field) => {
+            const a = candidate.left.entity.properties[field];
+            const b = candidate.right.entity.properties[field];
+            if ((a === undefined || a === null) && (b === undefined || b === null)) return null;
+            const state = verdict.get(field);
+            return (
+              <tr key={field} className={state ? `review-${state}` : undefined}>
+                <th scope="row">{propertyName(field)}</th>
+                <td>{a === undefined || a === null ? '—' : formatValue(a)}</td>
+                <td>{b === undefined || b === null ? '—' : formatValue(b)}</td>
+              </tr>
+            );
+          })}
+          <tr className="review-sources">
+            <th scope="row">Source</th>
+            {[candidate.left, candidate.right].map((side) => (
+              <td key={side.entity.id}>
+                {side.provenance.map((p) => `${p.country ?? ''} ${p.agency ?? ''} · ${p.caseReference ?? p.caseId ?? ''} · ${p.file ?? p.kind ?? ''}${p.row ? ` row ${p.row}` : ''}`).join('; ') || '—'}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <ul className="review-evidence" aria-label="Evidence">
+        {candidate.evidence.map((e, i) => (
+          <li key={i} className={e.weight >= 0 ? 'review-agree' : 'review-disagree'}>
+            {e.weight >= 0 ? '+' : ''}
+            {e.weight} {propertyName(e.field)} {e.comparison}: {e.detail}
+          </li>
+        ))}
+      </ul>
+      <div className="review-actions">
+        <label>
+          Reason <input value={reason} onChange={(e) => setReason(e.target.value)} aria-label={`Reason for ${title}`} />
+        </label>
+        {decided && candidate.status !== 'deferred' ? (
+          <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'undo', reason)}>
+            Undo decision
+          </button>
+        ) : (
+          <>
+            <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'confirm', reason)}>
+              Confirm
+            </button>
+            <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'reject', reason)}>
+              Reject
+            </button>
+            {candidate.status === 'pending' ? (
+              <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'defer', reason)}>
+                Defer
+              </button>
+            ) : null}
+          </>
+        )}
+        {onShowOnChart ? (
+          <button type="button" onClick={() => onShowOnChart([candidate.left.entity, candidate.right.entity])}>
+            Show on chart
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}

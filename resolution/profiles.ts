@@ -1,0 +1,190 @@
+// Normalises each record once into the form blocking and comparison need (name keys, validated identifiers,
+// sets of context values), so the O(pairs) comparison loop does no parsing.
+import { foldName, nameVariantKeys, normalizePersonName, normalizePlate, parseBelgianNationalNumber, parseBsn, parseImei, type NormalizedName } from '../identifiers';
+import { spellingSkeleton } from './transliteration';
+import type { PersonRecord, PhoneRecord, ResolutionRecord, VehicleRecord } from './records';
+
+export interface CheckedIdentifier {
+  normalized: string;
+  valid: boolean;
+}
+
+export interface PersonProfile {
+  kind: 'Person';
+  record: PersonRecord;
+  name: NormalizedName;
+  /** Canonical given-name tokens ('mohamed', 'j'). */
+  givenTokens: string[];
+  /** Family core without particles ('berg'). */
+  familyKey: string;
+  /** Particles and core written together ('vanderberg'), as 'Vanderberg' records write it. */
+  familyJoined: string;
+  /** Everything in the given-name field, letters only ('vanvliet' when the fields were swapped). */
+  givenJoined: string;
+  dateOfBirth?: string;
+  nationalNumber?: CheckedIdentifier;
+  bsn?: CheckedIdentifier;
+  phones: Set<string>;
+  plates: Set<string>;
+  addresses: Set<string>;
+}
+
+export interface VehicleProfile {
+  kind: 'Vehicle';
+  record: VehicleRecord;
+  plate?: string;
+  plateCountry?: string;
+  vin?: string;
+  make?: string;
+  model?: string;
+  colour?: string;
+  stolen: boolean;
+  /** Set by markClonedPlates: this record shows a plate registered to a car that does not look like it. */
+  clonedPlateSuspect?: boolean;
+}
+
+export interface PhoneProfile {
+  kind: 'Phone';
+  record: PhoneRecord;
+  e164?: string;
+  imei?: CheckedIdentifier;
+  imsi?: string;
+}
+
+export type Profile = PersonProfile | VehicleProfile | PhoneProfile;
+
+const lower = (value: string | undefined) => {
+  const folded = value ? foldName(value) : '';
+  return folded || undefined;
+};
+
+function checked(value: string | undefined, parse: (text: string) => CheckedIdentifier | null, recordValid?: boolean): CheckedIdentifier | undefined {
+  if (!value) return undefined;
+  const parsed = parse(value);
+  if (!parsed) return { normalized: value.replace(/\D/g, ''), valid: false };
+  // The source may already have flagged the identifier (e.g. the importer); a failed flag is never overruled.
+  return { normalized: parsed.normalized, valid: parsed.valid && recordValid !== false };
+}
+
+export function personProfile(record: PersonRecord): PersonProfile {
+  const name =
+    record.givenName || record.familyName
+      ? normalizePersonName({ given: record.givenName, family: record.familyName })
+      : normalizePersonName({ full: record.fullName ?? '' });
+  return {
+    kind: 'Person',
+    record,
+    name,
+    givenTokens: name.givenKey.split(' ').filter(Boolean),
+    familyKey: name.familyKey,
+    familyJoined: (foldName(name.particles) + name.familyKey).replace(/ /g, ''),
+    givenJoined: foldName(record.givenName ?? name.given).replace(/ /g, ''),
+    dateOfBirth: record.dateOfBirth?.slice(0, 10) || undefined,
+    nationalNumber: checked(record.nationalNumber, parseBelgianNationalNumber, record.identifierValid),
+    bsn: checked(record.bsn, parseBsn, record.identifierValid),
+    phones: new Set(record.phones ?? []),
+    plates: new Set(record.plates ?? []),
+    addresses: new Set(record.addresses ?? []),
+  };
+}
+
+export function vehicleProfile(record: VehicleRecord): VehicleProfile {
+  const plateText = record.plateNormalized || record.plate;
+  const plate = plateText ? (normalizePlate(plateText)?.normalized ?? plateText.toUpperCase().replace(/[\s.\-]/g, '')) : undefined;
+  return {
+    kind: 'Vehicle',
+    record,
+    plate: plate || undefined,
+    plateCountry: record.plateCountry ?? (plate ? normalizePlate(plate)?.country : undefined),
+    vin: record.vin?.trim().toUpperCase() || undefined,
+    make: lower(record.make),
+    model: lower(record.model),
+    colour: lower(record.colour),
+    stolen: record.stolen === true,
+  };
+}
+
+export function phoneProfile(record: PhoneRecord): PhoneProfile {
+  return {
+    kind: 'Phone',
+    record,
+    e164: record.e164 || undefined,
+    imei: checked(record.imei, parseImei, record.identifierValid),
+    imsi: record.imsi?.replace(/\D/g, '') || undefined,
+  };
+}
+
+export function profileOf(record: ResolutionRecord): Profile {
+  switch (record.type) {
+    case 'Person':
+      return personProfile(record);
+    case 'Vehicle':
+      return vehicleProfile(record);
+    case 'Phone':
+      return phoneProfile(record);
+  }
+}
+
+/** '1991-03-12' → '1991-12-03' (the dd-mm / mm-dd mix-up), or undefined when that is no date. */
+export function swappedDate(iso: string): string | undefined {
+  const [year, month, day] = iso.split('-');
+  if (!year || !month || !day || month === day || Number(day) > 12) return undefined;
+  return `${year}-${day}-${month}`;
+}
+
+/** Blocking keys: two records are compared only when they share at least one. Prefixes keep kinds apart. */
+export function blockingKeys(profile: Profile): string[] {
+  const keys: string[] = [];
+  switch (profile.kind) {
+    case 'Person': {
+      for (const key of nameVariantKeys(profile.name)) keys.push(`n:${key}`);
+      if (profile.familyKey) keys.push(`skeleton:${spellingSkeleton(profile.familyKey)}|${profile.givenTokens[0]?.[0] ?? ''}`);
+      if (profile.givenJoined && profile.familyJoined) keys.push(`swap:${[profile.givenJoined, profile.familyJoined].sort().join('|')}`);
+      if (profile.dateOfBirth) {
+        keys.push(`dob:${profile.dateOfBirth}`);
+        const swapped = swappedDate(profile.dateOfBirth);
+        if (swapped) keys.push(`dob:${swapped}`);
+      }
+      if (profile.nationalNumber) keys.push(`nn:${profile.nationalNumber.normalized}`);
+      if (profile.bsn) keys.push(`bsn:${profile.bsn.normalized}`);
+      for (const phone of profile.phones) keys.push(`phone:${phone}`);
+      for (const plate of profile.plates) keys.push(`plate:${plate}`);
+      break;
+    }
+    case 'Vehicle':
+      if (profile.plate) keys.push(`plate:${profile.plate}`);
+      // Within one investigation, a sighting on a cloned plate meets the cars reported stolen there.
+      if ((profile.clonedPlateSuspect || profile.stolen) && profile.record.caseId) keys.push(`stolen-or-cloned:${profile.record.caseId}`);
+      if (profile.vin) keys.push(`vin:${profile.vin}`);
+      break;
+    case 'Phone':
+      if (profile.e164) keys.push(`e164:${profile.e164}`);
+      if (profile.imei) keys.push(`imei:${profile.imei.normalized}`);
+      if (profile.imsi) keys.push(`imsi:${profile.imsi}`);
+      break;
+  }
+  return keys;
+}
+
+/**
+ * Flags cloned plates: a record without a VIN (a camera hit, a statement) showing a plate that a register
+ * record (with a VIN) gives to a car of another make or colour. Such a sighting is probably not that car, and
+ * may be a car reported stolen in the same investigation; compare-vehicle weighs that lookalike.
+ */
+export function markClonedPlates(profiles: readonly VehicleProfile[]): void {
+  const registered = new Map<string, VehicleProfile[]>();
+  for (const profile of profiles) {
+    if (profile.vin && profile.plate) registered.set(profile.plate, [...(registered.get(profile.plate) ?? []), profile]);
+  }
+  const contradicted = new Set<string>();
+  for (const profile of profiles) {
+    if (profile.vin || !profile.plate) continue;
+    const owners = registered.get(profile.plate);
+    if (owners?.some((owner) => (owner.make && profile.make && owner.make !== profile.make) || (owner.colour && profile.colour && owner.colour !== profile.colour))) {
+      contradicted.add(profile.plate);
+    }
+  }
+  for (const profile of profiles) {
+    if (!profile.vin && profile.plate && contradicted.has(profile.plate)) profile.clonedPlateSuspect = true;
+  }
+}

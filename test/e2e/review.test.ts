@@ -1,0 +1,71 @@
+// Review → confirm → collapsed view, end to end in Chromium on the real stack with the scale-1 demo data:
+// the analyst runs entity resolution, reads a candidate pair side by side with its evidence and sources,
+// confirms it with a reason, and the chart collapses the two countries' records into one entity.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import type { Page } from 'playwright-core';
+import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
+
+let stack: WorkbenchUnderTest;
+
+beforeAll(async () => {
+  stack = await startWorkbenchUnderTest();
+  // Start from an empty queue so the first candidate is the strongest Person pair of this run.
+  await stack.driver.executeQuery('MATCH (m:MatchCandidate) DETACH DELETE m');
+  await stack.driver.executeQuery('MATCH ()-[s:SAME_AS]->() DELETE s');
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000, interval: 200 });
+const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
+
+describe('review matches', () => {
+  it('runs resolution, confirms a cross-border pair with a reason and collapses it into one entity', async () => {
+    const { page, problems } = await stack.openPage();
+    await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
+
+    await page.getByRole('button', { name: 'Review matches' }).click();
+    const panel = page.getByRole('region', { name: 'Review matches' });
+    await panel.getByLabel('Type').selectOption('Person');
+    await panel.getByRole('button', { name: 'Find matches' }).click();
+    await eventually(() => panel.getByRole('status').textContent()).toMatch(/Resolution compared \d+ pairs: \d+ candidates/);
+
+    const card = panel.getByRole('listitem', { name: /^Candidate / }).first();
+    await card.waitFor();
+    // Side by side: both countries, the evidence and where each record came from.
+    const cardText = (await card.textContent()) ?? '';
+    expect(cardText).toMatch(/NL/);
+    expect(cardText).toMatch(/BE/);
+    expect(cardText).toMatch(/Date of birth|dateOfBirth/i);
+    expect(cardText).toMatch(/\.csv/);
+    const title = (await card.getAttribute('aria-label'))!.replace(/^Candidate /, '');
+
+    await card.getByRole('textbox', { name: `Reason for ${title}` }).fill('same person, Belgian spelling');
+    await card.getByRole('button', { name: 'Confirm' }).click();
+    await eventually(() => panel.getByRole('status').textContent()).toContain(': confirmed.');
+
+    // The SAME_AS link is in the database, stamped with who and why.
+    const { records } = await stack.driver.executeQuery('MATCH ()-[s:SAME_AS]->() RETURN count(s) AS n, collect(s.reason)[0] AS reason, collect(s.by)[0] AS by');
+    expect(neo4j.integer.toNumber(records[0].get('n'))).toBe(1);
+    expect(records[0].get('reason')).toBe('same person, Belgian spelling');
+    expect(String(records[0].get('by'))).not.toBe('');
+
+    // Put the confirmed pair on the chart, then collapse it.
+    await panel.getByLabel('Status').selectOption('confirmed');
+    const confirmedCard = panel.getByRole('listitem', { name: `Candidate ${title}` });
+    await confirmedCard.getByRole('button', { name: 'Show on chart' }).click();
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).check();
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).uncheck();
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
