@@ -4,6 +4,7 @@
 // and one CALLED {count, from, until, durationSeconds} per (A, B) pair.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../graph-queries/migrations';
 import { parseImportSpec, runImport } from '../../import/index';
@@ -34,6 +35,26 @@ async function graphShape(driver: Driver): Promise<{ phones: number; calledLinks
   return { phones: value('phones'), calledLinks: value('links'), calls: value('calls') };
 }
 
+/**
+ * The URL under which this Neo4j's LOAD CSV reads `file`: an absolute file URL where the import directory
+ * is not confined (the embedded launcher), else the name relative to the server's import directory.
+ */
+async function loadCsvUrl(driver: Driver, file: string): Promise<string> {
+  const candidates = [pathToFileURL(file).href, `file:///${path.basename(file)}`];
+  for (const url of candidates) {
+    try {
+      await driver.executeQuery("LOAD CSV FROM $url AS row FIELDTERMINATOR ';' WITH row LIMIT 1 RETURN count(row) AS n", { url });
+      return url;
+    } catch {
+      // try the next form
+    }
+  }
+  throw new Error(
+    `Neo4j's LOAD CSV cannot read ${file} (tried ${candidates.join(' and ')}). ` +
+      'Check dbms.security.allow_csv_import_from_file_urls and server.directories.import on the benchmark instance.',
+  );
+}
+
 /** LOAD CSV the way the Neo4j documentation teaches it: MERGE per row, in transactions of 10,000 rows. */
 const LOAD_CSV = `
 LOAD CSV WITH HEADERS FROM $url AS row FIELDTERMINATOR ';'
@@ -55,11 +76,13 @@ export async function importBenchmark(ctx: SuiteContext): Promise<BenchmarkResul
   const repetitions = ctx.quick ? 1 : 1;
   const scratch = await openScratchDatabase(ctx.dataRoot, ctx.port === undefined ? undefined : ctx.port + 1, ctx.log);
   try {
-    // LOAD CSV reads file:/// URLs from the instance's import directory (Neo4j's default for embedded use).
+    // The file goes where a Neo4j server's LOAD CSV looks (<home>/import); the embedded launcher also
+    // accepts an absolute file URL, which loadCsvUrl tries first.
     const importDir = path.join(instancePaths(scratch.dataDir).home, 'import');
     ctx.log(`Writing ${rows.toLocaleString('en')} call records (first run only)…`);
     const csv = await ensureCallRecordsCsv(importDir, rows);
     await applyMigrations(scratch.driver);
+    const csvUrl = await loadCsvUrl(scratch.driver, csv.file);
     const spec = parseImportSpec({
       name: 'bench call records',
       kind: 'call-records',
@@ -88,7 +111,7 @@ export async function importBenchmark(ctx: SuiteContext): Promise<BenchmarkResul
       started = performance.now();
       const session = scratch.driver.session();
       try {
-        await session.run(LOAD_CSV, { url: `file:///${path.basename(csv.file)}` });
+        await session.run(LOAD_CSV, { url: csvUrl });
       } finally {
         await session.close();
       }

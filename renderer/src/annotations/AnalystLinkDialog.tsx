@@ -1,7 +1,8 @@
 // Asserting a link the records do not show: between the two selected entities (chart) or from the entity
 // in the details panel to one the analyst searches for. Status, grading, handling and a note.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ANALYST_LINK_STATUSES, type AnalystLinkStatus, type AnnotationWriteResult, type GradingSchemeName } from '../../../contract/annotations';
+import type { AnalystLinkStatus, AnnotationWriteResult, GradingSchemeName } from '../../../contract/annotations';
+import { ANALYST_LINK_STATUSES } from './vocabulary';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { defaultGrading, GradingFields } from './GradingFields';

@@ -1,15 +1,8 @@
 // Edit an analyst link's status, grading, handling and note; retract it (it leaves the chart and stays in
 // the history). Saves carry the version the analyst saw: a colleague's newer save gives a conflict view.
 import { useEffect, useId, useState } from 'react';
-import {
-  ANALYST_LINK_STATUSES,
-  type AnalystLinkRecord,
-  type AnalystLinkStatus,
-  type AnnotationWriteResult,
-  type ConflictVersions,
-  type Grading,
-  type GradingSchemeName,
-} from '../../../contract/annotations';
+import type { AnalystLinkRecord, AnalystLinkStatus, AnnotationWriteResult, ConflictVersions, Grading, GradingSchemeName } from '../../../contract/annotations';
+import { ANALYST_LINK_STATUSES } from './vocabulary';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { formatDateTime } from '../format';

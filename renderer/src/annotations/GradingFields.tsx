@@ -1,7 +1,8 @@
 // Source reliability, information reliability and handling code as three lists, from the workbench's
 // grading scheme (EU 4x4 by default): an analyst can only pick codes the scheme has.
 import { useId } from 'react';
-import { GRADING_SCHEMES, type Grading, type GradingSchemeName } from '../../../contract/annotations';
+import type { Grading, GradingSchemeName } from '../../../contract/annotations';
+import { GRADING_SCHEMES } from './vocabulary';
 
 export const SOURCE_MEANINGS: Record<string, string> = {
   A: 'A – no doubt',

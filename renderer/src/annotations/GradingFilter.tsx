@@ -1,6 +1,7 @@
 // The chart filter by grading and handling code: untick a code to hide every entity and link graded so.
 import { useEffect, useState } from 'react';
-import { GRADING_SCHEMES, type GradingSchemeName } from '../../../contract/annotations';
+import type { GradingSchemeName } from '../../../contract/annotations';
+import { GRADING_SCHEMES } from './vocabulary';
 import type { ChartController } from '../chart/chart-controller';
 import { applyGradingFilter, type GradingFilterState } from './grading-filter';
 

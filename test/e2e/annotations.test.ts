@@ -1,0 +1,116 @@
+// Analyst links end to end in Chromium: the first-run name prompt, then create, grade, edit and retract a
+// link from the details panel, and find each step (by that analyst) in the audit viewer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
+import { tempDataDir } from '../setup/temp-data-dir';
+
+let stack: WorkbenchUnderTest;
+let people: { id: string; label: string }[];
+const ANALYST = 'Inspecteur Maes';
+
+beforeAll(async () => {
+  // Settings (the analyst's name) and journals go to a fresh data directory, never the user's own.
+  process.env.SCHAKEL_DATA_DIR = tempDataDir();
+  stack = await startWorkbenchUnderTest();
+  const { records } = await stack.driver.executeQuery(
+    `MATCH (p:Person) WHERE p.dataset = 'demo' AND p.label =~ '[A-Za-z ]+'
+     WITH p.label AS label, collect(p) AS same WHERE size(same) = 1
+     RETURN same[0].id AS id, label ORDER BY id LIMIT 2`,
+  );
+  people = records.map((record) => ({ id: String(record.get('id')), label: String(record.get('label')) }));
+  expect(people).toHaveLength(2);
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
+const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+async function addToChart(page: Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Search entities' }).fill(label);
+  const add = page.getByRole('button', { name: `Add ${label} to chart`, exact: true });
+  await add.first().waitFor();
+  await add.first().click();
+}
+
+describe('analyst links in the browser', () => {
+  it('creates, grades, edits and retracts a link, and the audit viewer shows each step', async () => {
+    const [a, b] = people;
+    const { page, problems } = await stack.openPage();
+    await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
+
+    // First start: who is working.
+    const prompt = page.getByRole('form', { name: 'Who is working' });
+    await prompt.getByRole('textbox').fill(ANALYST);
+    await prompt.getByRole('button', { name: 'Save my name' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await eventually(() => page.getByLabel('Working as').textContent()).toContain(ANALYST);
+
+    await addToChart(page, b.label);
+    await addToChart(page, a.label);
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
+    const panel = details(page);
+    await panel.getByRole('heading', { name: a.label }).waitFor();
+
+    // Create: from the details panel, to B, as a graded hypothesis with a note holding markup.
+    await panel.getByRole('button', { name: 'New analyst link…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New analyst link' });
+    await dialog.getByLabel('Link to').fill(b.label);
+    await dialog.getByRole('button', { name: `Link to ${b.label}` }).first().click();
+    await dialog.getByLabel('Status').selectOption('hypothesis');
+    await dialog.getByLabel('Source reliability').selectOption('B');
+    await dialog.getByLabel('Information reliability').selectOption('2');
+    await dialog.getByLabel('Handling code').selectOption('H1');
+    await dialog.getByLabel('Note').fill('Seen together <script>alert(1)</script>');
+    await dialog.getByRole('button', { name: 'Create link' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+
+    // Open it: the editor shows who asserted it; edit the status and the grading.
+    await panel.getByRole('button', { name: `Open analyst link to ${b.label}` }).click();
+    const editor = panel.getByRole('region', { name: 'Analyst link' });
+    await editor.waitFor();
+    await eventually(() => editor.textContent()).toContain(`Asserted by ${ANALYST}`);
+    // The note is text: the script tag is shown literally, never run.
+    expect(await editor.getByLabel('Link note').inputValue()).toBe('Seen together <script>alert(1)</script>');
+    await editor.getByLabel('Status').selectOption('confirmed');
+    await editor.getByLabel('Source reliability').selectOption('A');
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.getByText('Saved as version 2.').waitFor();
+    const history = editor.getByRole('list', { name: 'History' });
+    await eventually(() => history.textContent()).toMatch(new RegExp(`v2 · changed by ${ANALYST}.*status: hypothesis → confirmed`));
+    expect(await history.textContent()).toMatch(/sourceReliability: B → A/);
+
+    // Retract: off the chart, kept in the history.
+    await editor.getByRole('button', { name: 'Retract link…' }).click();
+    await editor.getByLabel('Reason for retracting (kept in the history)').fill('Wrong vehicle');
+    await editor.getByRole('button', { name: 'Confirm retraction' }).click();
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
+
+    // The audit viewer: each step, by this analyst; then filtered by operation.
+    await page.getByRole('button', { name: 'Audit log' }).click();
+    const viewer = page.getByRole('dialog', { name: 'Audit log' });
+    const table = viewer.getByRole('table', { name: 'Audit entries' });
+    const rowFor = (operation: string) => table.getByRole('row').filter({ hasText: operation }).filter({ hasText: ANALYST });
+    for (const operation of ['createAnalystLink', 'updateAnnotation', 'retractAnnotation']) {
+      await rowFor(operation).first().waitFor();
+      expect(await rowFor(operation).first().textContent()).toMatch(/alteration.*ok/);
+    }
+    expect(await rowFor('updateAnnotation').first().textContent()).toMatch(/changed sourceReliability, status/);
+    expect(await rowFor('getEntity').count()).toBeGreaterThan(0);
+    await viewer.getByLabel('Operation').fill('retract');
+    await viewer.getByRole('button', { name: 'Apply filters' }).click();
+    await eventually(async () => (await table.getByRole('row').allTextContents()).slice(1).every((text) => text.includes('retractAnnotation'))).toBe(true);
+    await viewer.getByLabel('User').fill(ANALYST);
+    await viewer.getByLabel('Entity or link id').fill(a.id);
+    await viewer.getByRole('button', { name: 'Apply filters' }).click();
+    await eventually(() => table.getByRole('row').count()).toBe(2);
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,50 @@
+// Shared steps for the saved-chart, path and search-filter e2e tests: the way an analyst drives the page.
+import fs from 'node:fs/promises';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ChartDocument } from '../../../contract/chart';
+
+/** Waits for the UI to catch up (the first query on a cold database can take seconds); not a timing check. */
+export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
+
+export const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
+export const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
+export const searchField = (page: Page) => page.getByRole('combobox', { name: 'Search entities' });
+export const chartNotices = (page: Page) => page.getByLabel('Chart notices');
+
+export async function waitUntilConnected(page: Page): Promise<void> {
+  await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
+}
+
+/** Types `query` into the search field and adds the hit labelled `label`. */
+export async function addFromSearch(page: Page, query: string, label: string): Promise<void> {
+  await searchField(page).fill(query);
+  const add = page.getByRole('button', { name: `Add ${label} to chart`, exact: true });
+  await add.first().waitFor();
+  await add.first().click();
+}
+
+export async function chooseChartMenuItem(page: Page, item: RegExp | string): Promise<void> {
+  await page.getByRole('button', { name: 'Chart ▾', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** "Export chart file…" and the document it downloaded. */
+export async function exportChartFile(page: Page): Promise<ChartDocument> {
+  const download = page.waitForEvent('download');
+  await chooseChartMenuItem(page, /^Export chart file/);
+  const file = await (await download).path();
+  return JSON.parse(await fs.readFile(file, 'utf8')) as ChartDocument;
+}
+
+/** "Open chart file…" with a file of this content. */
+export async function openChartFile(page: Page, name: string, content: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await chooseChartMenuItem(page, /^Open chart file/);
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
+}
+
+/** Positions by entity id, for comparing two documents of the same chart. */
+export function positionsOf(document: ChartDocument): Record<string, { x: number; y: number } | undefined> {
+  return Object.fromEntries(document.entities.map((entity) => [entity.id, entity.position]));
+}
