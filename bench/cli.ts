@@ -20,7 +20,7 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 
 
 
-async function guarded(group: BenchGroup, name: string, results: BenchmarkResult[], task: () => Promise<BenchmarkResult | BenchmarkResult[]>): Promise<void> {
+async function guardedRun(group: BenchGroup, name: string, results: BenchmarkResult[], task: () => Promise<BenchmarkResult | BenchmarkResult[]>): Promise<void> {
   log(`Running ${name}…`);
   try {
     const produced = await task();
@@ -36,10 +36,12 @@ async function guarded(group: BenchGroup, name: string, results: BenchmarkResult
   }
 }
 
-export async function runBenchmarks(args: BenchArgs): Promise<BenchRun> {
+export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun) => void): Promise<BenchRun> {
   const startedAt = new Date().toISOString();
   const machine = describeMachine();
   const notes: string[] = [];
+  // Free text about the circumstances of the run (e.g. "other builds ran meanwhile"), kept in the JSON.
+  if (process.env.SCHAKEL_BENCH_NOTE?.trim()) notes.push(process.env.SCHAKEL_BENCH_NOTE.trim());
   if (machine.loadAverageAtStart[0] > machine.cpus * 0.5) {
     notes.push(
       `The machine was busy when the run started (1-minute load ${machine.loadAverageAtStart[0]} on ${machine.cpus} cores): ` +
@@ -57,6 +59,12 @@ export async function runBenchmarks(args: BenchArgs): Promise<BenchRun> {
   };
   const wants = (group: BenchGroup) => args.groups.includes(group);
   const results: BenchmarkResult[] = [];
+  const snapshot = (): BenchRun => ({ schemaVersion: RESULT_SCHEMA_VERSION, mode: args.quick ? 'quick' : 'full', scale: args.scale, startedAt, finishedAt: new Date().toISOString(), machine, notes, benchmarks: results });
+  // Written after every benchmark, so a run cut short (a long full run on a busy machine) keeps what it measured.
+  const guarded = async (...guardArgs: Parameters<typeof guardedRun>) => {
+    await guardedRun(...guardArgs);
+    onPartial?.({ ...snapshot(), notes: [...notes, 'Partial results: the run was still going when this was written.'] });
+  };
 
   const needsDatabase = (['startup', 'search', 'expand', 'paths', 'chart'] as const).some(wants);
   let db: BenchDatabase | undefined;
@@ -97,7 +105,7 @@ export async function runBenchmarks(args: BenchArgs): Promise<BenchRun> {
     await db?.driver.close().catch(() => undefined);
   }
   if (db?.managedDataDir) notes.push(`The managed benchmark database keeps running (data in ${db.managedDataDir}); stop it with npm run db:stop -- --data-dir ${db.managedDataDir}.`);
-  return { schemaVersion: RESULT_SCHEMA_VERSION, mode: args.quick ? 'quick' : 'full', scale: args.scale, startedAt, finishedAt: new Date().toISOString(), machine, notes, benchmarks: results };
+  return snapshot();
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -115,7 +123,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(BENCH_USAGE);
     return 0;
   }
-  const run = await runBenchmarks(args);
+  const target = args.out;
+  const run = await runBenchmarks(args, (partial) => writeRun(target, partial));
   writeRun(args.out, run);
   console.log(formatTable(run.benchmarks));
   console.log(`\nResults written to ${args.out}`);

@@ -210,7 +210,7 @@ export async function loadCsvBaseline(
          MERGE (a:${ENTITY_LABEL} {id: 'BASELINE-' + row[$a]}) ON CREATE SET a:Phone, a.number = row[$a], a.dataset = $dataset
          MERGE (b:${ENTITY_LABEL} {id: 'BASELINE-' + row[$b]}) ON CREATE SET b:Phone, b.number = row[$b], b.dataset = $dataset
          MERGE (a)-[c:CALLED]->(b) ON CREATE SET c.count = 1, c.dataset = $dataset ON MATCH SET c.count = c.count + 1
-       } IN TRANSACTIONS OF 5000 ROWS`,
+       } IN TRANSACTIONS OF 1000 ROWS`,
       { url: fileUrl, a: columns.a, b: columns.b, dataset: BASELINE_DATASET },
     );
   } finally {

@@ -5,7 +5,7 @@
 // them still meet through their other, more specific keys.
 import { blockingKeys, type Profile } from './profiles';
 
-export const DEFAULT_MAX_BLOCK_SIZE = 200;
+export const DEFAULT_MAX_BLOCK_SIZE = 50;
 
 export interface BlockingStats {
   blocks: number;

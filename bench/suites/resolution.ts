@@ -50,7 +50,7 @@ export async function resolutionBenchmark(ctx: SuiteContext): Promise<BenchmarkR
   const persons = recordsFromDemo(data).filter((record): record is PersonRecord => record.type === 'Person');
   const truth: TruthEntity[] = data.groundTruth.entities.filter((entity) => entity.type === 'Person');
 
-  const repetitions = ctx.quick ? 2 : 3;
+  const repetitions = ctx.quick ? 2 : 1;
   const schakelMs: number[] = [];
   const baselineMs: number[] = [];
   let proposed: ScoredPair[] = [];

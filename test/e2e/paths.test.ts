@@ -4,8 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { addFromSearch, chartNotices, chartStatus, eventually, waitUntilConnected } from './support/chart-ui';
+import { addFromSearch, chartNotices, chartStatus, waitUntilConnected } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
+
+/** Waits for the UI to catch up (the first query on a cold database can take seconds); not a timing check. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
 /** What a path may use by default (the backend leaves provenance links out). */
 const PATH_TYPES = 'MEMBER_OF|USES|OWNS|DRIVES|CALLED|SIGHTED_AT|LIVES_AT|INVOLVED_IN|OCCURRED_AT|ASSOCIATE_OF|SAME_AS|ANALYST_LINK';
@@ -66,7 +69,8 @@ async function putPairOnChart(page: Page): Promise<void> {
   await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
   await addFromSearch(page, pair.b.label, pair.b.label);
   await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
-  await page.getByTestId('chart').click({ position: { x: 8, y: 8 } });
+  // Focus out of the search field (where Ctrl+A selects text), then select everything on the chart.
+  await chartStatus(page).click();
   await page.keyboard.press('Control+A');
   await eventually(() => pathsBar(page).textContent()).toContain('Paths between 2 selected entities');
 }

@@ -9,7 +9,6 @@ import {
   chartNotices,
   chartStatus,
   chooseChartMenuItem,
-  eventually,
   exportChartFile,
   openChartFile,
   positionsOf,
@@ -18,6 +17,9 @@ import {
 } from './support/chart-ui';
 import { findPersonToInvestigate, type PersonFixture } from './support/demo-fixtures';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
+
+/** Waits for the UI to catch up (the first query on a cold database can take seconds); not a timing check. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
 let stack: WorkbenchUnderTest;
 let person: PersonFixture;

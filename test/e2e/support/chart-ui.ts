@@ -1,11 +1,7 @@
 // Shared steps for the saved-chart, path and search-filter e2e tests: the way an analyst drives the page.
 import fs from 'node:fs/promises';
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ChartDocument } from '../../../contract/chart';
-
-/** Waits for the UI to catch up (the first query on a cold database can take seconds); not a timing check. */
-export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
 export const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 export const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
