@@ -23,6 +23,8 @@ import type { Role } from '../contract/annotations';
 import type { AuditSink } from './audit-sink';
 import { createWorkbenchExports } from './exports/index';
 import { createResolutionHandlers } from '../resolution/handlers';
+import { runResolution } from '../resolution/run-in-database';
+import { createImports, defaultImportsDir } from './imports/index';
 
 export type { CredentialStore } from './credentials';
 
@@ -44,6 +46,8 @@ export interface WorkbenchOptions {
   audit?: AuditSink;
   /** Where court exports are written (default: `<data dir>/exports`). */
   exportsDir?: string;
+  /** Where imported files and their rejects files are kept (default: `<data dir>/imports`). */
+  importsDir?: string;
 }
 
 export interface Workbench {
@@ -77,6 +81,14 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     currentUser: userName,
     audit: options.audit ?? accountability.audit,
     database: async () => ({ summary: await databaseSummary(connection.context()), status: connection.status() }),
+  });
+  // Imports started from the app run in the background here (backend/imports); resolution follows each one.
+  const imports = createImports({
+    importsDir: options.importsDir ?? defaultImportsDir(options.localDataDir, env),
+    context: () => connection.context(),
+    resolve: (ctx) => runResolution(ctx),
+    audit: options.audit ?? accountability.audit,
+    log,
   });
 
   async function openLocal(): Promise<ConnectionStatus> {
@@ -193,6 +205,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     ...exportOperations,
     ...accountability.handlers,
     ...createResolutionHandlers({ context: () => connection.context(), userName }),
+    ...imports.handlers,
   };
 
   return {
@@ -203,6 +216,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       return accountability.connected(await (target ? openRemote(target) : openLocal()));
     },
     async shutdown() {
+      await imports.jobs.cancelAll();
       await accountability.close();
       await connection.close();
       if (startedLocalNeo4j) {

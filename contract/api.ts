@@ -6,6 +6,7 @@ import { chartDocumentSchema, type ChartDocument } from './chart';
 import { exportRequestSchemas, type ExportResponseTypes } from './export-requests';
 import { annotationRequestSchemas, type AnnotationResponseTypes, type ConflictVersions } from './annotations';
 import { resolutionRequestSchemas, type ResolutionResponseTypes } from './resolution';
+import { importRequestSchemas, type ImportResponseTypes } from './imports';
 import {
   COUNTRIES,
   ENTITY_TYPES,
@@ -99,6 +100,8 @@ export const requestSchemas = {
   ...exportRequestSchemas,
   /** Entity resolution and its review queue (issue 4): see contract/resolution.ts. */
   ...resolutionRequestSchemas,
+  /** Importing CSV/XLSX records from the app (issue 4): see contract/imports.ts. */
+  ...importRequestSchemas,
   /** Analyst links, notes, their history, identity and the audit log (issue 5): see contract/annotations.ts. */
   ...annotationRequestSchemas,
 } as const;
@@ -199,7 +202,7 @@ export interface ChartListing {
   linkCount: number;
 }
 
-export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTypes, ResolutionResponseTypes {
+export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTypes, ResolutionResponseTypes, ImportResponseTypes {
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
   useLocalDatabase: ConnectionStatus;

@@ -210,7 +210,7 @@ export async function loadCsvBaseline(
          MERGE (a:${ENTITY_LABEL} {id: 'BASELINE-' + row[$a]}) ON CREATE SET a:Phone, a.number = row[$a], a.dataset = $dataset
          MERGE (b:${ENTITY_LABEL} {id: 'BASELINE-' + row[$b]}) ON CREATE SET b:Phone, b.number = row[$b], b.dataset = $dataset
          MERGE (a)-[c:CALLED]->(b) ON CREATE SET c.count = 1, c.dataset = $dataset ON MATCH SET c.count = c.count + 1
-       } IN TRANSACTIONS OF 1000 ROWS`,
+       } IN TRANSACTIONS OF 500 ROWS`,
       { url: fileUrl, a: columns.a, b: columns.b, dataset: BASELINE_DATASET },
     );
   } finally {
@@ -222,7 +222,7 @@ export async function deleteLoadCsvBaseline(ctx: QueryContext): Promise<void> {
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.run(
-      `MATCH (n:Phone {dataset: $dataset}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+      `MATCH (n:Phone {dataset: $dataset}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 100 ROWS`,
       { dataset: BASELINE_DATASET },
     );
   } finally {

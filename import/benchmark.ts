@@ -63,6 +63,7 @@ async function main(): Promise<void> {
 
     console.error('Dry run (no database)…');
     const dry = await timed(() => runImport({ spec, file, dryRun: true }));
+    console.error(`  dry run: ${round(dry.seconds)} s`);
 
     const connection = await connectForImport({ onProgress: (line) => console.error(line) });
     const db = { driver: connection.driver };

@@ -30,7 +30,7 @@ export interface RunningWebServer {
 // Saved charts and opened chart files travel in one request: a 5,000-entity chart is several megabytes.
 const MAX_BODY_BYTES = 64_000_000;
 /** Operations that carry a whole chart or a file (court export, its PNG, chart import); their schemas bound them. */
-const LARGE_BODY_OPERATIONS = new Set(['exportChart', 'savePngExport', 'importChartFile']);
+const LARGE_BODY_OPERATIONS = new Set(['exportChart', 'savePngExport', 'importChartFile', 'previewImport', 'startImport']);
 const MAX_LARGE_BODY_BYTES = 120 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -60,6 +60,12 @@ export const OPERATION_POLICIES: Record<string, OperationPolicy> = {
   runResolution: { category: 'combination', writes: true },
   decideMatch: { category: 'combination', writes: true },
   undoMatchDecision: { category: 'combination', writes: true },
+
+  // Importing records (issue 4): the file preview only reads the uploaded file; the import collects data.
+  previewImport: { category: null, writes: false },
+  getImportStatus: quiet,
+  startImport: { category: 'collection', writes: true },
+  cancelImport: { category: 'collection', writes: true },
 };
 
 /** By name, for operations added after this table: imports collect, exports disclose, deletes erase. */

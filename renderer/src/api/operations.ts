@@ -41,6 +41,10 @@ export const RENDERER_OPERATIONS = [
   'listMatchCandidates',
   'decideMatch',
   'undoMatchDecision',
+  'previewImport',
+  'startImport',
+  'getImportStatus',
+  'cancelImport',
 ] as const satisfies readonly OperationName[];
 
 type Unlisted = Exclude<OperationName, (typeof RENDERER_OPERATIONS)[number]>;
