@@ -23,6 +23,7 @@ import { useIdentity } from './annotations/use-identity';
 import { isMergedId } from './review/collapse';
 import { MergedDetails } from './review/MergedDetails';
 import { ReviewPanel } from './review/ReviewPanel';
+import { ImportDialog } from './components/ImportDialog';
 import { useCollapsedDuplicates } from './review/use-collapsed-duplicates';
 import { useChartSession } from './charts/use-chart-session';
 import { ChartMenu } from './components/ChartMenu';
@@ -39,6 +40,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
@@ -113,6 +115,9 @@ export function App({ api }: { api: WorkbenchApi }) {
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           Review matches
         </button>
+        <button type="button" onClick={() => setImportOpen(true)}>
+          Import records…
+        </button>
         <button type="button" onClick={() => setDialogOpen(true)}>
           Connection…
         </button>
@@ -177,6 +182,15 @@ export function App({ api }: { api: WorkbenchApi }) {
         current={connection.status}
         onClose={() => setDialogOpen(false)}
         onConnected={connection.setStatus}
+      />
+      <ImportDialog
+        api={api}
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        onReview={() => {
+          setImportOpen(false);
+          setReviewOpen(true);
+        }}
       />
     </div>
   );
