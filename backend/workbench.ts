@@ -96,7 +96,9 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     try {
       const local = await startLocalNeo4j({ dataDir: options.localDataDir, onProgress: log });
       startedLocalNeo4j ||= !local.alreadyRunning;
-      const status = await connection.open({ uri: local.boltUri! }, 'local');
+      // SCHAKEL_NEO4J_AUTH_PASSWORD turns authentication on for the local instance (user neo4j).
+      const localAuth = env.SCHAKEL_NEO4J_AUTH_PASSWORD ? { user: 'neo4j', password: env.SCHAKEL_NEO4J_AUTH_PASSWORD } : {};
+      const status = await connection.open({ uri: local.boltUri!, ...localAuth }, 'local');
       if (options.seedDemoWhenEmpty) await seedWhenEmpty();
       return status;
     } catch (error) {

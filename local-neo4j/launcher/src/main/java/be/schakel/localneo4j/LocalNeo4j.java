@@ -45,6 +45,14 @@ public final class LocalNeo4j {
             return;
         }
 
+        // Read from the environment, not the command line, so the password never shows in a process list.
+        String authPassword = System.getenv("SCHAKEL_NEO4J_AUTH_PASSWORD");
+        boolean authEnabled = authPassword != null && !authPassword.isEmpty();
+        if (authEnabled && authPassword.length() < 8) {
+            fail("bad-arguments", "SCHAKEL_NEO4J_AUTH_PASSWORD must be at least 8 characters (a Neo4j rule)", 2);
+            return;
+        }
+
         DatabaseManagementService managementService;
         try {
             Files.createDirectories(options.home);
@@ -55,7 +63,7 @@ public final class LocalNeo4j {
                     .setConfig(BoltConnector.server_bolt_telemetry_enabled, false)
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, authEnabled)
                     // Offline police workstation: never phone home.
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
@@ -84,6 +92,11 @@ public final class LocalNeo4j {
             }
             // A trivial read proves the database answers queries, not just that it reports itself available.
             db.executeTransactionally("RETURN 1");
+            if (authEnabled) {
+                // Embedded calls run with full rights, so the password can be set (or reset) at every start.
+                managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", authPassword));
+            }
         } catch (Throwable e) {
             classifyAndFail(e, options);
             return;
