@@ -39,6 +39,8 @@ async function main(): Promise<number> {
 
   let neo4jDataDir: string | undefined;
   const env = { ...process.env };
+  // Nothing a test writes (settings, journals, exports, ground truth) may land in the user's real data folder.
+  env.SCHAKEL_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'schakel-test-data-'));
   if (!env.SCHAKEL_TEST_NEO4J_URI && selects(projects, DATABASE_PROJECTS)) {
     neo4jDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schakel-test-neo4j-'));
     const stopOnSignal = () => void cleanupNeo4j(neo4jDataDir).finally(() => process.exit(130));

@@ -49,7 +49,8 @@ describe('chart actions in the browser', () => {
 
     // Undo the expansion, then redo it; the buttons name the step and the shortcut.
     const undo = tools(page).getByRole('button', { name: /Undo/ });
-    expect(await undo.getAttribute('title')).toMatch(/^Undo: Expand: .*\(Ctrl\+Z\)$/);
+    // The step is recorded once the expansion's layout has settled, which may trail the status line.
+    await eventually(() => undo.getAttribute('title')).toMatch(/^Undo: Expand: .*\(Ctrl\+Z\)$/);
     await undo.click();
     await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
     await page.keyboard.press('Control+Shift+Z');

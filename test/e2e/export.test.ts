@@ -20,7 +20,7 @@ let person: PersonFixture;
 
 beforeAll(async () => {
   process.env.SCHAKEL_DATA_DIR = dataDir;
-  stack = await startWorkbenchUnderTest();
+  stack = await startWorkbenchUnderTest(undefined, { dataDir });
   person = await findPersonToInvestigate(stack.driver);
 });
 

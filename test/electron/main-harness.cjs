@@ -7,8 +7,17 @@ const path = require('node:path');
 
 const fakeElectronPath = path.join(__dirname, 'fake-electron.cjs');
 const originalResolve = Module._resolveFilename;
+// The bundle is built into a temp folder; the packages it keeps external (pdfkit, fonts) are installed in
+// the repository, as they ship beside main.cjs in the packaged app.
+const repoRoot = path.resolve(__dirname, '..', '..');
 Module._resolveFilename = function resolve(request, ...rest) {
-  return request === 'electron' ? fakeElectronPath : originalResolve.call(this, request, ...rest);
+  if (request === 'electron') return fakeElectronPath;
+  try {
+    return originalResolve.call(this, request, ...rest);
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND' || request.startsWith('.') || path.isAbsolute(request)) throw error;
+    return require.resolve(request, { paths: [repoRoot] });
+  }
 };
 
 const fake = require(fakeElectronPath);

@@ -12,6 +12,7 @@ import { CAVIAR_CASE_ID, loadCaviar, readCaviarPhases, type CaviarPhase } from '
 import type { AnalysisInput } from '../../renderer/src/analysis/analysis-graph';
 import { CENTRALITY_MEASURES, centrality, type CentralityMeasure } from '../../renderer/src/analysis/centrality';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
+import { tempDataDir } from '../setup/temp-data-dir';
 
 const REFERENCE_SCRIPT = path.resolve(import.meta.dirname, '..', 'reference', 'centrality_networkx.py');
 const TOLERANCE = 1e-6;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
-  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined });
+  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, localDataDir: tempDataDir(), log: () => undefined });
   await workbench.start();
 });
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
     await driver.close();
   }
   demo = generateDemo({ scale: 1 });
-  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, userName: 'analyst-a' });
+  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, localDataDir: tempDataDir(), log: () => undefined, userName: 'analyst-a' });
   await workbench.start();
 });
 

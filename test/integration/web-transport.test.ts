@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkbench, type Workbench } from '../../backend/workbench';
 import { startWebServer, type RunningWebServer } from '../../web-server/server';
 import { testNeo4jUri } from '../setup/neo4j';
+import { tempDataDir } from '../setup/temp-data-dir';
 
 let workbench: Workbench;
 let server: RunningWebServer;
@@ -13,7 +14,7 @@ let server: RunningWebServer;
 beforeAll(async () => {
   const staticDir = mkdtempSync(join(tmpdir(), 'schakel-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Schakel</title>');
-  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined });
+  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, localDataDir: tempDataDir(), log: () => undefined });
   await workbench.start();
   server = await startWebServer({ workbench, staticDir });
 });

@@ -21,7 +21,7 @@ beforeAll(async () => {
     await driver.close();
   }
   demo = generateDemo({ scale: 1 });
-  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined });
+  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, localDataDir: tempDataDir(), log: () => undefined });
   await workbench.start();
 });
 

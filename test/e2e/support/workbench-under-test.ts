@@ -39,14 +39,18 @@ export function testNeo4jUri(): string {
   return uri;
 }
 
-export async function startWorkbenchUnderTest(neo4jUri: string = testNeo4jUri()): Promise<WorkbenchUnderTest> {
+/** Each stack gets its own data folder (identity, audit journal, exports) unless the test names one. */
+export async function startWorkbenchUnderTest(
+  neo4jUri: string = testNeo4jUri(),
+  options: { dataDir?: string } = {},
+): Promise<WorkbenchUnderTest> {
   const staticDir = ensureRendererBuilt();
   const cleanups: (() => Promise<unknown>)[] = [];
   const close = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error('[e2e] cleanup failed:', error));
   };
   try {
-    const workbench: Workbench = createWorkbench({ neo4j: { uri: neo4jUri }, log: () => undefined });
+    const workbench: Workbench = createWorkbench({ neo4j: { uri: neo4jUri }, localDataDir: options.dataDir ?? tempDataDir(), log: () => undefined });
     cleanups.push(() => workbench.shutdown());
     await workbench.start();
 
