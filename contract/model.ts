@@ -14,6 +14,18 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The prefix of record ids per type ('P-NL-000123', 'PH-BE-…'), shared by the demo generator and the importer. */
+export const ENTITY_ID_PREFIX: Record<EntityType, string> = {
+  Person: 'P',
+  Vehicle: 'V',
+  Phone: 'PH',
+  Gang: 'G',
+  Location: 'L',
+  Incident: 'I',
+  Case: 'CASE',
+  Source: 'S',
+};
+
 /** Relationship types Schakel reads and writes. Cypher may only interpolate types from this list. */
 export const RELATIONSHIP_TYPES = [
   'MEMBER_OF', // Person -> Gang            (from/until)

@@ -2,6 +2,7 @@
 // run, and hands out stable ids. Every entity record gets its provenance here (case, source, agency, country,
 // grading, dataset) plus a RECORDED_IN link to its Source, so no scenario can forget it.
 import type { Country, EntityType, HandlingCode, InformationReliability, RelationshipType, SourceReliability } from '../contract/model';
+import { ENTITY_ID_PREFIX } from '../contract/model';
 import { searchTextFor } from '../identifiers';
 import type { DemoData, DemoNode, DemoProps, DemoRelationship, DemoValue, GroundTruthEntity, ResolvableType } from './demo-records';
 import type { DemoRandom } from './random';
@@ -25,16 +26,6 @@ export interface SourceHandle {
   handling: HandlingCode;
 }
 
-const ID_PREFIX: Record<EntityType, string> = {
-  Person: 'P',
-  Vehicle: 'V',
-  Phone: 'PH',
-  Gang: 'G',
-  Location: 'L',
-  Incident: 'I',
-  Case: 'CASE',
-  Source: 'S',
-};
 
 /** The file each kind of record is exported in, as Dutch and Belgian systems name them. */
 const FILE_NAMES: Record<SourceKind, Record<Country, string>> = {
@@ -154,7 +145,7 @@ export class RecordBook {
    */
   entity(type: Exclude<EntityType, 'Case' | 'Source'>, source: SourceHandle, props: DraftProps, country?: Country): string {
     const recordCountry = country ?? source.country;
-    const id = `${ID_PREFIX[type]}-${recordCountry}-${String(this.next(`${type}-${recordCountry}`)).padStart(6, '0')}`;
+    const id = `${ENTITY_ID_PREFIX[type]}-${recordCountry}-${String(this.next(`${type}-${recordCountry}`)).padStart(6, '0')}`;
     const full: DemoProps = {
       ...withoutEmpty(props),
       country: recordCountry,

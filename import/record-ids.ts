@@ -4,17 +4,8 @@
 // a hash because an import cannot know the numbers earlier imports handed out.
 import { createHash } from 'node:crypto';
 import type { Country, EntityType, RelationshipType } from '../contract/model';
+import { ENTITY_ID_PREFIX } from '../contract/model';
 
-const ID_PREFIX: Record<EntityType, string> = {
-  Person: 'P',
-  Vehicle: 'V',
-  Phone: 'PH',
-  Gang: 'G',
-  Location: 'L',
-  Incident: 'I',
-  Case: 'CASE',
-  Source: 'S',
-};
 
 export interface IdScope {
   caseId: string;
@@ -28,7 +19,7 @@ function digest(parts: readonly string[]): string {
 }
 
 export function recordId(scope: IdScope, type: EntityType, key: string, country: Country): string {
-  return `${ID_PREFIX[type]}-${country}-${digest([scope.caseId, scope.fileName, type, key])}`;
+  return `${ENTITY_ID_PREFIX[type]}-${country}-${digest([scope.caseId, scope.fileName, type, key])}`;
 }
 
 export function linkId(scope: IdScope, type: RelationshipType, from: string, to: string, discriminator = ''): string {

@@ -16,14 +16,19 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-export function ensureRendererBuilt(): string {
-  const index = path.join(RENDERER_DIST, 'index.html');
-  const sources = Math.max(newestMtime(path.join(REPO_ROOT, 'renderer')), newestMtime(path.join(REPO_ROOT, 'contract')));
+/** Runs `vite build --config <config>` when `<outDir>/index.html` is missing or older than any source folder. */
+export function buildWithViteIfStale(options: { config: string; outDir: string; sourceDirs: string[]; extraArgs?: string[] }): string {
+  const index = path.join(options.outDir, 'index.html');
+  const sources = Math.max(...options.sourceDirs.map((dir) => newestMtime(path.join(REPO_ROOT, dir))));
   if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < sources) {
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', options.config, ...(options.extraArgs ?? [])], {
       cwd: REPO_ROOT,
-      stdio: 'inherit',
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
   }
-  return RENDERER_DIST;
+  return options.outDir;
+}
+
+export function ensureRendererBuilt(): string {
+  return buildWithViteIfStale({ config: 'renderer/vite.config.ts', outDir: RENDERER_DIST, sourceDirs: ['renderer', 'contract'], extraArgs: ['--logLevel', 'warn'] });
 }
