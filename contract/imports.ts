@@ -52,13 +52,17 @@ export interface ImportPreview {
   examples: ImportSpecExample[];
 }
 
+/** What an import counted; the engine's summary and the job status both carry these. */
 export interface ImportCounts {
+  /** Data rows read (blank rows included). */
   rowsRead: number;
+  /** Rows that passed every check (and, unless dry run, were written). */
   rowsImported: number;
   rowsRejected: number;
   rowsBlank: number;
   /** Rows before the resume row: checked, not written again. */
   rowsSkipped: number;
+  /** Records (nodes) and links new in the database, and mentions of ones that already existed. */
   nodesCreated: number;
   nodesMatched: number;
   linksCreated: number;

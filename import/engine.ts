@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensureImportCase, ImportWriteError, writeImportBatch, type ImportWriteBatch, type ImportWriteResult } from '../graph-queries/import-writes';
 import type { QueryContext } from '../graph-queries/run';
+import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
 import { ImportError } from './errors';
 import { createRowMapper, isBlankRow, type RowMapper } from './mapping';
@@ -48,7 +49,7 @@ export interface ImportProgress {
 
 export type ImportStatus = 'completed' | 'dry-run' | 'failed' | 'cancelled';
 
-export interface ImportSummary {
+export interface ImportSummary extends ImportCounts {
   status: ImportStatus;
   file: string;
   specName: string;
@@ -58,19 +59,6 @@ export interface ImportSummary {
   encoding?: string;
   delimiter?: string;
   sheet?: string;
-  /** Data rows read (blank rows included). */
-  rowsRead: number;
-  /** Rows that passed every check (and, unless dry run, were written). */
-  rowsImported: number;
-  rowsRejected: number;
-  rowsBlank: number;
-  /** Rows before `fromRow`: checked, not written again. */
-  rowsSkipped: number;
-  /** Records (nodes) and links new in the database, and mentions of ones that already existed. */
-  nodesCreated: number;
-  nodesMatched: number;
-  linksCreated: number;
-  linksMatched: number;
   rejectsFile?: string;
   /** On failure or cancel: run the import again with fromRow = this. */
   resumeFromRow?: number;
