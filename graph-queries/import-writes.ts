@@ -7,6 +7,7 @@
 // Every node gets `:Entity` plus its type label (docs/data-model.md): MERGE (n:Entity {id}) SET n:Person.
 import neo4j from 'neo4j-driver';
 import { isEntityType, isRelationshipType, type EntityType, type RelationshipType } from '../contract/model';
+import { encodeGroups, sliceGroup, type EncodedGroup } from './import-encoding';
 import { ENTITY_LABEL } from './migrations';
 import type { QueryContext } from './run';
 
@@ -81,71 +82,93 @@ function toDriverProps(props: ImportProps): Record<string, unknown> {
   return out;
 }
 
-export function importNodeQuery(type: EntityType): string {
+/** `assignments` are the per-record SET clauses encodeGroups made for the group (graph-queries/import-encoding.ts). */
+export function importNodeQuery(type: EntityType, assignments = ''): string {
   assertLabel(type);
-  return `UNWIND $rows AS row
-MERGE (n:${ENTITY_LABEL} {id: row.id})
-SET n:${type}, n += row.props
+  return `UNWIND range(0, size($columns[0]) - 1) AS i
+MERGE (n:${ENTITY_LABEL} {id: $columns[0][i]})
+SET n:${type}, n += $common${assignments}
 RETURN count(*) AS written`;
 }
 
-export function importLinkQuery(type: RelationshipType): string {
+export function importLinkQuery(type: RelationshipType, assignments = ''): string {
   assertRelationshipType(type);
-  return `UNWIND $rows AS row
-MATCH (a:${ENTITY_LABEL} {id: row.from})
-MATCH (b:${ENTITY_LABEL} {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r += row.props
+  return `UNWIND range(0, size($columns[0]) - 1) AS i
+MATCH (a:${ENTITY_LABEL} {id: $columns[1][i]})
+MATCH (b:${ENTITY_LABEL} {id: $columns[2][i]})
+MERGE (a)-[r:${type} {id: $columns[0][i]}]->(b)
+SET r += $common${assignments}
 RETURN count(*) AS written`;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 const toNumber = (value: unknown) => neo4j.integer.toNumber(value as number);
 
+/** Rows per statement inside a batch's transaction: the statements are sent back to back (Bolt pipelining), so
+ * the driver packs the next one while Neo4j runs the one before. */
+const ROWS_PER_STATEMENT = 500;
+
+interface PreparedStatement {
+  kind: 'nodes' | 'links';
+  type: string;
+  cypher: string;
+  params: { columns: unknown[][]; common: Record<string, unknown> };
+  size: number;
+}
+
+/** A batch turned into parameterised statements: done before its turn, so it overlaps the batch before it. */
+export interface PreparedImportBatch {
+  statements: PreparedStatement[];
+}
+
+export function prepareImportBatch(batch: ImportWriteBatch): PreparedImportBatch {
+  const statements: PreparedStatement[] = [];
+  const add = (kind: PreparedStatement['kind'], type: string, cypher: string, group: EncodedGroup) => {
+    for (const { columns, common, size } of sliceGroup(group, ROWS_PER_STATEMENT)) {
+      statements.push({ kind, type, cypher, params: { columns, common }, size });
+    }
+  };
+  for (const { sample, encoded } of encodeGroups(batch.nodes, (node) => node.type, (node) => [node.id])) {
+    add('nodes', sample.type, importNodeQuery(sample.type, encoded.assignments('n')), encoded);
+  }
+  for (const { sample, encoded } of encodeGroups(batch.links, (link) => link.type, (link) => [link.id, link.from, link.to])) {
+    add('links', sample.type, importLinkQuery(sample.type, encoded.assignments('r')), encoded);
+  }
+  return { statements };
+}
+
 /**
  * Writes one batch in ONE transaction: all of it or none of it. A link whose endpoint is missing fails the
- * whole batch (it would otherwise vanish silently), which rolls the transaction back.
+ * whole batch (it would otherwise vanish silently), which rolls the transaction back. Nodes are written before
+ * links: the statements run in the order they were sent.
  */
-export async function writeImportBatch(ctx: QueryContext, batch: ImportWriteBatch): Promise<ImportWriteResult> {
-  const result: ImportWriteResult = { nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 };
-  if (batch.nodes.length === 0 && batch.links.length === 0) return result;
+export async function writeImportBatch(ctx: QueryContext, batch: ImportWriteBatch | PreparedImportBatch): Promise<ImportWriteResult> {
+  const prepared = 'statements' in batch ? batch : prepareImportBatch(batch);
+  const noWrites = (): ImportWriteResult => ({ nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 });
+  if (prepared.statements.length === 0) return noWrites();
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     // executeWrite retries transient failures; the batch is idempotent, so a retry is safe.
     return await session.executeWrite(async (tx) => {
-      const counts: ImportWriteResult = { nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 };
-      for (const [type, nodes] of groupBy(batch.nodes, (node) => node.type)) {
-        const rows = nodes.map((node) => ({ id: node.id, props: toDriverProps(node.props) }));
-        // What MERGE created comes from the query statistics: cheaper than checking each id beforehand.
-        const result = await tx.run(importNodeQuery(type as EntityType), { rows });
-        const created = result.summary.counters.updates().nodesCreated;
-        counts.nodesCreated += created;
-        counts.nodesMatched += toNumber(result.records[0].get('written')) - created;
-      }
-      for (const [type, links] of groupBy(batch.links, (link) => link.type)) {
-        const rows = links.map((link) => ({ id: link.id, from: link.from, to: link.to, props: toDriverProps(link.props) }));
-        const result = await tx.run(importLinkQuery(type as RelationshipType), { rows });
+      const attempt = noWrites();
+      const results = await Promise.all(prepared.statements.map((statement) => tx.run(statement.cypher, statement.params)));
+      results.forEach((result, index) => {
+        const statement = prepared.statements[index];
         const written = toNumber(result.records[0].get('written'));
-        if (written !== links.length) {
-          throw new ImportWriteError(
-            `${links.length - written} of ${links.length} ${type} links point at records that do not exist in the database.`,
-          );
+        const updates = result.summary.counters.updates();
+        if (statement.kind === 'nodes') {
+          // What MERGE created comes from the query statistics: cheaper than checking each id beforehand.
+          attempt.nodesCreated += updates.nodesCreated;
+          attempt.nodesMatched += written - updates.nodesCreated;
+          return;
         }
-        const created = result.summary.counters.updates().relationshipsCreated;
-        counts.linksCreated += created;
-        counts.linksMatched += written - created;
-      }
-      return counts;
+        const sent = statement.size;
+        if (written !== sent) {
+          throw new ImportWriteError(`${sent - written} of ${sent} ${statement.type} links point at records that do not exist in the database.`);
+        }
+        attempt.linksCreated += updates.relationshipsCreated;
+        attempt.linksMatched += written - updates.relationshipsCreated;
+      });
+      return attempt;
     });
   } finally {
     await session.close();

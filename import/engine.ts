@@ -7,7 +7,7 @@
 // deterministic, so running the import again (or resuming) creates nothing that exists already.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureImportCase, ImportWriteError, writeImportBatch, type ImportWriteBatch, type ImportWriteResult } from '../graph-queries/import-writes';
+import { ensureImportCase, ImportWriteError, prepareImportBatch, writeImportBatch, type ImportWriteResult } from '../graph-queries/import-writes';
 import type { QueryContext } from '../graph-queries/run';
 import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
@@ -122,9 +122,12 @@ class BatchWriter {
   ) {}
 
   async submit(batch: BatchBuilder): Promise<void> {
+    if (this.failure || batch.isEmpty) return this.settle();
+    // Prepared while the batch before is still being written: the driver values and statements cost CPU time
+    // that would otherwise leave Neo4j waiting.
+    const prepared = this.db ? prepareImportBatch(batch.build()) : null;
     await this.settle();
-    if (this.failure || batch.isEmpty) return;
-    const built: ImportWriteBatch = batch.build();
+    if (this.failure) return;
     this.nextUncommittedRow ??= batch.firstRow;
     if (!this.db) {
       this.counters.addRepeats(batch);
@@ -133,7 +136,7 @@ class BatchWriter {
       return;
     }
     const db = this.db;
-    this.inFlight = writeImportBatch(db, built).then(
+    this.inFlight = writeImportBatch(db, prepared!).then(
       (result) => {
         this.counters.addWrite(result);
         this.counters.addRepeats(batch);
@@ -270,8 +273,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         }
         const linkBatch = new BatchBuilder(committed);
         linkBatch.addRecords({ nodes: [], links });
+        // Not settled here: the next batch is built while this one is written (submit waits for it).
         await writer.submit(linkBatch);
-        await writer.settle();
         if (writer.failure) break;
       }
     }

@@ -46,6 +46,8 @@ export class RecordFactory {
    * RECORDED_IN link are built (and hashed) once and reused, first row's values winning as they do anyway.
    */
   private readonly recordMemo = new Map<string, { id: string; node: ImportNode; recordedIn: ImportLink }>();
+  /** An event log's one Source, hashed once rather than once a row. */
+  private fileSourceRecord: SourceRecord | undefined;
 
   constructor(
     readonly spec: ImportSpec,
@@ -81,7 +83,7 @@ export class RecordFactory {
 
   /** The Source a row's records point at: its own for registers, the file's for event logs. */
   sourceForRow(rowNumber: number, out: RowOutput): SourceRecord {
-    if (!this.perRowSources) return { id: recordId(this.scope, 'Source', 'file', this.country) };
+    if (!this.perRowSources) return (this.fileSourceRecord ??= { id: recordId(this.scope, 'Source', 'file', this.country) });
     const source = this.sourceRecord(`row:${rowNumber}`, rowNumber);
     out.nodes.push(...source.nodes);
     out.links.push(...source.links);
