@@ -34,23 +34,18 @@ export async function expandEntities(ctx: QueryContext, options: ExpandOptions):
     MATCH ${pattern}
     WHERE type(r) IN $types AND m:${ENTITY_LABEL} AND NOT m.id IN $ids`;
 
-  const [countRow] = await readRows(
+  // One pass counts every new neighbour and keeps the first `limit` by id, so the same expansion always picks
+  // the same subset.
+  const [pickRow] = await readRows(
     ctx,
     `${neighbourMatch} AND NOT m.id IN $exclude
-     RETURN count(DISTINCT m) AS total`,
+     WITH DISTINCT m ORDER BY m.id
+     RETURN count(m) AS total, collect(m)[..$limit] AS picked`,
     params,
   );
-  const total = plainNumber(countRow?.total);
-
-  // Neighbours ordered by id so the same expansion always picks the same subset.
-  const nodeRows = await readRows(
-    ctx,
-    `${neighbourMatch} AND NOT m.id IN $exclude
-     WITH DISTINCT m ORDER BY m.id LIMIT $limit
-     RETURN m`,
-    params,
-  );
-  const nodes = nodeRows.map((row) => toEntity(row.m as Node));
+  const total = plainNumber(pickRow?.total);
+  const picked = (pickRow?.picked as Node[] | undefined) ?? [];
+  const nodes = picked.map((node) => toEntity(node));
   const visible = [...options.ids, ...options.exclude, ...nodes.map((node) => node.id)];
 
   // Links from the expanded entities to every entity that will be on the chart, including ones already there.

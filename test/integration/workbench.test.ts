@@ -97,6 +97,8 @@ describe('expand and details', () => {
     const result = await api().expand({ ids: [hub], direction: 'both', exclude: [], limit: 2 });
     expect(result.nodes).toHaveLength(2);
     expect(result.omitted).toBe(total - 2);
+    // The same expansion always picks the same subset: the first neighbours by id.
+    expect(result.nodes.map((node) => node.id)).toEqual([...neighboursOf(hub)].sort().slice(0, 2));
   });
 
   it('does not return again what is already on the chart', async () => {
