@@ -27,4 +27,18 @@ describe('bench report', () => {
     expect(table).toContain('skipped: not built yet');
     expect(formatMarkdownTable([search])).toContain('| search | 30.0 / 40.0 ms | 10.0 / 10.0 ms | 3.00 |');
   });
+
+  it('shows an upper bound when the baseline was cut off at its cap', () => {
+    const layout: BenchmarkResult = {
+      ...search,
+      name: 'layout',
+      unit: 's',
+      schakel: { description: 'a', value: 44 },
+      baseline: { description: 'b', didNotFinish: 'did not finish within 300 s' },
+      ratio: undefined,
+      ratioAtMost: 44 / 300,
+    };
+    expect(formatMarkdownTable([layout])).toContain('| layout | 44.0 s | did not finish within 300 s | ≤ 0.15 |');
+    expect(formatTable([{ ...layout, ratioAtMost: undefined }])).toMatch(/did not finish within 300 s\s+—/);
+  });
 });

@@ -37,6 +37,8 @@ export interface BenchmarkResult {
    * rate divided by the baseline's, so > 1 means Schakel is faster. `ratioMeaning` says which.
    */
   ratio?: number;
+  /** When the baseline was cut off at a cap: the ratio is at most this (Schakel's figure / the cap). */
+  ratioAtMost?: number;
   ratioMeaning?: string;
   /** The target from the issue, e.g. "≤ 1.2". */
   aim?: string;
@@ -80,6 +82,11 @@ function figureText(figure: Figure | undefined, unit: string): string {
   return '—';
 }
 
+function ratioText(b: BenchmarkResult): string {
+  if (b.ratio !== undefined) return b.ratio.toFixed(2);
+  return b.ratioAtMost === undefined ? '—' : `≤ ${b.ratioAtMost.toFixed(2)}`;
+}
+
 function fmt(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en');
@@ -93,7 +100,7 @@ export function formatTable(benchmarks: readonly BenchmarkResult[]): string {
   const rows = benchmarks.map((b) =>
     b.skipped
       ? [b.name, `skipped: ${b.skipped}`, '', '', b.aim ?? '']
-      : [b.name, figureText(b.schakel, b.unit), figureText(b.baseline, b.unit), b.ratio === undefined ? '—' : b.ratio.toFixed(2), b.aim ?? ''],
+      : [b.name, figureText(b.schakel, b.unit), figureText(b.baseline, b.unit), ratioText(b), b.aim ?? ''],
   );
   const widths = header.map((_, column) => Math.min(60, Math.max(...[header, ...rows].map((row) => row[column].length))));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
@@ -105,7 +112,7 @@ export function formatMarkdownTable(benchmarks: readonly BenchmarkResult[]): str
   const lines = ['| benchmark | Schakel (p50 / p95) | baseline (p50 / p95) | ratio | aim |', '|---|---|---|---|---|'];
   for (const b of benchmarks) {
     if (b.skipped) lines.push(`| ${b.name} | skipped: ${b.skipped} | | | ${b.aim ?? ''} |`);
-    else lines.push(`| ${b.name} | ${figureText(b.schakel, b.unit)} | ${figureText(b.baseline, b.unit)} | ${b.ratio === undefined ? '—' : b.ratio.toFixed(2)} | ${b.aim ?? ''} |`);
+    else lines.push(`| ${b.name} | ${figureText(b.schakel, b.unit)} | ${figureText(b.baseline, b.unit)} | ${ratioText(b)} | ${b.aim ?? ''} |`);
   }
   return lines.join('\n');
 }
