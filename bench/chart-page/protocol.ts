@@ -11,6 +11,8 @@ export interface RenderRun {
   ms: number;
   /** Where the time went: building the chart, fitting, waiting for the first frame (ms). */
   phases: { build: number; fit: number; frame: number };
+  /** Zoom after the fit: below the chart's DETAIL_ZOOM the first frame is an overview (no labels, icons, arrowheads). */
+  zoom: number;
 }
 
 export interface LayoutRun {
@@ -19,6 +21,8 @@ export interface LayoutRun {
   layout: string;
   /** Longest gap between two animation frames on the page while the layout ran: how long the UI froze. */
   longestFrameGapMs: number;
+  /** Zoom after the layout's fit. */
+  zoom: number;
 }
 
 /** Exposed on the page as `window.schakelBench`. */

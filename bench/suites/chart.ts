@@ -91,6 +91,7 @@ export async function chartRenderBenchmarks(ctx: SuiteContext, db: BenchDatabase
           const samples = { schakel: [] as number[], baseline: [] as number[] };
           const phases = { schakel: [] as RenderRun['phases'][], baseline: [] as RenderRun['phases'][] };
           const heap = { schakel: 0, baseline: 0 };
+          const fittedZoom = { schakel: 0, baseline: 0 };
           for (let i = 0; i < plan.warmup + plan.repetitions; i++) {
             // Alternate who goes first so neither side always runs on a warmer JIT or a fresher heap.
             const order = i % 2 === 0 ? (['schakel', 'baseline'] as const) : (['baseline', 'schakel'] as const);
@@ -99,6 +100,7 @@ export async function chartRenderBenchmarks(ctx: SuiteContext, db: BenchDatabase
               if (i >= plan.warmup) {
                 samples[side].push(run.ms);
                 phases[side].push(run.phases);
+                fittedZoom[side] = run.zoom;
               }
               if (i === plan.warmup) heap[side] = (await heapAfterGc(cdp)) - emptyHeap;
               await callPage(page, 'clear');
@@ -106,14 +108,15 @@ export async function chartRenderBenchmarks(ctx: SuiteContext, db: BenchDatabase
             }
           }
           const schakel: Figure = {
-            description: 'ChartController.mount + replaceContent (model, element conversion, Schakel stylesheet with icons and labels) + fit',
+            description:
+              'ChartController.mount + replaceContent (model, element conversion, Schakel stylesheet: type shapes, colours and country borders; labels, icons and arrowheads only from zoom 0.5 on) + fit (extent from positions, node sizes and label lengths)',
             latency: summarise(samples.schakel),
-            details: { jsHeapMB: round(heap.schakel / MB, 1), phasesP50Ms: phaseMedians(phases.schakel) },
+            details: { jsHeapMB: round(heap.schakel / MB, 1), phasesP50Ms: phaseMedians(phases.schakel), fittedZoom: round(fittedZoom.schakel, 3) },
           };
           const baseline: Figure = {
             description: 'cytoscape({ container, elements, layout: preset }) with the default style + fit',
             latency: summarise(samples.baseline),
-            details: { jsHeapMB: round(heap.baseline / MB, 1), phasesP50Ms: phaseMedians(phases.baseline) },
+            details: { jsHeapMB: round(heap.baseline / MB, 1), phasesP50Ms: phaseMedians(phases.baseline), fittedZoom: round(fittedZoom.baseline, 3) },
           };
           const parameters = { graph: kind, nodes: graph.nodes.length, links: graph.links.length, viewport: VIEWPORT, positions: 'same preset scatter on both sides' };
           results.push({
@@ -193,13 +196,15 @@ export async function layoutBenchmarks(ctx: SuiteContext): Promise<BenchmarkResu
       const figure = (run: LayoutRun | { didNotFinish: string }, description: string): Figure =>
         'didNotFinish' in run
           ? { description, didNotFinish: run.didNotFinish }
-          : { description: `${description}: ${run.layout}`, value: round(run.ms / 1000, 2), details: { longestFrameGapMs: Math.round(run.longestFrameGapMs) } };
+          : { description: `${description}: ${run.layout}`, value: round(run.ms / 1000, 2), details: { longestFrameGapMs: Math.round(run.longestFrameGapMs), fittedZoom: round(run.zoom, 3) } };
       const schakel = figure(runs.schakel, "Schakel's force layout for this size, then drawn by the chart pipeline");
       const baseline = figure(runs.baseline, 'bare Cytoscape.js + fcose');
       const ratio = latencyRatio(schakel, baseline);
       const notes: string[] = [];
+      let ratioAtMost: number | undefined;
       if (ratio === undefined && schakel.value !== undefined && baseline.didNotFinish) {
-        notes.push(`fcose ${baseline.didNotFinish}; the ratio is at most ${round(schakel.value / (capMs / 1000), 3)} (Schakel's time / the cap).`);
+        ratioAtMost = round(schakel.value / (capMs / 1000), 3);
+        notes.push(`fcose ${baseline.didNotFinish}; the ratio is at most ${ratioAtMost} (Schakel's time / the cap).`);
       }
       results.push({
         name: `layout: random ${size.toLocaleString('en')} nodes / ${graph.links.length.toLocaleString('en')} links`,
@@ -211,8 +216,9 @@ export async function layoutBenchmarks(ctx: SuiteContext): Promise<BenchmarkResu
         schakel,
         baseline,
         ratio,
+        ratioAtMost,
         ratioMeaning: 'Schakel seconds / bare fcose seconds (lower is better)',
-        aim: size >= 5_000 ? '≤ 0.25 at 5,000 nodes' : undefined,
+        aim: size === 5_000 ? '≤ 0.25' : undefined,
         notes,
       });
     }

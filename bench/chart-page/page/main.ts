@@ -36,9 +36,9 @@ function freshContainer(): HTMLElement {
   return container;
 }
 
-function timing(started: number, built: number, fitted: number): RenderRun {
+function timing(cy: Core, started: number, built: number, fitted: number): RenderRun {
   const drawn = performance.now();
-  return { ms: drawn - started, phases: { build: built - started, fit: fitted - built, frame: drawn - fitted } };
+  return { ms: drawn - started, phases: { build: built - started, fit: fitted - built, frame: drawn - fitted }, zoom: cy.zoom() };
 }
 
 /** Tracks the longest pause between animation frames until stopped: a frozen page shows up as one long gap. */
@@ -103,7 +103,7 @@ const api: BenchPageApi = {
     controller.fit();
     const fitted = performance.now();
     await firstDrawnFrame(controller.cy);
-    return timing(started, built, fitted);
+    return timing(controller.cy, started, built, fitted);
   },
 
   async renderBare(): Promise<RenderRun> {
@@ -114,7 +114,7 @@ const api: BenchPageApi = {
     cy.fit(undefined, 48);
     const fitted = performance.now();
     await firstDrawnFrame(cy);
-    return timing(started, built, fitted);
+    return timing(cy, started, built, fitted);
   },
 
   clear() {
@@ -143,6 +143,7 @@ const api: BenchPageApi = {
     return {
       ms,
       longestFrameGapMs: watch.stop(),
+      zoom: controller.cy.zoom(),
       layout:
         graph.nodes.length > LARGE_LAYOUT_NODE_LIMIT
           ? `ForceAtlas2 (graphology, Barnes–Hut, ${forceAtlas2Iterations(graph.nodes.length)} iterations) ${inWorker ? 'in a Web Worker' : 'on the page (worker unavailable)'}, via ChartController.runLayout('force')`
@@ -162,7 +163,7 @@ const api: BenchPageApi = {
     });
     await firstDrawnFrame(cy);
     const ms = performance.now() - started;
-    return { ms, longestFrameGapMs: watch.stop(), layout: 'cytoscape-fcose defaults (quality default, randomize, no animation) on the page' };
+    return { ms, longestFrameGapMs: watch.stop(), zoom: cy.zoom(), layout: 'cytoscape-fcose defaults (quality default, randomize, no animation) on the page' };
   },
 };
 

@@ -14,13 +14,14 @@ import { collectTimes, type TimeSpan, type TimedElements } from '../timebar/elem
 import { elementsOutsideWindow } from '../timebar/window-filter';
 import { nodeColours, type ColourBy, type ColourKey } from './chart-colouring';
 import { ChartModel, type ChartAdditions } from './chart-model';
-import { entityElement, linkElement } from './elements';
+import { entityElement, linkElement, parallelLinkIds } from './elements';
+import { chartExtent, fitViewport, type FitNode } from './fit-viewport';
 import { forceAtlas2Iterations, forceAtlas2Positions } from './forceatlas2-layout';
 import { groupLabel } from './group-label';
 import { cytoscapeLayoutOptions, LARGE_LAYOUT_NODE_LIMIT, type LayoutAlgorithm } from './layout-algorithms';
 import { placeAroundAnchors, settleNewNodes } from './layouts';
 import { legendData, type LegendData } from './legend-data';
-import { chartStylesheet } from './stylesheet';
+import { chartStylesheet, DETAIL_CLASS } from './stylesheet';
 
 cytoscape.use(fcose);
 
@@ -89,7 +90,28 @@ interface ElementSnapshot {
   groups: { id: string; label: string }[];
 }
 
+/** Cytoscape restyles an element on data() but not on removeData(); its (untyped) updateStyle() does. */
+function restyle(element: NodeSingular): void {
+  (element as unknown as { updateStyle(): void }).updateStyle();
+}
+
 const MAX_ZOOM_AFTER_FIT = 1.6;
+/**
+ * Level of detail (stylesheet.ts, DETAIL_CLASS): from this zoom on, what is in view gets labels, icons,
+ * badges and arrowheads; below DETAIL_ZOOM_OFF they go again (the gap keeps a zoom hovering at the
+ * threshold from restyling on every step). At 0.5 an icon is 9 px and a flag 8 × 6 px on screen; node labels
+ * (10 px, hidden below 7 px) appear from 0.7 on.
+ */
+export const DETAIL_ZOOM = 0.5;
+const DETAIL_ZOOM_OFF = 0.45;
+/** Beyond the viewport on each side, as a share of its size: panning a little shows detailed elements at once. */
+const DETAIL_MARGIN = 0.25;
+/**
+ * Entities detailed per frame. Thousands coming into view at once (a big chart laid out and fitted at a
+ * readable zoom) get their details over several frames, nearest the centre of the view first, so the
+ * page keeps answering instead of freezing for one long restyle.
+ */
+const DETAIL_CHUNK = 500;
 const FIT_PADDING = 48;
 /** Above this many nodes, panning and zooming draw a cached texture and skip edges (Cytoscape's LOD). */
 const BIG_CHART_NODES = 1000;
@@ -115,6 +137,11 @@ export class ChartController {
   private timedCache?: TimedElements;
   private groupCounter = 0;
   private dragStart?: Map<string, Position>;
+  private detailPending = false;
+  /** Details are being drawn (zoomed in past DETAIL_ZOOM and not yet back below DETAIL_ZOOM_OFF). */
+  private detailOn = false;
+  /** Everything is detailed for the moment (an export is being drawn). */
+  private fullDetail = false;
 
   constructor(
     readonly cy: Core,
@@ -127,6 +154,7 @@ export class ChartController {
     cy.on('dbltap', ENTITY_NODES, (event) => this.listeners.onEntityActivate?.(event.target.id()));
     cy.on('grab', 'node', () => this.beginDrag());
     cy.on('free', 'node', () => queueMicrotask(() => this.endDrag()));
+    cy.on('viewport resize', () => this.scheduleDetailUpdate());
     this.history.onChange((state) => this.listeners.onHistoryChange?.(state));
   }
 
@@ -222,7 +250,7 @@ export class ChartController {
     if (additions.entities.length === 0 && additions.links.length === 0) return additions;
 
     this.cy.batch(() => {
-      this.cy.add([...additions.entities.map((e) => entityElement(e)), ...additions.links.map(linkElement)]);
+      this.cy.add([...additions.entities.map((e) => entityElement(e)), ...additions.links.map((link) => linkElement(link))]);
     });
     const addedIds = new Set(additions.entities.map((e) => e.id));
     const newNodes = this.cy.nodes().filter((node) => addedIds.has(node.id()));
@@ -538,7 +566,11 @@ export class ChartController {
     this.cy.batch(() => {
       this.cy.elements().remove();
       const added = this.model.add(entities, links);
-      this.cy.add([...added.entities.map((e) => entityElement(e, positions.get(e.id) ?? { x: 0, y: 0 })), ...added.links.map(linkElement)]);
+      const parallel = parallelLinkIds(added.links);
+      this.cy.add([
+        ...added.entities.map((e) => entityElement(e, positions.get(e.id) ?? { x: 0, y: 0 })),
+        ...added.links.map((link) => linkElement(link, parallel.has(link.id))),
+      ]);
     });
     this.history.clear();
     this.afterContentChange();
@@ -552,14 +584,45 @@ export class ChartController {
     return new Map(Object.entries(this.positions()));
   }
 
+  /**
+   * Shows everything drawn (hidden and out-of-window entities left out) with FIT_PADDING around it, zoomed
+   * in no further than MAX_ZOOM_AFTER_FIT. The extent comes from positions, sizes and label lengths
+   * (fit-viewport.ts), not from Cytoscape's bounding boxes, which would compute every element's style and
+   * measure every label before the first frame.
+   */
   fit(): void {
-    const visible = this.drawn(this.cy.elements());
-    if (visible.empty()) return;
-    this.cy.fit(visible, FIT_PADDING);
-    if (this.cy.zoom() > MAX_ZOOM_AFTER_FIT) {
-      this.cy.zoom(MAX_ZOOM_AFTER_FIT);
-      this.cy.center(visible);
+    const extent = chartExtent(this.fitNodes());
+    if (!extent) return;
+    const viewport = fitViewport(extent, this.cy.width(), this.cy.height(), {
+      padding: FIT_PADDING,
+      minZoom: this.cy.minZoom(),
+      maxZoom: this.cy.maxZoom(),
+      maxZoomAfterFit: MAX_ZOOM_AFTER_FIT,
+    });
+    if (viewport) this.cy.viewport(viewport);
+  }
+
+  /** The drawn entities as the fit sees them. */
+  private fitNodes(): FitNode[] {
+    const loops = new Set<string>();
+    for (const id of this.model.linkIds()) {
+      const link = this.model.link(id)!;
+      if (link.source === link.target && this.isDrawn(this.cy.getElementById(id))) loops.add(link.source);
     }
+    const groupLabels = new Map<string, string | undefined>();
+    const nodes: FitNode[] = [];
+    this.cy.nodes().forEach((node) => {
+      const data = node.data() as { isGroup?: boolean; size?: number; label?: string; parent?: string };
+      if (data.isGroup || node.hasClass('hidden') || node.hasClass('out-of-window')) return;
+      const { x, y } = node.position();
+      const fitNode: FitNode = { x, y, size: data.size, label: data.label, hasLoop: loops.has(node.id()) };
+      if (data.parent) {
+        if (!groupLabels.has(data.parent)) groupLabels.set(data.parent, this.cy.getElementById(data.parent).data('label') as string | undefined);
+        fitNode.group = { id: data.parent, label: groupLabels.get(data.parent) };
+      }
+      nodes.push(fitNode);
+    });
+    return nodes;
   }
 
   entity(id: string): EntitySummary | undefined {
@@ -732,6 +795,7 @@ export class ChartController {
         if (node.nonempty()) node.position({ ...position });
       }
     });
+    this.scheduleDetailUpdate();
   }
 
   private beginDrag(): void {
@@ -765,6 +829,7 @@ export class ChartController {
   private afterContentChange(): void {
     this.revision++;
     this.timedCache = undefined;
+    this.markParallelLinks();
     this.tuneForSize();
     if (this.timeWindow) this.applyTimeWindow();
     this.refreshStyling();
@@ -772,6 +837,7 @@ export class ChartController {
   }
 
   private afterViewChange(): void {
+    this.scheduleDetailUpdate();
     this.listeners.onViewChange?.(this.view());
   }
 
@@ -809,16 +875,38 @@ export class ChartController {
       this.cy.nodes(ENTITY_NODES).forEach((node) => {
         const id = node.id();
         const colour = colouring?.colours.get(id);
+        // Cytoscape does not restyle on removeData(): an element losing its colour or size is restyled here.
+        let lostData = false;
         if (colour) node.data('colour', colour);
-        else if (node.data('colour') !== undefined) node.removeData('colour');
+        else if (node.data('colour') !== undefined) {
+          node.removeData('colour');
+          lostData = true;
+        }
         const size = sizes?.[id];
         if (size !== undefined) node.data('size', size);
-        else if (node.data('size') !== undefined) node.removeData('size');
+        else if (node.data('size') !== undefined) {
+          node.removeData('size');
+          lostData = true;
+        }
+        if (lostData) restyle(node);
         if (crossBorder.has(id)) node.addClass('cross-border');
-        else node.removeClass('cross-border');
+        else if (node.hasClass('cross-border')) node.removeClass('cross-border');
       });
     });
     this.afterViewChange();
+  }
+
+  /** Keeps the `parallel` flag (curved, fanned-out links) true to what is on the chart now. */
+  private markParallelLinks(): void {
+    const parallel = parallelLinkIds(this.links());
+    const changed = this.cy.edges().filter((edge) => (edge.data('parallel') === true) !== parallel.has(edge.id()));
+    if (changed.empty()) return;
+    this.cy.batch(() => {
+      // Set to false rather than removed: Cytoscape restyles on data(), not on removeData().
+      changed.forEach((edge) => {
+        edge.data('parallel', parallel.has(edge.id()));
+      });
+    });
   }
 
   /** Cytoscape's level-of-detail switches for big charts (measured: see README, "Scale"). */
@@ -898,6 +986,77 @@ export class ChartController {
       if (isFree(candidate)) return candidate;
     }
     return { x: centre.x, y: centre.y };
+  }
+
+  /**
+   * Runs `draw` with every element detailed (labels, icons, arrowheads), then puts the level of detail back
+   * as the zoom on screen wants it. The PNG export (export/rasterise.ts) draws the whole chart this way.
+   */
+  withFullDetail<T>(draw: () => T): T {
+    const added = this.cy.elements().filter((element) => !element.hasClass(DETAIL_CLASS));
+    this.fullDetail = true;
+    this.cy.batch(() => added.addClass(DETAIL_CLASS));
+    try {
+      return draw();
+    } finally {
+      this.fullDetail = false;
+      this.cy.batch(() => added.removeClass(DETAIL_CLASS));
+      this.updateDetail();
+    }
+  }
+
+  /** Once per burst of viewport events (a wheel zoom or a pan fires many); 'next frame' lets one be drawn first. */
+  private scheduleDetailUpdate(when: 'now' | 'next frame' = 'now'): void {
+    if (this.detailPending) return;
+    this.detailPending = true;
+    const run = () => {
+      this.detailPending = false;
+      if (!this.cy.destroyed()) this.updateDetail();
+    };
+    if (when === 'now') queueMicrotask(run);
+    // Two frames: Cytoscape draws in its own animation-frame callback; the second one comes after it.
+    else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
+    else setTimeout(run, 16);
+  }
+
+  /**
+   * Zoomed out below DETAIL_ZOOM_OFF: nothing detailed. Zoomed in to DETAIL_ZOOM or more: entities in view
+   * (and a margin around it), their links and every group box are detailed; what comes into view later
+   * (panning, new entities, a layout) gets its details as it arrives. Between the two thresholds the chart
+   * keeps the state it had.
+   */
+  private updateDetail(): void {
+    if (this.fullDetail) return;
+    const zoom = this.cy.zoom();
+    if (zoom >= DETAIL_ZOOM) this.detailOn = true;
+    else if (zoom < DETAIL_ZOOM_OFF) this.detailOn = false;
+    if (!this.detailOn) {
+      const detailed = this.cy.elements(`.${DETAIL_CLASS}`);
+      if (detailed.nonempty()) this.cy.batch(() => detailed.removeClass(DETAIL_CLASS));
+      return;
+    }
+    const extent = this.cy.extent();
+    const mx = extent.w * DETAIL_MARGIN;
+    const my = extent.h * DETAIL_MARGIN;
+    const [x1, x2, y1, y2] = [extent.x1 - mx, extent.x2 + mx, extent.y1 - my, extent.y2 + my];
+    let nodes = this.cy.nodes().filter((node) => {
+      if (node.hasClass(DETAIL_CLASS)) return false;
+      const { x, y } = node.position();
+      return Boolean(node.data('isGroup')) || (x >= x1 && x <= x2 && y >= y1 && y <= y2);
+    });
+    if (nodes.empty()) return;
+    if (nodes.length > DETAIL_CHUNK) {
+      const cx = (extent.x1 + extent.x2) / 2;
+      const cy = (extent.y1 + extent.y2) / 2;
+      const distance = (node: cytoscape.SingularElementArgument) => {
+        const { x, y } = (node as NodeSingular).position();
+        return (x - cx) ** 2 + (y - cy) ** 2;
+      };
+      nodes = nodes.sort((a, b) => distance(a) - distance(b)).slice(0, DETAIL_CHUNK);
+      this.scheduleDetailUpdate('next frame');
+    }
+    const chunk = nodes;
+    this.cy.batch(() => chunk.union(chunk.connectedEdges()).addClass(DETAIL_CLASS));
   }
 
   private fitIfOutOfView(nodes: cytoscape.NodeCollection): void {

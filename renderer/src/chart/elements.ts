@@ -20,7 +20,8 @@ export function entityElement(entity: EntitySummary, position?: { x: number; y: 
   };
 }
 
-export function linkElement(link: LinkSummary): ElementDefinition {
+/** `parallel`: another link joins the same two entities (see parallelLinkIds). */
+export function linkElement(link: LinkSummary, parallel = false): ElementDefinition {
   return {
     group: 'edges',
     data: {
@@ -31,8 +32,30 @@ export function linkElement(link: LinkSummary): ElementDefinition {
       label: linkLabel(link),
       width: linkWidth(link),
       ...(isHypothesis(link) ? { hypothesis: true } : {}),
+      ...(parallel ? { parallel: true } : {}),
     },
   };
+}
+
+/**
+ * Links sharing their two entities with another link (either direction). Only these are drawn as curves
+ * fanned apart; a link alone between its entities is a straight line, which Cytoscape draws without
+ * looking for parallel links at every frame.
+ */
+export function parallelLinkIds(links: Iterable<Pick<LinkSummary, 'id' | 'source' | 'target'>>): Set<string> {
+  const firstByPair = new Map<string, string>();
+  const parallel = new Set<string>();
+  for (const link of links) {
+    const pair = link.source < link.target ? `${link.source}\u0000${link.target}` : `${link.target}\u0000${link.source}`;
+    const first = firstByPair.get(pair);
+    if (first === undefined) {
+      firstByPair.set(pair, link.id);
+    } else {
+      parallel.add(first);
+      parallel.add(link.id);
+    }
+  }
+  return parallel;
 }
 
 export function linkLabel(link: LinkSummary): string {

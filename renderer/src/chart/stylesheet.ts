@@ -12,28 +12,57 @@ import {
 import { countryBadgeUri, typeIconUri } from './icons';
 import { pathHighlightStyles } from '../paths/path-highlight';
 
-const NODE_SIZE = 34;
+export const NODE_SIZE = 34;
+/** Node labels: font size, widest label before the ellipsis, gap below the node (model px). */
+export const NODE_FONT_SIZE = 10;
+export const LABEL_MAX_WIDTH = 130;
+export const LABEL_MARGIN_Y = 4;
+/** Group boxes: padding around the members and the size of their label. */
+export const GROUP_PADDING = 14;
+export const GROUP_LABEL_FONT_SIZE = 11;
+/** Sized nodes ("size by" a centrality, 26–78 px) get labels of 10–15 px. */
+const SIZED_FONT = { fromSize: 26, toSize: 78, fromFont: 10, toFont: 15 };
+
+/** The label font size of a node of `size` px (undefined: not sized by a measure). */
+export function nodeFontSize(size?: number): number {
+  if (size === undefined) return NODE_FONT_SIZE;
+  const { fromSize, toSize, fromFont, toFont } = SIZED_FONT;
+  const t = Math.min(1, Math.max(0, (size - fromSize) / (toSize - fromSize)));
+  return fromFont + t * (toFont - fromFont);
+}
+
+const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const SELECTION_COLOUR = '#1D4ED8';
 export const CROSS_BORDER_COLOUR = '#F59E0B';
+
+/**
+ * Elements carrying this class are drawn with every detail: label, type icon, country border and badge,
+ * arrowhead and link label. Without it (an overview, zoomed out below the point where any of those could be
+ * read) a node is its type's shape and colour (or its "colour by" colour, size and highlights), a link its
+ * coloured line. The chart controller
+ * gives the class to what is in view once the chart is zoomed in far enough, and to everything for an
+ * export. Cytoscape computes every style property of every element before the first frame, so the
+ * unreadable details left out of an overview are most of the time to a first picture of a big chart.
+ */
+export const DETAIL_CLASS = 'detail';
 
 export function chartStylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
+      style: { width: NODE_SIZE, height: NODE_SIZE, 'background-color': '#94A3B8' },
+    },
+    {
+      selector: `node.${DETAIL_CLASS}`,
       style: {
-        width: NODE_SIZE,
-        height: NODE_SIZE,
-        'background-color': '#94A3B8',
-        'border-width': 0,
         label: 'data(label)',
-        'font-family': 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-        'font-size': 10,
+        'font-family': FONT_FAMILY,
+        'font-size': NODE_FONT_SIZE,
         color: '#111827',
         'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': LABEL_MARGIN_Y,
         'text-wrap': 'ellipsis',
-        'text-max-width': '130px',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
         // A light plate behind labels keeps them legible over lines; below 7 px on screen they are hidden
         // instead of turning into grey noise when zoomed out.
         'text-background-color': '#FFFFFF',
@@ -43,7 +72,7 @@ export function chartStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
-    ...STYLED_ENTITY_TYPES.map((type) => typeRule(type)),
+    ...STYLED_ENTITY_TYPES.flatMap((type) => typeRules(type)),
     ...STYLED_COUNTRIES.flatMap((country) => [
       countryBorderRule(country),
       ...STYLED_ENTITY_TYPES.map((type) => iconWithBadgeRule(type, country)),
@@ -52,7 +81,7 @@ export function chartStylesheet(): StylesheetJson {
     { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
     {
       selector: 'node[size]',
-      style: { width: 'data(size)', height: 'data(size)', 'font-size': 'mapData(size, 26, 78, 10, 15)' },
+      style: { width: 'data(size)', height: 'data(size)', 'font-size': `mapData(size, ${SIZED_FONT.fromSize}, ${SIZED_FONT.toSize}, ${SIZED_FONT.fromFont}, ${SIZED_FONT.toFont})` },
     },
     // Linked to both Dutch and Belgian records: an amber halo, visible at any zoom.
     {
@@ -75,13 +104,13 @@ export function chartStylesheet(): StylesheetJson {
         'border-style': 'dashed',
         'border-color': '#64748B',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': GROUP_LABEL_FONT_SIZE,
         'font-weight': 'bold',
         color: '#334155',
         'text-valign': 'top',
         'text-halign': 'center',
         'text-margin-y': -4,
-        padding: '14px',
+        padding: `${GROUP_PADDING}px`,
       },
     },
     {
@@ -99,13 +128,21 @@ export function chartStylesheet(): StylesheetJson {
       style: {
         width: 'data(width)',
         'line-color': DEFAULT_LINK_COLOUR,
-        'target-arrow-color': DEFAULT_LINK_COLOUR,
-        'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
-        'curve-style': 'bezier',
+        // On an overview a link is a line between the centres of its entities, under them (no arrowhead to
+        // place at the border): Cytoscape's cheapest edge.
+        'curve-style': 'haystack',
         opacity: 0.9,
+      },
+    },
+    {
+      selector: `edge.${DETAIL_CLASS}`,
+      style: {
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': DEFAULT_LINK_COLOUR,
+        'arrow-scale': 0.8,
         label: 'data(label)',
-        'font-family': 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+        'font-family': FONT_FAMILY,
         'font-size': 8,
         color: '#374151',
         'text-rotation': 'autorotate',
@@ -116,12 +153,12 @@ export function chartStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 11,
       },
     },
-    ...Object.entries(LINK_COLOURS).map(
-      ([type, colour]): StylesheetJsonBlock => ({
-        selector: `edge[type = "${type}"]`,
-        style: { 'line-color': colour, 'target-arrow-color': colour },
-      }),
-    ),
+    // Several links between the same two entities fan out as curves (elements.ts, parallelLinkIds).
+    { selector: 'edge[?parallel]', style: { 'curve-style': 'bezier' } },
+    ...Object.entries(LINK_COLOURS).flatMap(([type, colour]): StylesheetJsonBlock[] => [
+      { selector: `edge[type = "${type}"]`, style: { 'line-color': colour } },
+      { selector: `edge.${DETAIL_CLASS}[type = "${type}"]`, style: { 'target-arrow-color': colour } },
+    ]),
     // An analyst's hypothesis is not an observed fact: dashed, like a pencil line on paper.
     { selector: 'edge[?hypothesis]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     { selector: 'edge[type = "SAME_AS"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
@@ -136,31 +173,30 @@ export function chartStylesheet(): StylesheetJson {
   ];
 }
 
-function typeRule(type: EntityType): StylesheetJsonBlock {
+function typeRules(type: EntityType): StylesheetJsonBlock[] {
   const { colour, shape } = ENTITY_TYPE_STYLES[type];
-  return {
-    selector: `node[type = "${type}"]`,
-    style: {
-      'background-color': colour,
-      shape: shape as Css.NodeShape,
-      'background-image': typeIconUri(type),
-      'background-width': '56%',
-      'background-height': '56%',
+  return [
+    { selector: `node[type = "${type}"]`, style: { 'background-color': colour, shape: shape as Css.NodeShape } },
+    {
+      selector: `node.${DETAIL_CLASS}[type = "${type}"]`,
+      style: { 'background-image': typeIconUri(type), 'background-width': '56%', 'background-height': '56%' },
     },
-  };
+  ];
 }
 
 function countryBorderRule(country: Country): StylesheetJsonBlock {
   return {
-    selector: `node[country = "${country}"]`,
-    style: { 'border-width': 3, 'border-color': COUNTRY_COLOURS[country], 'border-opacity': 1 },
+    // 3 px: under 1.5 px on an overview, so drawn with the other details ("Colour by: country" shows
+    // countries on an overview).
+    selector: `node.${DETAIL_CLASS}[country = "${country}"]`,
+    style: { 'border-width': 3, 'border-color': COUNTRY_COLOURS[country] },
   };
 }
 
 /** Two background layers: the type icon in the middle, the country flag on the top-right corner. */
 function iconWithBadgeRule(type: EntityType, country: Country): StylesheetJsonBlock {
   return {
-    selector: `node[type = "${type}"][country = "${country}"]`,
+    selector: `node.${DETAIL_CLASS}[type = "${type}"][country = "${country}"]`,
     style: {
       'background-image': [typeIconUri(type), countryBadgeUri(country)],
       'background-width': ['56%', '15px'],

@@ -107,7 +107,7 @@ export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose
     setPending(true);
     setError(undefined);
     try {
-      setOutcome(await runCourtExport(api, chart.cy, snapshot, form, selectedIds));
+      setOutcome(await runCourtExport(api, chart, snapshot, form, selectedIds));
     } catch (caught) {
       setError(toClientError(caught));
     } finally {

@@ -1,13 +1,12 @@
 // One court export from the dialog's answers: the backend writes PDF, SVG, GraphML, ANX and JSON with
 // the manifest and logs the disclosure; then, if asked, the renderer draws the PNG of exactly the exported
 // elements and the backend stores it beside the others and adds it to the manifest.
-import type { Core } from 'cytoscape';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
 import type { ExportChartResponse, ExportedFileInfo, ServerExportFormat } from '../../../contract/export-requests';
 import { exportedElementIds } from './exported-elements';
 import { paperPixels, type Orientation, type PaperSize } from './paper';
-import { rasteriseChart } from './rasterise';
+import { rasteriseChart, type ChartDrawing } from './rasterise';
 
 export interface ExportForm {
   title: string;
@@ -41,7 +40,7 @@ export interface ExportOutcome {
 
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
-export async function runCourtExport(api: WorkbenchApi, cy: Core, chart: ChartDocument, form: ExportForm, selectedIds: readonly string[]): Promise<ExportOutcome> {
+export async function runCourtExport(api: WorkbenchApi, drawing: ChartDrawing, chart: ChartDocument, form: ExportForm, selectedIds: readonly string[]): Promise<ExportOutcome> {
   const selection = form.selectionOnly && selectedIds.length > 0 ? [...selectedIds] : undefined;
   const permission = form.permissionGiven ? { by: form.permissionBy.trim(), reference: form.permissionReference.trim() } : undefined;
   // A PNG alone still comes with the chart file (JSON), so the manifest records what the picture shows.
@@ -72,7 +71,7 @@ export async function runCourtExport(api: WorkbenchApi, cy: Core, chart: ChartDo
   if (form.png) {
     const withheld = new Set(response.withheld.map((item) => item.id));
     const shownIds = exportedElementIds(chart, selection ? new Set(selection) : undefined, withheld);
-    const base64 = rasteriseChart(cy, { shownIds, ...paperSize(form) });
+    const base64 = rasteriseChart(drawing, { shownIds, ...paperSize(form) });
     if (base64) {
       const saved = await api.savePngExport({ exportId: response.exportId, base64, dpi: form.pngDpi });
       files.push(saved.file);
