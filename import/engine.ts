@@ -7,7 +7,7 @@
 // deterministic, so running the import again (or resuming) creates nothing that exists already.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureImportCase, ImportWriteError, prepareImportBatch, writeImportBatch, type ImportWriteResult } from '../graph-queries/import-writes';
+import { claimNewCallLinks, ensureImportCase, ImportWriteError, prepareImportBatch, writeImportBatch, type ImportWriteResult } from '../graph-queries/import-writes';
 import type { QueryContext } from '../graph-queries/run';
 import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
@@ -121,11 +121,11 @@ class BatchWriter {
     private readonly committed: CommittedIds,
   ) {}
 
-  async submit(batch: BatchBuilder): Promise<void> {
+  async submit(batch: BatchBuilder, linksAre: 'maybe existing' | 'known new' = 'maybe existing'): Promise<void> {
     if (this.failure || batch.isEmpty) return this.settle();
     // Prepared while the batch before is still being written: the driver values and statements cost CPU time
     // that would otherwise leave Neo4j waiting.
-    const prepared = this.db ? prepareImportBatch(batch.build()) : null;
+    const prepared = this.db ? prepareImportBatch(batch.build(), linksAre) : null;
     await this.settle();
     if (this.failure) return;
     this.nextUncommittedRow ??= batch.firstRow;
@@ -266,7 +266,13 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
     if (calls && status !== 'cancelled' && !writer.failure && !readFailure) {
       progress('linking');
-      for (const links of calls.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
+      let linksAre: 'maybe existing' | 'known new' = 'maybe existing';
+      try {
+        if (db && fileSource && (await claimNewCallLinks(db, fileSource.nodes[0].id))) linksAre = 'known new';
+      } catch (error) {
+        writer.failure = { error, firstRow: undefined };
+      }
+      for (const links of writer.failure ? [] : calls.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
         if (options.signal?.aborted) {
           status = 'cancelled';
           break;
@@ -274,7 +280,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         const linkBatch = new BatchBuilder(committed);
         linkBatch.addRecords({ nodes: [], links });
         // Not settled here: the next batch is built while this one is written (submit waits for it).
-        await writer.submit(linkBatch);
+        await writer.submit(linkBatch, linksAre);
         if (writer.failure) break;
       }
     }

@@ -2,7 +2,7 @@
 // every kind of value is stored with the type the data model says, and writing the batch again changes nothing.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateTimeValue, dateValue, writeImportBatch, type ImportWriteBatch } from '../../graph-queries/import-writes';
+import { claimNewCallLinks, dateTimeValue, dateValue, writeImportBatch, type ImportWriteBatch } from '../../graph-queries/import-writes';
 import { applyMigrations } from '../../graph-queries/migrations';
 import { createTestDriver } from '../setup/neo4j';
 
@@ -72,5 +72,29 @@ describe('writeImportBatch', () => {
     );
     expect(neo4j.integer.toNumber(records[0].get('links'))).toBe(1);
     expect(records[0].get('counts').map((c: unknown) => neo4j.integer.toNumber(c as number))).toEqual([9]);
+  });
+});
+
+describe('claimNewCallLinks', () => {
+  const source = (name: string) => ({ id: `${prefix}S-${name}`, type: 'Source' as const, props: { label: name } });
+
+  it('says the links are new once, to one run only, even when two ask at the same time', async () => {
+    await writeImportBatch({ driver }, { nodes: [source('fresh')], links: [] });
+    const answers = await Promise.all([claimNewCallLinks({ driver }, `${prefix}S-fresh`), claimNewCallLinks({ driver }, `${prefix}S-fresh`)]);
+    expect(answers.sort()).toEqual([false, true]);
+    expect(await claimNewCallLinks({ driver }, `${prefix}S-fresh`)).toBe(false);
+  });
+
+  it('finds links already written from a source that was deleted and made again', async () => {
+    await writeImportBatch({ driver }, { nodes: [source('remade')], links: [] });
+    await writeImportBatch(
+      { driver },
+      { nodes: [], links: [{ id: `${prefix}L-remade`, type: 'CALLED', from: `${prefix}P1`, to: `${prefix}P2`, props: { count: 1, sourceId: `${prefix}S-remade` } }] },
+    );
+    expect(await claimNewCallLinks({ driver }, `${prefix}S-remade`)).toBe(false);
+  });
+
+  it('says nothing is new for a source that is not in the database', async () => {
+    expect(await claimNewCallLinks({ driver }, `${prefix}S-missing`)).toBe(false);
   });
 });
