@@ -5,7 +5,7 @@
 // come from the query statistics, so nothing extra is read to tell new records from existing ones.
 //
 // Every node gets `:Entity` plus its type label (docs/data-model.md): MERGE (n:Entity {id}) SET n:Person.
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { isEntityType, isRelationshipType, type EntityType, type RelationshipType } from '../contract/model';
 import { encodeGroups, sliceGroup, type EncodedGroup } from './import-encoding';
 import { ENTITY_LABEL } from './migrations';
@@ -122,6 +122,8 @@ interface PreparedStatement {
 /** A batch turned into parameterised statements: done before its turn, so it overlaps the batch before it. */
 export interface PreparedImportBatch {
   statements: PreparedStatement[];
+  /** Links are written with CREATE (known new): the batch must not be retried blindly. */
+  createsLinks: boolean;
 }
 
 export function prepareImportBatch(batch: ImportWriteBatch, linksAre: 'maybe existing' | 'known new' = 'maybe existing'): PreparedImportBatch {
@@ -137,7 +139,7 @@ export function prepareImportBatch(batch: ImportWriteBatch, linksAre: 'maybe exi
   for (const { sample, encoded } of encodeGroups(batch.links, (link) => link.type, (link) => [link.id, link.from, link.to])) {
     add('links', sample.type, importLinkQuery(sample.type, encoded.assignments('r'), linksAre), encoded);
   }
-  return { statements };
+  return { statements, createsLinks: linksAre === 'known new' && batch.links.length > 0 };
 }
 
 /**
@@ -150,30 +152,42 @@ export async function writeImportBatch(ctx: QueryContext, batch: ImportWriteBatc
   const noWrites = (): ImportWriteResult => ({ nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 });
   if (prepared.statements.length === 0) return noWrites();
   const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    // executeWrite retries transient failures; the batch is idempotent, so a retry is safe.
-    return await session.executeWrite(async (tx) => {
-      const attempt = noWrites();
-      const results = await Promise.all(prepared.statements.map((statement) => tx.run(statement.cypher, statement.params)));
-      results.forEach((result, index) => {
-        const statement = prepared.statements[index];
-        const written = toNumber(result.records[0].get('written'));
-        const updates = result.summary.counters.updates();
-        if (statement.kind === 'nodes') {
-          // What MERGE created comes from the query statistics: cheaper than checking each id beforehand.
-          attempt.nodesCreated += updates.nodesCreated;
-          attempt.nodesMatched += written - updates.nodesCreated;
-          return;
-        }
-        const sent = statement.size;
-        if (written !== sent) {
-          throw new ImportWriteError(`${sent - written} of ${sent} ${statement.type} links point at records that do not exist in the database.`);
-        }
-        attempt.linksCreated += updates.relationshipsCreated;
-        attempt.linksMatched += written - updates.relationshipsCreated;
-      });
-      return attempt;
+  const write = async (tx: Pick<ManagedTransaction, 'run'>): Promise<ImportWriteResult> => {
+    const attempt = noWrites();
+    const results = await Promise.all(prepared.statements.map((statement) => tx.run(statement.cypher, statement.params)));
+    results.forEach((result, index) => {
+      const statement = prepared.statements[index];
+      const written = toNumber(result.records[0].get('written'));
+      const updates = result.summary.counters.updates();
+      if (statement.kind === 'nodes') {
+        // What MERGE created comes from the query statistics: cheaper than checking each id beforehand.
+        attempt.nodesCreated += updates.nodesCreated;
+        attempt.nodesMatched += written - updates.nodesCreated;
+        return;
+      }
+      const sent = statement.size;
+      if (written !== sent) {
+        throw new ImportWriteError(`${sent - written} of ${sent} ${statement.type} links point at records that do not exist in the database.`);
+      }
+      attempt.linksCreated += updates.relationshipsCreated;
+      attempt.linksMatched += written - updates.relationshipsCreated;
     });
+    return attempt;
+  };
+  try {
+    // executeWrite retries transient failures, safe for a batch that merges. A batch that creates links is
+    // tried once: a retry after a commit whose answer was lost would create them twice. Its failure ends the
+    // import with a resume point, and the resumed run merges.
+    if (!prepared.createsLinks) return await session.executeWrite(write);
+    const tx = session.beginTransaction();
+    try {
+      const result = await write(tx);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    }
   } finally {
     await session.close();
   }
