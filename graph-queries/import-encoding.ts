@@ -52,9 +52,33 @@ function decode(kind: ValueKind, source: string): string {
   }
 }
 
-/** A driver value for $common: integers as Integer (a JS number would be stored as a float). */
-function commonValue(value: ImportPropertyValue): unknown {
-  return typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+/** Driver values: integers as Integer (a JS number would be stored as a float), temporals as DATE/DATETIME. */
+export function toDriverValue(value: ImportPropertyValue): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    if (value.temporal === 'date') {
+      const [year, month, day] = value.iso.split('-').map(Number);
+      return new neo4j.types.Date(year, month, day);
+    }
+    const at = new Date(value.epochMs);
+    return new neo4j.types.DateTime(
+      at.getUTCFullYear(),
+      at.getUTCMonth() + 1,
+      at.getUTCDate(),
+      at.getUTCHours(),
+      at.getUTCMinutes(),
+      at.getUTCSeconds(),
+      at.getUTCMilliseconds() * 1_000_000,
+      0,
+    );
+  }
+  return value;
+}
+
+export function toDriverProps(props: ImportProps): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) out[key] = toDriverValue(value);
+  return out;
 }
 
 function signature(props: ImportProps): string {
@@ -105,7 +129,7 @@ function encodeGroup<T extends { props: ImportProps }>(records: readonly T[], fi
   const perRecord: Array<{ key: string; kind: ValueKind }> = [];
   for (const [key, value] of Object.entries(first)) {
     if (!PLAIN_KEY.test(key)) throw new UnsafePropertyKeyError(`Refusing to write property "${key}": not a plain identifier`);
-    if (shared.has(key)) common[key] = commonValue(value);
+    if (shared.has(key)) common[key] = toDriverValue(value);
     else perRecord.push({ key, kind: kindOf(value) });
   }
   const leading = fields(records[0]).length;

@@ -7,7 +7,7 @@
 // Every node gets `:Entity` plus its type label (docs/data-model.md): MERGE (n:Entity {id}) SET n:Person.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { isEntityType, isRelationshipType, type EntityType, type RelationshipType } from '../contract/model';
-import { encodeGroups, sliceGroup, type EncodedGroup } from './import-encoding';
+import { encodeGroups, sliceGroup, toDriverProps, type EncodedGroup } from './import-encoding';
 import { ENTITY_LABEL } from './migrations';
 import type { QueryContext } from './run';
 
@@ -53,34 +53,8 @@ function assertRelationshipType(type: string): asserts type is RelationshipType 
   if (!isRelationshipType(type)) throw new Error(`Refusing to write relationship type "${type}": not on the allow-list`);
 }
 
-/** Driver values: integers as Integer (a JS number would be stored as a float), temporals as DATE/DATETIME. */
-function toDriverValue(value: ImportPropertyValue): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (typeof value === 'object' && !Array.isArray(value)) {
-    if (value.temporal === 'date') {
-      const [year, month, day] = value.iso.split('-').map(Number);
-      return new neo4j.types.Date(year, month, day);
-    }
-    const at = new Date(value.epochMs);
-    return new neo4j.types.DateTime(
-      at.getUTCFullYear(),
-      at.getUTCMonth() + 1,
-      at.getUTCDate(),
-      at.getUTCHours(),
-      at.getUTCMinutes(),
-      at.getUTCSeconds(),
-      at.getUTCMilliseconds() * 1_000_000,
-      0,
-    );
-  }
-  return value;
-}
-
-function toDriverProps(props: ImportProps): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) out[key] = toDriverValue(value);
-  return out;
-}
+/** Whether an import's links may exist already (MERGE) or are known to be new (CREATE): claimNewCallLinks. */
+export type LinksAre = 'maybe existing' | 'known new';
 
 /** `assignments` are the per-record SET clauses encodeGroups made for the group (graph-queries/import-encoding.ts). */
 export function importNodeQuery(type: EntityType, assignments = ''): string {
@@ -95,7 +69,7 @@ RETURN count(*) AS written`;
  * `known new`: the caller has established that none of these links can exist yet (claimNewCallLinks), so they
  * are created without MERGE's search through both entities' relationships, about a third of Neo4j's work.
  */
-export function importLinkQuery(type: RelationshipType, assignments = '', linksAre: 'maybe existing' | 'known new' = 'maybe existing'): string {
+export function importLinkQuery(type: RelationshipType, assignments = '', linksAre: LinksAre = 'maybe existing'): string {
   assertRelationshipType(type);
   return `UNWIND range(0, size($columns[0]) - 1) AS i
 MATCH (a:${ENTITY_LABEL} {id: $columns[1][i]})
@@ -126,7 +100,7 @@ export interface PreparedImportBatch {
   createsLinks: boolean;
 }
 
-export function prepareImportBatch(batch: ImportWriteBatch, linksAre: 'maybe existing' | 'known new' = 'maybe existing'): PreparedImportBatch {
+export function prepareImportBatch(batch: ImportWriteBatch, linksAre: LinksAre = 'maybe existing'): PreparedImportBatch {
   const statements: PreparedStatement[] = [];
   const add = (kind: PreparedStatement['kind'], type: string, cypher: string, group: EncodedGroup) => {
     for (const { columns, common, size } of sliceGroup(group, ROWS_PER_STATEMENT)) {

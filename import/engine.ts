@@ -7,7 +7,7 @@
 // deterministic, so running the import again (or resuming) creates nothing that exists already.
 import fs from 'node:fs';
 import path from 'node:path';
-import { claimNewCallLinks, ensureImportCase, ImportWriteError, prepareImportBatch, writeImportBatch, type ImportWriteResult } from '../graph-queries/import-writes';
+import { claimNewCallLinks, ensureImportCase, ImportWriteError, prepareImportBatch, writeImportBatch, type ImportWriteResult, type LinksAre } from '../graph-queries/import-writes';
 import type { QueryContext } from '../graph-queries/run';
 import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
@@ -121,7 +121,7 @@ class BatchWriter {
     private readonly committed: CommittedIds,
   ) {}
 
-  async submit(batch: BatchBuilder, linksAre: 'maybe existing' | 'known new' = 'maybe existing'): Promise<void> {
+  async submit(batch: BatchBuilder, linksAre: LinksAre = 'maybe existing'): Promise<void> {
     if (this.failure || batch.isEmpty) return this.settle();
     // Prepared while the batch before is still being written: the driver values and statements cost CPU time
     // that would otherwise leave Neo4j waiting.
@@ -266,7 +266,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
     if (calls && status !== 'cancelled' && !writer.failure && !readFailure) {
       progress('linking');
-      let linksAre: 'maybe existing' | 'known new' = 'maybe existing';
+      let linksAre: LinksAre = 'maybe existing';
       try {
         if (db && fileSource && (await claimNewCallLinks(db, fileSource.nodes[0].id))) linksAre = 'known new';
       } catch (error) {
