@@ -1,6 +1,6 @@
 // Large files, failed batches and cancel, against the real test Neo4j:
 // - a generated call-record CSV (4 MB by default, SCHAKEL_IMPORT_TEST_MB=50 for the full size; the 50 MB
-//   figure is documented by `npx tsx import/benchmark.ts`,
+//   figure is documented by `npm run bench -- --only import`,
 //   because a 50 MB import on a loaded 2-core test machine does not fit a test's time budget) imports
 //   with flat memory and the right aggregate counts;
 // - a batch that Neo4j refuses rolls back completely, the summary names the row to resume from, and
