@@ -5,7 +5,7 @@ import type { AnalystLinkRecord, AnalystLinkStatus, AnnotationWriteResult, Confl
 import { ANALYST_LINK_STATUSES } from './vocabulary';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../ui/format';
 import { STATUS_LABELS } from './AnalystLinkDialog';
 import { ConflictView } from './ConflictView';
 import { GradingFields } from './GradingFields';

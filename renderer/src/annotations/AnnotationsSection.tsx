@@ -5,7 +5,7 @@ import type { AnnotationWriteResult, IdentityInfo } from '../../../contract/anno
 import type { WorkbenchApi } from '../../../contract/api';
 import type { LinkSummary } from '../../../contract/model';
 import type { ChartController } from '../chart/chart-controller';
-import { formatDateTime, gradingCode } from '../format';
+import { formatDateTime, gradingCode } from '../ui/format';
 import { AnalystLinkDialog, STATUS_LABELS } from './AnalystLinkDialog';
 import { AnalystLinkEditor } from './AnalystLinkEditor';
 import { putLinkOnChart, removeLinkFromChart } from './chart-sync';

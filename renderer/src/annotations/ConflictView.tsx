@@ -1,7 +1,7 @@
 // A CONFLICT answer: the version a colleague saved next to what this analyst tried to save, so neither
 // is lost; the analyst takes theirs or re-applies their own change on top.
 import type { ConflictVersions } from '../../../contract/annotations';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../ui/format';
 
 function describe(values: Record<string, unknown>): string[] {
   return Object.entries(values)

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AnnotationRevision } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../ui/format';
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { AnnotationWriteResult, NoteRecord } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
-import { formatDateTime, gradingCode } from '../format';
+import { formatDateTime, gradingCode } from '../ui/format';
 import { HistoryList } from './HistoryList';
 import { MentionTextarea } from './MentionTextarea';
 import { NoteText } from './NoteText';

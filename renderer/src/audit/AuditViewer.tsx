@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import type { AuditCategoryName, AuditEntryView } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../ui/format';
 
 const CATEGORIES: AuditCategoryName[] = ['consultation', 'collection', 'alteration', 'disclosure', 'erasure', 'combination'];
 

@@ -9,7 +9,7 @@ import type { AnalysisInput, Scores } from '../analysis/analysis-graph';
 import { CENTRALITY_NAMES, sizesFromScores, type CentralityMeasure } from '../analysis/centrality';
 import { alignCommunities, detectCommunities } from '../analysis/communities';
 import { findCrossBorderEntities } from '../analysis/cross-border';
-import { CommandStack, type HistoryState } from '../history/command-stack';
+import { CommandStack, type HistoryState } from './history/command-stack';
 import { collectTimes, type TimeSpan, type TimedElements } from '../timebar/element-times';
 import { elementsOutsideWindow } from '../timebar/window-filter';
 import { nodeColours, type ColourBy, type ColourKey } from './chart-colouring';
@@ -531,7 +531,7 @@ export class ChartController {
     return this.timeWindow ? { ...this.timeWindow } : undefined;
   }
 
-  // ---- whole-chart state (saved charts: charts/chart-document.ts) ---------------------------------
+  // ---- whole-chart state (saved charts: saved-charts/chart-document.ts) ---------------------------------
 
   /** Hidden by the analyst (not merely outside the time window). */
   isHidden(id: string): boolean {

@@ -10,7 +10,7 @@ import {
   STYLED_ENTITY_TYPES,
 } from './entity-styles';
 import { countryBadgeUri, typeIconUri } from './icons';
-import { pathHighlightStyles } from '../paths/path-highlight';
+import { pathHighlightStyles } from '../analysis/paths/path-highlight';
 
 export const NODE_SIZE = 34;
 /** Node labels: font size, widest label before the ellipsis, gap below the node (model px). */

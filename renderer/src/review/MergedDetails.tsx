@@ -1,8 +1,8 @@
 // Details of a collapsed entity: every record it stands for (with its country and case) and the merge
 // evidence: who confirmed each SAME_AS link, when, why, and which fields agreed.
 import type { EntitySummary } from '../../../contract/model';
-import { CountryBadge } from '../components/CountryBadge';
-import { formatDateTime, propertyName } from '../format';
+import { CountryBadge } from '../ui/CountryBadge';
+import { formatDateTime, propertyName } from '../ui/format';
 import type { MergedEntity } from './collapse';
 
 export function MergedDetails({ entity }: { entity: MergedEntity }) {

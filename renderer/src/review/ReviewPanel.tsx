@@ -4,8 +4,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
 import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType } from '../../../contract/resolution';
-import { CountryBadge } from '../components/CountryBadge';
-import { formatValue, propertyName } from '../format';
+import { CountryBadge } from '../ui/CountryBadge';
+import { formatValue, propertyName } from '../ui/format';
 
 const STATUSES: MatchStatus[] = ['pending', 'deferred', 'confirmed', 'rejected'];
 const TYPES: (MatchType | '')[] = ['', 'Person', 'Vehicle', 'Phone'];

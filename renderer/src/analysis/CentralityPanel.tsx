@@ -1,0 +1,64 @@
+// The ranked table of entities by a centrality measure, for what is drawn on the chart now.
+import { CENTRALITY_MEASURES, CENTRALITY_NAMES, rankByScore, type CentralityMeasure } from './centrality';
+import type { ChartController } from '../chart/chart-controller';
+import type { ChartTools } from '../chart/tools/use-chart-tools';
+
+const ROWS = 50;
+
+export function CentralityPanel({ chart, tools }: { chart: ChartController | undefined; tools: ChartTools }) {
+  if (!tools.centralityOpen) return null;
+  const ranked = tools.scores ? rankByScore(tools.scores, ROWS) : undefined;
+  const sizedByThis = tools.view?.style.sizeBy === tools.measure;
+  return (
+    <section className="centrality-panel" role="region" aria-label="Centrality">
+      <header>
+        <h3>Centrality</h3>
+        <button type="button" className="icon-button" aria-label="Close centrality" onClick={() => tools.setCentralityOpen(false)}>
+          ×
+        </button>
+      </header>
+      <div className="centrality-controls">
+        <select aria-label="Centrality measure" value={tools.measure} onChange={(e) => tools.setMeasure(e.target.value as CentralityMeasure)}>
+          {CENTRALITY_MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {CENTRALITY_NAMES[m]}
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={sizedByThis} onChange={(e) => tools.sizeBy(e.target.checked ? tools.measure : 'none')} /> Size nodes
+        </label>
+      </div>
+      {!ranked ? (
+        <p className="muted">Computing…</p>
+      ) : ranked.length === 0 ? (
+        <p className="muted">Nothing visible to rank.</p>
+      ) : (
+        <div className="centrality-table-wrap">
+          <table className="centrality-table" aria-label={`${CENTRALITY_NAMES[tools.measure]} ranking`}>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Entity</th>
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranked.map((row) => {
+                const entity = chart?.entity(row.id);
+                return (
+                  <tr key={row.id} onClick={() => chart?.selectEntity(row.id)} title="Select on the chart">
+                    <td>{row.rank}</td>
+                    <td className="centrality-label">{entity?.label ?? row.id}</td>
+                    <td className="centrality-score">{row.score.toFixed(3)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="centrality-note">Undirected, unweighted; normalised as in networkx.</p>
+    </section>
+  );
+}

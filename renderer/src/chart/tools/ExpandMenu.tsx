@@ -1,0 +1,84 @@
+// Expansion settings: which relationship types, which direction, and the cap per action.
+import type { RelationshipType } from '../../../../contract/model';
+import { ALL_RELATIONSHIP_TYPES, MAX_EXPAND_CAP, RELATIONSHIP_TYPE_NAMES, type ExpandDirection } from './expand-settings';
+import { Popover } from '../../ui/Popover';
+import type { ChartTools } from './use-chart-tools';
+
+export function ExpandMenu({ tools, selectedIds }: { tools: ChartTools; selectedIds: string[] }) {
+  const { settings, updateSettings, pendingMore } = tools;
+  const chosen = new Set(settings.relationshipTypes);
+  const all = chosen.size === 0;
+  const toggle = (type: RelationshipType) => {
+    const next = all ? new Set<RelationshipType>() : new Set(chosen);
+    if (all) {
+      // From "all types", unticking one means: all the others.
+      for (const t of ALL_RELATIONSHIP_TYPES) if (t !== type) next.add(t);
+    } else if (next.has(type)) next.delete(type);
+    else next.add(type);
+    updateSettings({ relationshipTypes: next.size === ALL_RELATIONSHIP_TYPES.length ? [] : [...next] });
+  };
+  const targetIds = pendingMore?.ids ?? selectedIds;
+
+  return (
+    <Popover
+      name="Expand options"
+      title="Relationship types, direction and cap for Expand"
+      label="▾"
+      className="expand-options"
+      open={tools.expandMenuOpen}
+      onOpenChange={tools.setExpandMenuOpen}
+      role="dialog"
+      panelLabel="Expand options"
+    >
+      {pendingMore ? <p className="popover-note">Choose which of the {pendingMore.omitted.toLocaleString('en')} more neighbours to bring in.</p> : null}
+      <fieldset>
+        <legend>Relationship types</legend>
+        <label className="check">
+          <input type="checkbox" checked={all} onChange={() => updateSettings({ relationshipTypes: [] })} /> All types
+        </label>
+        <div className="type-grid">
+          {ALL_RELATIONSHIP_TYPES.map((type) => (
+            <label key={type} className="check">
+              <input type="checkbox" checked={all || chosen.has(type)} onChange={() => toggle(type)} /> {RELATIONSHIP_TYPE_NAMES[type]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="popover-row">
+        <label>
+          Direction{' '}
+          <select value={settings.direction} onChange={(e) => updateSettings({ direction: e.target.value as ExpandDirection })}>
+            <option value="both">Both</option>
+            <option value="outgoing">Outgoing</option>
+            <option value="incoming">Incoming</option>
+          </select>
+        </label>
+        <label>
+          Expansion cap{' '}
+          <input
+            type="number"
+            min={1}
+            max={MAX_EXPAND_CAP}
+            step={100}
+            value={settings.cap}
+            onChange={(e) => updateSettings({ cap: Number(e.target.value) })}
+            className="cap-input"
+          />
+        </label>
+      </div>
+      <div className="popover-buttons">
+        <button
+          type="button"
+          className="primary"
+          disabled={targetIds.length === 0 || tools.expanding}
+          onClick={() => {
+            tools.setExpandMenuOpen(false);
+            void tools.expand(targetIds);
+          }}
+        >
+          Expand with these settings
+        </button>
+      </div>
+    </Popover>
+  );
+}

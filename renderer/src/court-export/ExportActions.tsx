@@ -1,0 +1,111 @@
+// The top-bar actions of issue 7: "Export…" (also Ctrl+E) opens the court-export dialog; "Import chart…"
+// adds the elements of a GraphML, i2 ANX or Schakel JSON file to the chart and shows what the import
+// noticed (unknown types imported as generic entities, links left out, …).
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { WorkbenchApi } from '../../../contract/api';
+import type { ChartController } from '../chart/chart-controller';
+import { IMPORT_ACCEPT, importChartFileOntoChart, type ImportOutcome } from './import-chart-file';
+import { ExportDialog } from './ExportDialog';
+
+interface Props {
+  api: WorkbenchApi;
+  chart: ChartController | undefined;
+  chartMeta?: { id: string; title: string };
+  selectedIds: readonly string[];
+  isEmpty: boolean;
+  onError: (error: unknown) => void;
+}
+
+export function ExportActions({ api, chart, chartMeta, selectedIds, isEmpty, onError }: Props) {
+  const [exportOpen, setExportOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<ImportOutcome>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const openExport = useCallback(() => {
+    if (chart && !isEmpty) setExportOpen(true);
+  }, [chart, isEmpty]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        openExport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openExport]);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file || !chart) return;
+    setImporting(true);
+    try {
+      setImported(await importChartFileOntoChart(api, chart, file));
+    } catch (error) {
+      onError(error);
+    } finally {
+      setImporting(false);
+      if (fileInput.current) fileInput.current.value = ''; // the same file may be chosen again
+    }
+  };
+
+  return (
+    <>
+      <button type="button" onClick={openExport} disabled={!chart || isEmpty} aria-keyshortcuts="Control+E" title="Export the chart for court (Ctrl+E)">
+        Export…
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()} disabled={!chart || importing}>
+        {importing ? 'Importing…' : 'Import chart…'}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept={IMPORT_ACCEPT}
+        hidden
+        aria-label="Chart file to import"
+        onChange={(event) => void importFile(event.target.files?.[0])}
+      />
+      <ExportDialog api={api} open={exportOpen} chart={chart} chartMeta={chartMeta} selectedIds={selectedIds} onClose={() => setExportOpen(false)} />
+      <ImportResultDialog outcome={imported} onClose={() => setImported(undefined)} />
+    </>
+  );
+}
+
+function ImportResultDialog({ outcome, onClose }: { outcome: ImportOutcome | undefined; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (outcome && !dialog.open) dialog.showModal();
+    else if (!outcome && dialog.open) dialog.close();
+  }, [outcome]);
+
+  return (
+    <dialog ref={dialogRef} className="connection-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+      {outcome ? (
+        <div className="dialog-form">
+          <h2 id={titleId}>Chart imported</h2>
+          <p className="dialog-intro" role="status" aria-label="Import result">
+            {outcome.fileName}: {outcome.entitiesAdded} entities and {outcome.linksAdded} links added
+            {outcome.alreadyOnChart > 0 ? `; ${outcome.alreadyOnChart} entities were already on the chart` : ''}.
+          </p>
+          {outcome.notices.length > 0 ? (
+            <ul aria-label="Import notices" className="import-notices">
+              {outcome.notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="dialog-buttons">
+            <span className="spacer" />
+            <button type="button" className="primary" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,271 @@
+// "Export…" (Ctrl+E): the court-ready export. Asks what a disclosure needs — justification and recipient
+// (required), the cover sheet (title, case reference, author, organisation, classification, comments), the
+// formats and paper — shows the items with handling code H1/H2 and lets the analyst leave them out, stop,
+// or record the provider's permission. Afterwards it lists the files with their SHA-256 for download and
+// verification (ExportResult).
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { WorkbenchApi } from '../../../contract/api';
+import type { ChartDocument } from '../../../contract/chart';
+import type { ServerExportFormat } from '../../../contract/export-requests';
+import { toClientError, type WorkbenchClientError } from '../api/client-error';
+import type { ChartController } from '../chart/chart-controller';
+import { chartToDocument } from '../saved-charts/chart-document';
+import { PNG_RESOLUTIONS } from './paper';
+import { restrictedItems } from './restricted-items';
+import { runCourtExport, type ExportForm, type ExportOutcome } from './run-export';
+import { ExportResult } from './ExportResult';
+
+interface Props {
+  api: WorkbenchApi;
+  open: boolean;
+  chart: ChartController | undefined;
+  /** The chart's identity when it was saved or opened; otherwise an unsaved chart. */
+  chartMeta?: { id: string; title: string };
+  selectedIds: readonly string[];
+  onClose: () => void;
+}
+
+const FORMAT_CHOICES: { format: ServerExportFormat | 'png'; label: string }[] = [
+  { format: 'pdf', label: 'PDF (cover sheet, chart, legend, appendix)' },
+  { format: 'svg', label: 'SVG (vector)' },
+  { format: 'png', label: 'PNG (image)' },
+  { format: 'graphml', label: 'GraphML (Gephi, yEd, Cytoscape)' },
+  { format: 'anx', label: "i2 Analyst's Notebook (ANX)" },
+  { format: 'json', label: 'Schakel chart (JSON)' },
+];
+
+const CLASSIFICATIONS = ['VERTROUWELIJK', 'CONFIDENTIEL', 'CONFIDENTIAL', 'GEHEIM', 'SECRET', 'BEPERKTE VERSPREIDING', 'DIFFUSION RESTREINTE'];
+
+function initialForm(title: string): ExportForm {
+  return {
+    title,
+    caseReference: '',
+    author: '',
+    organisation: '',
+    classification: 'VERTROUWELIJK',
+    comments: '',
+    justification: '',
+    recipient: '',
+    formats: ['pdf', 'svg', 'graphml', 'anx', 'json'],
+    png: true,
+    pngDpi: 150,
+    pageSize: 'A4',
+    orientation: 'landscape',
+    fit: 'fit',
+    selectionOnly: false,
+    restrictedMode: 'omit',
+    permissionGiven: false,
+    permissionBy: '',
+    permissionReference: '',
+  };
+}
+
+export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const ids = useId();
+  const meta = chartMeta ?? { id: 'unsaved-chart', title: 'Untitled chart' };
+  const [form, setForm] = useState<ExportForm>(() => initialForm(meta.title));
+  const [snapshot, setSnapshot] = useState<ChartDocument>();
+  const [exportsFolder, setExportsFolder] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<WorkbenchClientError>();
+  const [outcome, setOutcome] = useState<ExportOutcome>();
+
+  const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      // A snapshot of the chart as it is now: what the dialog shows is what gets exported.
+      setSnapshot(chart ? chartToDocument(chart, meta) : undefined);
+      setOutcome(undefined);
+      setError(undefined);
+      setForm((current) => ({ ...current, title: current.title || meta.title, selectionOnly: current.selectionOnly && selectedIds.length > 0 }));
+      void prefillAuthor(api).then(({ author, folder }) => {
+        setExportsFolder(folder);
+        if (author) setForm((current) => (current.author ? current : { ...current, author }));
+      });
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+    // Only on opening: the snapshot must not change under the analyst's hands.
+  }, [open]);
+
+  const selection = useMemo(() => (form.selectionOnly && selectedIds.length > 0 ? new Set(selectedIds) : undefined), [form.selectionOnly, selectedIds]);
+  const restricted = useMemo(() => (snapshot ? restrictedItems(snapshot, selection) : []), [snapshot, selection]);
+
+  const toggleFormat = (format: ServerExportFormat | 'png', on: boolean) => {
+    if (format === 'png') return set('png', on);
+    set('formats', on ? [...form.formats.filter((f) => f !== format), format] : form.formats.filter((f) => f !== format));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chart || !snapshot) return;
+    setPending(true);
+    setError(undefined);
+    try {
+      setOutcome(await runCourtExport(api, chart, snapshot, form, selectedIds));
+    } catch (caught) {
+      setError(toClientError(caught));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const nothingChosen = form.formats.length === 0 && !form.png;
+  const permissionIncomplete = form.permissionGiven && (!form.permissionBy.trim() || !form.permissionReference.trim());
+
+  return (
+    <dialog ref={dialogRef} className="connection-dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
+      {outcome ? (
+        <ExportResult api={api} outcome={outcome} onClose={onClose} titleId={`${ids}-title`} />
+      ) : (
+        <form onSubmit={(event) => void submit(event)} className="dialog-form export-form">
+          <h2 id={`${ids}-title`}>Export chart</h2>
+          <p className="dialog-intro">
+            {snapshot ? `${snapshot.entities.length} entities, ${snapshot.links.length} links` : 'No chart'}. Every export is a
+            disclosure: it is logged with its justification and recipient, and a manifest with the SHA-256 of each file is written
+            beside it{exportsFolder ? ` in ${exportsFolder}` : ''}.
+          </p>
+
+          <fieldset className="export-section">
+            <legend>Disclosure</legend>
+            <label htmlFor={`${ids}-justification`}>Justification (required)</label>
+            <textarea id={`${ids}-justification`} value={form.justification} onChange={(e) => set('justification', e.target.value)} required rows={2} />
+            <label htmlFor={`${ids}-recipient`}>Recipient (required)</label>
+            <input id={`${ids}-recipient`} value={form.recipient} onChange={(e) => set('recipient', e.target.value)} required />
+          </fieldset>
+
+          {restricted.length > 0 ? (
+            <fieldset className="export-section export-restricted">
+              <legend>Restricted items (H1/H2)</legend>
+              <p>
+                {restricted.length} item(s) may not be disclosed without the provider&apos;s permission:
+              </p>
+              <ul aria-label="Restricted items">
+                {restricted.slice(0, 50).map((item) => (
+                  <li key={item.id}>
+                    {item.label} ({item.handling})
+                  </li>
+                ))}
+                {restricted.length > 50 ? <li>… and {restricted.length - 50} more</li> : null}
+              </ul>
+              <label className="checkbox">
+                <input type="radio" name={`${ids}-mode`} checked={form.restrictedMode === 'omit'} onChange={() => set('restrictedMode', 'omit')} />
+                Leave them out (listed in the manifest only)
+              </label>
+              <label className="checkbox">
+                <input type="radio" name={`${ids}-mode`} checked={form.restrictedMode === 'stop'} onChange={() => set('restrictedMode', 'stop')} />
+                Stop the export and list them
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={form.permissionGiven} onChange={(e) => set('permissionGiven', e.target.checked)} />
+                The provider gave permission to disclose them
+              </label>
+              {form.permissionGiven ? (
+                <>
+                  <label htmlFor={`${ids}-permission-by`}>Permission given by</label>
+                  <input id={`${ids}-permission-by`} value={form.permissionBy} onChange={(e) => set('permissionBy', e.target.value)} required />
+                  <label htmlFor={`${ids}-permission-ref`}>Permission reference</label>
+                  <input id={`${ids}-permission-ref`} value={form.permissionReference} onChange={(e) => set('permissionReference', e.target.value)} required />
+                </>
+              ) : null}
+            </fieldset>
+          ) : null}
+
+          <fieldset className="export-section export-columns">
+            <legend>Cover sheet</legend>
+            <label htmlFor={`${ids}-title-field`}>Title</label>
+            <input id={`${ids}-title-field`} value={form.title} onChange={(e) => set('title', e.target.value)} required />
+            <label htmlFor={`${ids}-classification`}>Classification marking</label>
+            <input id={`${ids}-classification`} list={`${ids}-classifications`} value={form.classification} onChange={(e) => set('classification', e.target.value)} required />
+            <datalist id={`${ids}-classifications`}>
+              {CLASSIFICATIONS.map((marking) => (
+                <option key={marking} value={marking} />
+              ))}
+            </datalist>
+            <label htmlFor={`${ids}-case`}>Case reference</label>
+            <input id={`${ids}-case`} value={form.caseReference} onChange={(e) => set('caseReference', e.target.value)} />
+            <label htmlFor={`${ids}-author`}>Author</label>
+            <input id={`${ids}-author`} value={form.author} onChange={(e) => set('author', e.target.value)} />
+            <label htmlFor={`${ids}-organisation`}>Organisation</label>
+            <input id={`${ids}-organisation`} value={form.organisation} onChange={(e) => set('organisation', e.target.value)} />
+            <label htmlFor={`${ids}-comments`}>Comments</label>
+            <textarea id={`${ids}-comments`} value={form.comments} onChange={(e) => set('comments', e.target.value)} rows={2} />
+          </fieldset>
+
+          <fieldset className="export-section">
+            <legend>Formats</legend>
+            {FORMAT_CHOICES.map(({ format, label }) => (
+              <label key={format} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={format === 'png' ? form.png : form.formats.includes(format)}
+                  onChange={(e) => toggleFormat(format, e.target.checked)}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+
+          <fieldset className="export-section export-paper">
+            <legend>Paper and scope</legend>
+            <label htmlFor={`${ids}-size`}>Page size</label>
+            <select id={`${ids}-size`} value={form.pageSize} onChange={(e) => set('pageSize', e.target.value as ExportForm['pageSize'])}>
+              <option value="A4">A4</option>
+              <option value="A3">A3</option>
+            </select>
+            <label htmlFor={`${ids}-orientation`}>Orientation</label>
+            <select id={`${ids}-orientation`} value={form.orientation} onChange={(e) => set('orientation', e.target.value as ExportForm['orientation'])}>
+              <option value="landscape">Landscape</option>
+              <option value="portrait">Portrait</option>
+            </select>
+            <label htmlFor={`${ids}-fit`}>Chart on paper</label>
+            <select id={`${ids}-fit`} value={form.fit} onChange={(e) => set('fit', e.target.value as ExportForm['fit'])}>
+              <option value="fit">Fit on one page</option>
+              <option value="split">Split over pages</option>
+            </select>
+            <label htmlFor={`${ids}-dpi`}>PNG resolution</label>
+            <select id={`${ids}-dpi`} value={form.pngDpi} onChange={(e) => set('pngDpi', Number(e.target.value))} disabled={!form.png}>
+              {PNG_RESOLUTIONS.map((dpi) => (
+                <option key={dpi} value={dpi}>
+                  {dpi} dpi
+                </option>
+              ))}
+            </select>
+            <label className="checkbox">
+              <input type="checkbox" checked={form.selectionOnly} disabled={selectedIds.length === 0} onChange={(e) => set('selectionOnly', e.target.checked)} />
+              Only the selection ({selectedIds.length} selected)
+            </label>
+          </fieldset>
+
+          {error ? (
+            <div className="dialog-error" role="alert">
+              <strong>{error.message}</strong>
+              {error.hint ? <span> {error.hint}</span> : null}
+            </div>
+          ) : null}
+          <div className="dialog-buttons">
+            <span className="spacer" />
+            <button type="button" onClick={onClose} disabled={pending}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={pending || !snapshot || nothingChosen || permissionIncomplete}>
+              {pending ? 'Exporting…' : 'Export'}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
+
+/** The author is the analyst's confirmed identity when there is one, else the backend's user name. */
+async function prefillAuthor(api: WorkbenchApi): Promise<{ author?: string; folder?: string }> {
+  const defaults = await api.getExportDefaults({}).catch(() => undefined);
+  const identity = await api.getIdentity({}).catch(() => undefined);
+  return { author: identity?.name || defaults?.author, folder: defaults?.exportsFolder };
+}

@@ -1,0 +1,297 @@
+// Binds a ChartSession to the chart on screen and the API: watches the canvas for changes, offers an unsaved
+// draft on start, opens saved charts and chart files, and turns their outcomes into notices.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ChartListing, WorkbenchApi } from '../../../contract/api';
+import type { ChartDocument, ChartEntity } from '../../../contract/chart';
+import type { ChartController } from '../chart/chart-controller';
+import type { ChartNotices } from '../chart/chart-notices';
+import { carriedSettings, chartToDocument, documentToChart, type ChartMeta } from './chart-document';
+import { ChartSession, clockTime, UNTITLED, type ChartSessionState } from './chart-session';
+import { downloadChartFile } from './chart-file-download';
+import { browserDraftStore, type ChartDraft, type DraftStore } from './draft-store';
+import { watchChartChanges } from './watch-chart-changes';
+
+export interface ChartSessionControls {
+  state: ChartSessionState | undefined;
+  hasUnsavedChanges: () => boolean;
+  /** Save to the database; 'needs-title' when the chart was never saved (ask, then call saveAs). */
+  save: () => Promise<boolean | 'needs-title'>;
+  saveAs: (title: string) => Promise<boolean>;
+  newChart: () => void;
+  openChart: (id: string) => Promise<void>;
+  openChartFile: (file: File) => Promise<void>;
+  exportChartFile: () => void;
+  rename: (id: string, title: string) => Promise<ChartListing | undefined>;
+  duplicate: (id: string, title: string) => Promise<ChartListing | undefined>;
+  remove: (id: string) => Promise<boolean>;
+}
+
+interface Options {
+  api: WorkbenchApi;
+  chart: ChartController | undefined;
+  report: (error: unknown, context?: string) => void;
+  notices: Pick<ChartNotices, 'show' | 'dismiss'>;
+  drafts?: DraftStore;
+}
+
+const MISSING_LISTED = 8;
+
+export function newChartId(): string {
+  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return `chart-${random}`;
+}
+
+export function useChartSession({ api, chart, report, notices, drafts: draftStore }: Options): ChartSessionControls {
+  const [state, setState] = useState<ChartSessionState>();
+  const sessionRef = useRef<ChartSession | undefined>(undefined);
+  const suppressChanges = useRef(false);
+  const drafts = useMemo(() => draftStore ?? browserDraftStore(), [draftStore]);
+  const { show, dismiss } = notices;
+  const reportRef = useRef(report);
+  reportRef.current = report;
+
+  useEffect(() => {
+    if (!chart) return;
+    let draftErrorShown = false;
+    const session = new ChartSession({
+      saveChart: (document, expectedVersion) => api.saveChart({ chart: document, ...(expectedVersion !== undefined ? { expectedVersion } : {}) }),
+      snapshot: (meta) => chartToDocument(chart, meta),
+      isEmpty: () => chart.counts().entities === 0,
+      drafts,
+      newChartId,
+      onStateChange: setState,
+      onDraftError: () => {
+        if (draftErrorShown) return;
+        draftErrorShown = true;
+        show({
+          key: 'draft-error',
+          tone: 'warning',
+          text: 'This chart could not be kept on this computer (browser storage refused it). Save it to the database or export a chart file to be safe.',
+        });
+      },
+    });
+    sessionRef.current = session;
+    setState(session.current);
+
+    const stopWatching = watchChartChanges(chart.cy, {
+      onContent: () => suppressChanges.current || session.contentChanged(),
+      onView: () => suppressChanges.current || session.viewChanged(),
+    });
+    const flush = () => void session.flushDraft();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+
+    void offerDraft(drafts, (draft) => {
+      show({
+        key: 'draft',
+        tone: 'warning',
+        text: `An unsaved chart “${draft.document.title}” from ${describeWhen(draft.writtenAt)} (${draft.document.entities.length} entities, ${draft.document.links.length} links) was kept on this computer.`,
+        actions: [
+          {
+            label: 'Restore it',
+            run: () => {
+              suppressed(() => documentToChart(draft.document, chart));
+              session.opened(metaOf(draft.document), draft.savedVersion, { dirty: true });
+            },
+          },
+          { label: 'Discard it', run: () => drafts.clear() },
+        ],
+      });
+    });
+
+    return () => {
+      stopWatching();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      session.dispose();
+      sessionRef.current = undefined;
+    };
+  }, [api, chart, drafts, show]);
+
+  /** Loads a document without the load itself counting as the analyst's change. */
+  const suppressed = <T,>(load: () => T): T => {
+    suppressChanges.current = true;
+    try {
+      return load();
+    } finally {
+      suppressChanges.current = false;
+    }
+  };
+
+  // A conflict or a failed save needs the analyst: say so with the way out.
+  const status = state?.status;
+  useEffect(() => {
+    if (!status) return;
+    if (status.kind === 'conflict') {
+      show({
+        key: 'conflict',
+        tone: 'warning',
+        text: `${status.message} Your version is kept on this computer and was not saved over theirs.`,
+        actions: [
+          { label: 'Save as copy', run: () => sessionRef.current?.saveAsCopy() },
+          {
+            label: 'Open their version',
+            run: () => {
+              const id = sessionRef.current?.current.meta.id;
+              return id ? openChartRef.current(id) : undefined;
+            },
+          },
+        ],
+      });
+    } else {
+      dismiss('conflict');
+    }
+    if (status.kind === 'failed') reportRef.current(status.error, 'Save chart');
+  }, [status, show, dismiss]);
+
+  const loadIntoChart = useCallback(
+    (document: ChartDocument, missing: string[], source: string): ChartEntity[] => {
+      if (!chart) return [];
+      const { skipped } = suppressed(() => documentToChart(document, chart, { skipIds: new Set(missing) }));
+      dismiss('missing');
+      if (skipped.length > 0) {
+        show({ key: 'missing', tone: 'warning', text: describeMissing(skipped, source) });
+      }
+      return skipped;
+    },
+    [chart, show, dismiss],
+  );
+
+  const openChart = useCallback(
+    async (id: string) => {
+      const session = sessionRef.current;
+      if (!chart || !session) return;
+      try {
+        const loaded = await api.loadChart({ id });
+        loadIntoChart(loaded.chart, loaded.missing, `“${loaded.chart.title}”`);
+        const savedAt = loaded.chart.updatedAt ? new Date(loaded.chart.updatedAt) : undefined;
+        session.opened(metaOf(loaded.chart), loaded.version, { savedAt });
+        dismiss('draft');
+      } catch (error) {
+        report(error, 'Open chart');
+      }
+    },
+    [api, chart, loadIntoChart, dismiss, report],
+  );
+  const openChartRef = useRef(openChart);
+  openChartRef.current = openChart;
+
+  const openChartFile = useCallback(
+    async (file: File) => {
+      const session = sessionRef.current;
+      if (!chart || !session) return;
+      try {
+        const { chart: document } = await api.parseChartFile({ text: await file.text() });
+        let missing: string[] = [];
+        try {
+          missing = (await api.checkEntities({ ids: document.entities.map((entity) => entity.id) })).missing;
+        } catch {
+          // Offline: open the file as it is; what the database lacks shows when the analyst expands.
+        }
+        loadIntoChart(document, missing, `the file ${file.name}`);
+        // A file becomes a new chart: saving it must never overwrite a database chart that shares its id.
+        session.opened({ ...metaOf(document), id: newChartId() }, undefined, { dirty: true });
+        dismiss('draft');
+      } catch (error) {
+        report(error, `Open chart file ${file.name}`);
+      }
+    },
+    [api, chart, loadIntoChart, dismiss, report],
+  );
+
+  const rename = useCallback(
+    async (id: string, title: string) => {
+      try {
+        const listing = await api.renameChart({ id, title });
+        sessionRef.current?.renamed(listing);
+        return listing;
+      } catch (error) {
+        report(error, 'Rename chart');
+        return undefined;
+      }
+    },
+    [api, report],
+  );
+
+  const duplicate = useCallback(
+    async (id: string, title: string) => {
+      try {
+        return await api.duplicateChart({ id, title });
+      } catch (error) {
+        report(error, 'Duplicate chart');
+        return undefined;
+      }
+    },
+    [api, report],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      try {
+        const { deleted } = await api.deleteChart({ id });
+        sessionRef.current?.deleted(id);
+        return deleted;
+      } catch (error) {
+        report(error, 'Delete chart');
+        return false;
+      }
+    },
+    [api, report],
+  );
+
+  return {
+    state,
+    hasUnsavedChanges: () => sessionRef.current?.hasUnsavedChanges ?? false,
+    save: async () => (sessionRef.current ? sessionRef.current.save() : false),
+    saveAs: async (title) => (sessionRef.current ? sessionRef.current.saveAs(title) : false),
+    newChart: () => {
+      if (!chart || !sessionRef.current) return;
+      suppressed(() => chart.clear());
+      sessionRef.current.startNew();
+      dismiss('missing');
+    },
+    openChart,
+    openChartFile,
+    exportChartFile: () => {
+      if (!chart || !sessionRef.current) return;
+      downloadChartFile(chartToDocument(chart, sessionRef.current.current.meta));
+    },
+    rename,
+    duplicate,
+    remove,
+  };
+}
+
+function metaOf(document: ChartDocument): ChartMeta {
+  return {
+    id: document.id,
+    title: document.title || UNTITLED,
+    ...(document.createdBy ? { createdBy: document.createdBy } : {}),
+    carried: carriedSettings(document),
+  };
+}
+
+async function offerDraft(drafts: DraftStore, offer: (draft: ChartDraft) => void): Promise<void> {
+  try {
+    const draft = await drafts.load();
+    if (draft?.dirty && draft.document.entities.length > 0) offer(draft);
+  } catch {
+    // No readable draft: nothing to offer.
+  }
+}
+
+function describeWhen(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'an earlier session';
+  const sameDay = date.toDateString() === new Date().toDateString();
+  return sameDay ? clockTime(date) : `${date.toISOString().slice(0, 10)} ${clockTime(date)}`;
+}
+
+export function describeMissing(skipped: ChartEntity[], source: string): string {
+  const listed = skipped.slice(0, MISSING_LISTED).map((entity) => `${entity.label || entity.id} (${entity.type})`);
+  const more = skipped.length > MISSING_LISTED ? ` and ${skipped.length - MISSING_LISTED} more` : '';
+  const count = skipped.length === 1 ? '1 entity' : `${skipped.length} entities`;
+  const verb = skipped.length === 1 ? 'no longer exists' : 'no longer exist';
+  return `${count} in ${source} ${verb} in the database and ${skipped.length === 1 ? 'was' : 'were'} left off the chart: ${listed.join(', ')}${more}.`;
+}

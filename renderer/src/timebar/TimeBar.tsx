@@ -1,0 +1,191 @@
+// The time bar: a histogram of the chart's event and link times with a window that filters the chart
+// (what falls outside is hidden, not removed). Drag on the bars to draw a window, drag the window to move
+// it, drag its edges to resize; Play steps it through time.
+import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { ChartController, ChartView } from '../chart/chart-controller';
+import { timeExtent, type TimeSpan } from './element-times';
+import { buildHistogram } from './histogram';
+import { nextPlaybackWindow } from './window-filter';
+
+const BINS = 60;
+const PLAY_STEP_MS = 1100;
+/** Share of the bar's width that grabs a window edge. */
+const EDGE_GRAB = 0.012;
+
+type Drag = { mode: 'new'; anchor: number } | { mode: 'move'; offset: number } | { mode: 'start' } | { mode: 'end' };
+
+export function TimeBar({ chart, view }: { chart: ChartController | undefined; view: ChartView | undefined }) {
+  const [window, setWindow] = useState<TimeSpan>();
+  const [playing, setPlaying] = useState(false);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const dragRef = useRef<Drag | undefined>(undefined);
+
+  // Times change only with the chart's content; the controller caches them per content change.
+  const content = view ? `${view.revision}` : '';
+  const timed = useMemo(() => chart?.timedElements(), [chart, content]); // eslint-disable-line react-hooks/exhaustive-deps
+  const extent = useMemo(() => (timed ? timeExtent(timed) : undefined), [timed]);
+  const bins = useMemo(() => (timed && extent ? buildHistogram(timed, extent, BINS) : []), [timed, extent]);
+  const tallest = Math.max(1, ...bins.map((b) => b.count));
+
+  const apply = useCallback(
+    (next: TimeSpan | undefined) => {
+      setWindow(next);
+      chart?.setTimeWindow(next);
+    },
+    [chart],
+  );
+
+  // Nothing timed left (chart cleared): drop the window so nothing stays hidden for no visible reason.
+  useEffect(() => {
+    if (!extent && window) apply(undefined);
+  }, [extent, window, apply]);
+
+  const defaultWidth = extent ? (extent.end - extent.start) / 10 : 0;
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (!extent) return;
+      const current = window ?? { start: extent.start - defaultWidth, end: extent.start };
+      if (direction === 1) apply(nextPlaybackWindow(current, extent));
+      else {
+        const width = current.end - current.start;
+        const start = Math.max(extent.start, current.start - width);
+        apply({ start, end: start + width });
+      }
+    },
+    [extent, window, defaultWidth, apply],
+  );
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => step(1), PLAY_STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, step]);
+
+  if (!chart || !view || view.legend.types.length === 0) return null;
+  if (!extent) {
+    return (
+      <section className="time-bar empty" aria-label="Time bar">
+        <span className="muted">No dated events or links on the chart yet.</span>
+      </section>
+    );
+  }
+
+  const span = Math.max(1, extent.end - extent.start);
+  const toX = (t: number) => ((t - extent.start) / span) * 1000;
+  const timeAt = (clientX: number) => {
+    const box = svgRef.current!.getBoundingClientRect();
+    const fraction = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    return extent.start + fraction * span;
+  };
+  const clampWindow = (start: number, end: number): TimeSpan => {
+    const minWidth = span / BINS;
+    let s = Math.max(extent.start, Math.min(start, end));
+    let e = Math.min(extent.end, Math.max(start, end));
+    if (e - s < minWidth) {
+      e = Math.min(extent.end, s + minWidth);
+      s = Math.max(extent.start, e - minWidth);
+    }
+    return { start: s, end: e };
+  };
+
+  const onPointerDown = (event: ReactPointerEvent<SVGSVGElement>) => {
+    const t = timeAt(event.clientX);
+    const grab = EDGE_GRAB * span;
+    if (window && Math.abs(t - window.start) <= grab) dragRef.current = { mode: 'start' };
+    else if (window && Math.abs(t - window.end) <= grab) dragRef.current = { mode: 'end' };
+    else if (window && t > window.start && t < window.end) dragRef.current = { mode: 'move', offset: t - window.start };
+    else {
+      dragRef.current = { mode: 'new', anchor: t };
+      apply(clampWindow(t, t));
+    }
+    setPlaying(false);
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+  const onPointerMove = (event: ReactPointerEvent<SVGSVGElement>) => {
+    const drag = dragRef.current;
+    if (!drag || !window) return;
+    const t = timeAt(event.clientX);
+    if (drag.mode === 'new') apply(clampWindow(drag.anchor, t));
+    else if (drag.mode === 'start') apply(clampWindow(t, window.end));
+    else if (drag.mode === 'end') apply(clampWindow(window.start, t));
+    else {
+      const width = window.end - window.start;
+      const start = Math.min(extent.end - width, Math.max(extent.start, t - drag.offset));
+      apply({ start, end: start + width });
+    }
+  };
+  const onPointerUp = () => {
+    dragRef.current = undefined;
+  };
+
+  const total = view.visible + view.outOfWindow + view.hidden;
+  return (
+    <section className="time-bar" aria-label="Time bar">
+      <div className="time-bar-controls">
+        <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing} title="Step the window through time">
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <button type="button" aria-label="Step back" title="Move the window back" onClick={() => step(-1)} disabled={!window}>
+          ◀
+        </button>
+        <button type="button" aria-label="Step forward" title="Move the window forward" onClick={() => step(1)}>
+          ▶
+        </button>
+        <button type="button" onClick={() => { setPlaying(false); apply(undefined); }} disabled={!window}>
+          All times
+        </button>
+      </div>
+      <div className="time-bar-chart">
+        <svg
+          ref={svgRef}
+          viewBox="0 0 1000 48"
+          preserveAspectRatio="none"
+          role="img"
+          aria-label={`Histogram of times from ${formatTime(extent.start, span)} to ${formatTime(extent.end, span)}`}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+        >
+          {bins.map((bin, i) => {
+            const height = (bin.count / tallest) * 44;
+            const inside = !window || (bin.end > window.start && bin.start < window.end);
+            return <rect key={i} className={inside ? 'bin in' : 'bin'} x={toX(bin.start) + 0.8} width={Math.max(1, toX(bin.end) - toX(bin.start) - 1.6)} y={48 - height} height={height} />;
+          })}
+          {window ? (
+            <>
+              <rect className="window" x={toX(window.start)} width={Math.max(2, toX(window.end) - toX(window.start))} y={0} height={48} />
+              <rect className="window-edge" x={toX(window.start) - 2} width={4} y={0} height={48} />
+              <rect className="window-edge" x={toX(window.end) - 2} width={4} y={0} height={48} />
+            </>
+          ) : null}
+        </svg>
+        <div className="time-bar-axis" aria-hidden="true">
+          <span>{formatTime(extent.start, span)}</span>
+          <span>{formatTime(extent.end, span)}</span>
+        </div>
+      </div>
+      <div className="time-bar-summary" role="status" aria-label="Time window">
+        {window ? (
+          <>
+            <strong>
+              {formatTime(window.start, span)} – {formatTime(window.end, span)}
+            </strong>
+            <span>{`showing ${view.visible} of ${total} entities`}</span>
+          </>
+        ) : (
+          <span>All times · drag on the bars to filter</span>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function formatTime(ms: number, span: number): string {
+  const date = new Date(ms);
+  const options: Intl.DateTimeFormatOptions =
+    span < 3 * 86_400_000
+      ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  return date.toLocaleString('en-GB', options);
+}
