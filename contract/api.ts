@@ -96,13 +96,13 @@ export const requestSchemas = {
   deleteChart: z.object({ id: chartId }).strict(),
   /** Validates a chart file the analyst opened (untrusted input); a damaged file is refused with what is wrong. */
   parseChartFile: z.object({ text: z.string().max(200_000_000) }).strict(),
-  /** Court-ready export and chart-file import (issue 7): see contract/export-requests.ts. */
+  /** Court-ready export and chart-file import: see contract/export-requests.ts. */
   ...exportRequestSchemas,
-  /** Entity resolution and its review queue (issue 4): see contract/resolution.ts. */
+  /** Entity resolution and its review queue: see contract/resolution.ts. */
   ...resolutionRequestSchemas,
-  /** Importing CSV/XLSX records from the app (issue 4): see contract/imports.ts. */
+  /** Importing CSV/XLSX records from the app: see contract/imports.ts. */
   ...importRequestSchemas,
-  /** Analyst links, notes, their history, identity and the audit log (issue 5): see contract/annotations.ts. */
+  /** Analyst links, notes, their history, identity and the audit log: see contract/annotations.ts. */
   ...annotationRequestSchemas,
 } as const;
 
