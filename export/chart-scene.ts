@@ -281,8 +281,8 @@ function buildLegend(chart: ChartDocument, colourBy: ChartLegend['colourBy']): C
       label: linkTypeLabel(type),
       count: linkCounts.get(type)!,
       colour: linkColour(type),
-      // Drawn dashed in the legend when every link of the type on the chart is a hypothesis.
-      dashed: chart.links.filter((link) => link.type === type).every(isHypothesis),
+      // Dashed in the legend when links of the type are drawn dashed (hypotheses) on this chart.
+      dashed: chart.links.some((link) => link.type === type && isHypothesis(link)),
     })),
     widthByCount: chart.links.some((link) => link.count !== undefined && link.count > 1),
   };
