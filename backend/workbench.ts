@@ -70,7 +70,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   const env = options.env ?? process.env;
   const log = options.log ?? ((message: string) => console.log(`[schakel] ${message}`));
   const connection = new DatabaseConnection();
-  // Identity, role guard, audit log and annotations (issue 5): backend/annotations/setup.ts.
+  // Identity, role guard, audit log and annotations: backend/annotations/setup.ts.
   const accountability = createAccountability({ connection, dataDir: options.localDataDir, env, identity: options.identity, userName: options.userName, log });
   const userName = () => accountability.identity.name();
   let startedLocalNeo4j = false;

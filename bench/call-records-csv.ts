@@ -4,6 +4,7 @@
 // own: the comparison is about loading, not about whose phone parser is cleverer.
 import fs from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../shared-values/seeded-random';
 
 export const CALL_RECORD_COLUMNS = { aNumber: 'A-nummer', bNumber: 'B-nummer', time: 'Datum/tijd', duration: 'Duur' } as const;
 
@@ -14,17 +15,6 @@ export interface CallRecordsFile {
   phones: number;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Half Dutch mobiles, half Belgian ones, all valid numbers in use. */
 function phoneNumber(index: number): string {
@@ -41,7 +31,7 @@ export async function ensureCallRecordsCsv(dir: string, rows: number): Promise<C
   fs.mkdirSync(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const out = fs.createWriteStream(temporary, { encoding: 'utf8' });
-  const next = random(20240301 + rows);
+  const next = seededRandom(20240301 + rows);
   const start = Date.UTC(2024, 0, 1);
   let chunk = `${CALL_RECORD_COLUMNS.aNumber};${CALL_RECORD_COLUMNS.bNumber};${CALL_RECORD_COLUMNS.time};${CALL_RECORD_COLUMNS.duration}\n`;
   for (let row = 0; row < rows; row++) {

@@ -3,23 +3,14 @@
 // expansions grow a chart), in the contract's EntitySummary / LinkSummary shape.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, type EntitySummary, type EntityType, type LinkSummary } from '../contract/model';
+import { seededRandom } from '../shared-values/seeded-random';
 import type { BenchGraph } from './chart-page/protocol';
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHART_TYPES: EntityType[] = ['Person', 'Phone', 'Vehicle', 'Location', 'Incident', 'Gang'];
 
 export function randomGraph(nodeCount: number, seed = 7): BenchGraph {
-  const next = random(seed + nodeCount);
+  const next = seededRandom(seed + nodeCount);
   const nodes: EntitySummary[] = Array.from({ length: nodeCount }, (_, i) => {
     const type = CHART_TYPES[Math.floor(next() * CHART_TYPES.length)];
     return { id: `R-${i}`, type, label: `${type} ${i}`, country: i % 2 === 0 ? 'NL' : 'BE', properties: {} };

@@ -9,6 +9,6 @@ export function ensureChartPageBuilt(): string {
   return buildWithViteIfStale({
     config: 'bench/chart-page/vite.config.ts',
     outDir: CHART_PAGE_DIST,
-    sourceDirs: [path.join('bench', 'chart-page'), path.join('renderer', 'src', 'chart'), 'contract'],
+    sourceDirs: [path.join('bench', 'chart-page'), path.join('renderer', 'src', 'chart'), 'contract', 'shared-values'],
   });
 }

@@ -2,85 +2,27 @@
 // No Node or DOM imports: the renderer bundles this file for the same rules the backend enforces.
 import { z } from 'zod';
 import type { LinkSummary } from './model';
+import { AUDIT_CATEGORIES, type AuditCategory } from '../shared-values/audit';
+import { ANALYST_LINK_STATUSES, GRADING_SCHEMES, type AnalystLinkStatus, type Grading, type GradingSchemeName } from '../shared-values/grading';
+import { MAX_NOTE_LENGTH } from '../shared-values/notes';
 
-// ---- Grading schemes --------------------------------------------------------------------------------
-
-/**
- * EU 4x4 (Europol Regulation Art. 29) is the default; some forces grade with the UK 3x5x2 system. The
- * workbench's scheme is a setting (settings.json `gradingScheme` or SCHAKEL_GRADING_SCHEME).
- */
-export const GRADING_SCHEMES = {
-  'eu-4x4': {
-    label: 'EU 4x4',
-    source: ['A', 'B', 'C', 'X'],
-    information: ['1', '2', '3', '4'],
-    handling: ['H0', 'H1', 'H2', 'H3'],
-  },
-  'uk-3x5x2': {
-    label: 'UK 3x5x2',
-    source: ['1', '2', '3'],
-    information: ['A', 'B', 'C', 'D', 'E'],
-    handling: ['P', 'C'],
-  },
-} as const satisfies Record<string, { label: string; source: readonly string[]; information: readonly string[]; handling: readonly string[] }>;
-
-export type GradingSchemeName = keyof typeof GRADING_SCHEMES;
-export const GRADING_SCHEME_NAMES = Object.keys(GRADING_SCHEMES) as GradingSchemeName[];
-export const DEFAULT_GRADING_SCHEME: GradingSchemeName = 'eu-4x4';
-
-export interface Grading {
-  sourceReliability: string;
-  informationReliability: string;
-  handling: string;
-}
-
-/** What is wrong with a grading under a scheme, in words; null when it fits. */
-export function gradingProblem(scheme: GradingSchemeName, grading: Partial<Grading>): string | null {
-  const rules = GRADING_SCHEMES[scheme];
-  const checks: [keyof Grading, string, readonly string[]][] = [
-    ['sourceReliability', 'source reliability', rules.source],
-    ['informationReliability', 'information reliability', rules.information],
-    ['handling', 'handling code', rules.handling],
-  ];
-  for (const [key, name, allowed] of checks) {
-    const value = grading[key];
-    if (value !== undefined && !allowed.includes(value)) {
-      return `"${value}" is not a ${name} in the ${rules.label} grading scheme this workbench uses; use one of ${allowed.join(', ')}.`;
-    }
-  }
-  return null;
-}
+export {
+  ANALYST_LINK_STATUSES,
+  DEFAULT_GRADING_SCHEME,
+  GRADING_SCHEMES,
+  GRADING_SCHEME_NAMES,
+  gradingProblem,
+  type AnalystLinkStatus,
+  type Grading,
+  type GradingSchemeName,
+} from '../shared-values/grading';
+export { MAX_NOTE_LENGTH, MENTION_PATTERN, mentionedIds, splitMentions } from '../shared-values/notes';
+export type { AuditCategory as AuditCategoryName } from '../shared-values/audit';
 
 // ---- Text rules -------------------------------------------------------------------------------------
 
-export const MAX_NOTE_LENGTH = 4_000;
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides (text spoofing). */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-/**
- * Mentions are written into the text as `@[Label](ENTITY-ID)`, so the text alone says who is meant even
- * when the entity is later renamed. The backend reads the ids from the text; the renderer shows them as
- * plain text chips. Script tags and other markup stay literal text: nothing is ever rendered as HTML.
- */
-export const MENTION_PATTERN = /@\[([^\]\n]{1,200})\]\(([^)\s]{1,200})\)/g;
-
-export function mentionedIds(text: string): string[] {
-  return [...new Set([...text.matchAll(MENTION_PATTERN)].map((match) => match[2]))];
-}
-
-/** The text split into plain runs and mentions, in order (for rendering as text nodes). */
-export function splitMentions(text: string): ({ kind: 'text'; text: string } | { kind: 'mention'; label: string; id: string })[] {
-  const parts: ({ kind: 'text'; text: string } | { kind: 'mention'; label: string; id: string })[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MENTION_PATTERN)) {
-    const index = match.index ?? 0;
-    if (index > last) parts.push({ kind: 'text', text: text.slice(last, index) });
-    parts.push({ kind: 'mention', label: match[1], id: match[2] });
-    last = index + match[0].length;
-  }
-  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
-  return parts;
-}
 
 function noteText(what: string, { allowEmpty }: { allowEmpty: boolean }) {
   return z
@@ -93,9 +35,6 @@ function noteText(what: string, { allowEmpty }: { allowEmpty: boolean }) {
 }
 
 // ---- Requests ---------------------------------------------------------------------------------------
-
-export const ANALYST_LINK_STATUSES = ['hypothesis', 'associate', 'confirmed'] as const;
-export type AnalystLinkStatus = (typeof ANALYST_LINK_STATUSES)[number];
 
 const ALL_SOURCE_CODES: string[] = [...new Set(Object.values(GRADING_SCHEMES).flatMap((s) => [...s.source]))];
 const ALL_INFORMATION_CODES: string[] = [...new Set(Object.values(GRADING_SCHEMES).flatMap((s) => [...s.information]))];
@@ -177,7 +116,7 @@ export const annotationRequestSchemas = {
       user: z.string().trim().max(200).optional(),
       entityId: z.string().trim().max(200).optional(),
       operation: z.string().trim().max(100).optional(),
-      category: z.enum(['consultation', 'collection', 'alteration', 'disclosure', 'erasure', 'combination']).optional(),
+      category: z.enum(AUDIT_CATEGORIES).optional(),
       from: z.string().max(40).optional(),
       until: z.string().max(40).optional(),
       limit: z.number().int().min(1).max(1000).default(200),
@@ -273,15 +212,13 @@ export interface NotSavedWrite extends PendingWrite {
   reason: string;
 }
 
-export type AuditCategoryName = 'consultation' | 'collection' | 'alteration' | 'disclosure' | 'erasure' | 'combination';
-
 export interface AuditEntryView {
   seq: number;
   at: string;
   user: string;
   role: string;
   operation: string;
-  category: AuditCategoryName;
+  category: AuditCategory;
   entityIds: string[];
   justification?: string;
   recipient?: string;

@@ -15,6 +15,17 @@ import {
   type LinkSummary,
   type Properties,
 } from './model';
+import {
+  DEFAULT_EXPAND_LIMIT,
+  DEFAULT_NETWORK_HOPS,
+  DEFAULT_PATH_HOPS,
+  MAX_EXPAND_IDS,
+  MAX_EXPAND_LIMIT,
+  MAX_NETWORK_HOPS,
+  MAX_NETWORK_IDS,
+  MAX_PATH_HOPS,
+  MAX_PATH_IDS,
+} from '../shared-values/request-limits';
 
 const entityId = z.string().min(1).max(200);
 const entityType = z.enum(ENTITY_TYPES);
@@ -22,8 +33,7 @@ const relationshipType = z.enum(RELATIONSHIP_TYPES);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'use an ISO-8601 date such as 2024-03-01');
 const chartId = z.string().min(1).max(200);
 
-export const MAX_EXPAND_LIMIT = 10_000;
-export const DEFAULT_EXPAND_LIMIT = 2_000;
+export { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT };
 
 export const requestSchemas = {
   getConnectionStatus: z.object({}).strict(),
@@ -55,7 +65,7 @@ export const requestSchemas = {
   getEntity: z.object({ id: entityId }).strict(),
   expand: z
     .object({
-      ids: z.array(entityId).min(1).max(500),
+      ids: z.array(entityId).min(1).max(MAX_EXPAND_IDS),
       relationshipTypes: z.array(relationshipType).max(RELATIONSHIP_TYPES.length).optional(),
       direction: z.enum(['both', 'outgoing', 'incoming']).default('both'),
       /** Ids already on the chart: not counted as new neighbours. */
@@ -68,9 +78,9 @@ export const requestSchemas = {
   /** Shortest paths between every pair of the given entities, computed in Neo4j over the whole database. */
   findPaths: z
     .object({
-      ids: z.array(entityId).min(2).max(10),
+      ids: z.array(entityId).min(2).max(MAX_PATH_IDS),
       mode: z.enum(['shortest', 'all-shortest']).default('shortest'),
-      maxHops: z.number().int().min(1).max(10).default(6),
+      maxHops: z.number().int().min(1).max(MAX_PATH_HOPS).default(DEFAULT_PATH_HOPS),
       relationshipTypes: z.array(relationshipType).max(RELATIONSHIP_TYPES.length).optional(),
       /** Cap on paths per pair (all-shortest can explode on hubs). */
       limit: z.number().int().min(1).max(100).default(10),
@@ -79,8 +89,8 @@ export const requestSchemas = {
   /** The entities and links that connect a selection to each other within maxHops. */
   connectingNetwork: z
     .object({
-      ids: z.array(entityId).min(2).max(50),
-      maxHops: z.number().int().min(1).max(4).default(2),
+      ids: z.array(entityId).min(2).max(MAX_NETWORK_IDS),
+      maxHops: z.number().int().min(1).max(MAX_NETWORK_HOPS).default(DEFAULT_NETWORK_HOPS),
       relationshipTypes: z.array(relationshipType).max(RELATIONSHIP_TYPES.length).optional(),
       limit: z.number().int().min(1).max(MAX_EXPAND_LIMIT).default(DEFAULT_EXPAND_LIMIT),
     })
@@ -96,13 +106,13 @@ export const requestSchemas = {
   deleteChart: z.object({ id: chartId }).strict(),
   /** Validates a chart file the analyst opened (untrusted input); a damaged file is refused with what is wrong. */
   parseChartFile: z.object({ text: z.string().max(200_000_000) }).strict(),
-  /** Court-ready export and chart-file import (issue 7): see contract/export-requests.ts. */
+  /** Court-ready export and chart-file import: see contract/export-requests.ts. */
   ...exportRequestSchemas,
-  /** Entity resolution and its review queue (issue 4): see contract/resolution.ts. */
+  /** Entity resolution and its review queue: see contract/resolution.ts. */
   ...resolutionRequestSchemas,
-  /** Importing CSV/XLSX records from the app (issue 4): see contract/imports.ts. */
+  /** Importing CSV/XLSX records from the app: see contract/imports.ts. */
   ...importRequestSchemas,
-  /** Analyst links, notes, their history, identity and the audit log (issue 5): see contract/annotations.ts. */
+  /** Analyst links, notes, their history, identity and the audit log: see contract/annotations.ts. */
   ...annotationRequestSchemas,
 } as const;
 

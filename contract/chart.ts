@@ -1,10 +1,9 @@
 // The chart as a document: what "save chart", the chart file and every export start from. Versioned so
 // an older file can still be opened; validated with zod whenever one is read (files are untrusted input).
 import { z } from 'zod';
-import { COUNTRIES, ENTITY_TYPES, RELATIONSHIP_TYPES } from './model';
+import { CHART_FORMAT, CHART_FORMAT_VERSION, COUNTRIES, ENTITY_TYPES, RELATIONSHIP_TYPES } from '../shared-values/model';
 
-export const CHART_FORMAT = 'schakel-chart';
-export const CHART_FORMAT_VERSION = 1;
+export { CHART_FORMAT, CHART_FORMAT_VERSION };
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
 const provenance = {

@@ -1,4 +1,4 @@
-// The export and chart-import operations of the contract (issue 7): request schemas and response types.
+// The export and chart-import operations of the contract: request schemas and response types.
 // Kept apart from api.ts so the court-export wiring is a few lines there. No Node or DOM imports: the
 // renderer takes the types from here.
 import { z } from 'zod';

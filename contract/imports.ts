@@ -1,4 +1,4 @@
-// Importing CSV/XLSX records from the app (issue 4): request schemas and response types. Kept apart from
+// Importing CSV/XLSX records from the app: request schemas and response types. Kept apart from
 // api.ts so the wiring there is a few lines. No Node or DOM imports: the renderer takes the types from here.
 // The file travels as base64 in the request (both transports carry JSON); the backend stores it in its data
 // directory and imports it in the background, so the renderer polls getImportStatus for progress.

@@ -1,4 +1,4 @@
-// Entity resolution and its review queue (issue 4): request schemas and response types. Kept apart from
+// Entity resolution and its review queue: request schemas and response types. Kept apart from
 // api.ts so the wiring there is a few lines. No Node or DOM imports: the renderer takes the types from here.
 import { z } from 'zod';
 import type { EntityDetails } from './api';

@@ -13,7 +13,7 @@ import {
   type RelationshipType,
 } from '../contract/model';
 import { finishImportedChart, type ImportedChart } from './chart-import';
-import { DASHED_LINK_TYPES, linkColour, linkTypeLabel, linkWidth } from './chart-style';
+import { isHypothesis, linkColour, linkTypeLabel, linkWidth } from '../shared-values/chart-style';
 import { ExportError } from './errors';
 import { collectPropertyValues, compareText, decodeValue, encodeValue, encodingFor, type PropertyEncoding } from './property-values';
 import {
@@ -245,9 +245,9 @@ function linkItem(link: ChartLink, number: number, entityNumbers: Map<string, nu
     `        <LinkStyle${xmlAttributes([
       ['Type', link.type],
       ['LinkTypeReference', `LT-${link.type}`],
-      ['Strength', DASHED_LINK_TYPES.has(link.type) ? 'Unconfirmed' : 'Default'],
+      ['Strength', isHypothesis(link) ? 'Unconfirmed' : 'Default'],
       ['ArrowStyle', 'ArrowOnHead'],
-      ['LineWidth', Math.max(1, Math.round(linkWidth(link.count)))],
+      ['LineWidth', Math.max(1, Math.round(linkWidth(link)))],
       ['LineColour', colourRef(linkColour(link.type))],
     ])}/>`,
     '      </Link>',

@@ -5,15 +5,16 @@ import { COUNTRIES, ENTITY_TYPES, RELATIONSHIP_TYPES, type Country, type EntityT
 import {
   COUNTRY_COLOURS,
   COUNTRY_NAMES,
-  DASHED_LINK_TYPES,
   ENTITY_TYPE_STYLES,
-  NO_COUNTRY_COLOUR,
-  caseColour,
+  NO_VALUE_COLOUR,
+  caseColours,
+  entityFill,
+  isHypothesis,
   linkColour,
   linkTypeLabel,
   linkWidth,
   type ShapeName,
-} from './chart-style';
+} from '../shared-values/chart-style';
 import { compareText } from './property-values';
 
 export const NODE_SIZE = 34;
@@ -102,9 +103,18 @@ export function drawnLabel(label: string): string {
   return characters.length > MAX_LABEL_CHARACTERS ? `${characters.slice(0, MAX_LABEL_CHARACTERS - 1).join('')}…` : singleLine;
 }
 
-export function buildChartScene(chart: ChartDocument): ChartScene {
+export interface SceneOptions {
+  /**
+   * Each case's colour, decided over the whole chart before a selection or withheld items were left out
+   * (shared-values caseColours), so colouring by case matches the screen. Defaults to the cases of `chart`.
+   */
+  caseColours?: ReadonlyMap<string, string>;
+}
+
+export function buildChartScene(chart: ChartDocument, options: SceneOptions = {}): ChartScene {
   const entities = [...chart.entities].sort((a, b) => compareText(a.id, b.id));
   const colourBy = chart.style?.colourBy === 'type' || chart.style?.colourBy === 'case' ? chart.style.colourBy : 'country';
+  const cases = options.caseColours ?? caseColours(chart.entities.map((entity) => entity.caseId));
   const positions = placeEntities(entities);
   const nodes: SceneNode[] = entities.map((entity) => {
     const { x, y } = positions.get(entity.id)!;
@@ -115,8 +125,8 @@ export function buildChartScene(chart: ChartDocument): ChartScene {
       x,
       y,
       shape: shapeGeometry(ENTITY_TYPE_STYLES[entity.type].shape, x, y, NODE_RADIUS),
-      fill: fillColour(entity, colourBy),
-      stroke: colourBy === 'country' ? OUTLINE_COLOUR : entity.country ? COUNTRY_COLOURS[entity.country] : NO_COUNTRY_COLOUR,
+      fill: entityFill(entity, colourBy, cases),
+      stroke: colourBy === 'country' ? OUTLINE_COLOUR : entity.country ? COUNTRY_COLOURS[entity.country] : NO_VALUE_COLOUR,
       labelY: y + NODE_RADIUS + 11,
       labelHalfWidth: (Array.from(drawnLabel(entity.label)).length * LABEL_CHARACTER_WIDTH) / 2,
     };
@@ -135,12 +145,6 @@ export function buildChartScene(chart: ChartDocument): ChartScene {
     legend: buildLegend(chart, colourBy),
     unplacedCount: entities.filter((entity) => !entity.position).length,
   };
-}
-
-function fillColour(entity: ChartEntity, colourBy: ChartLegend['colourBy']): string {
-  if (colourBy === 'type') return ENTITY_TYPE_STYLES[entity.type].colour;
-  if (colourBy === 'case') return caseColour(entity.caseId);
-  return entity.country ? COUNTRY_COLOURS[entity.country] : NO_COUNTRY_COLOUR;
 }
 
 function placeEntities(entities: ChartEntity[]): Map<string, { x: number; y: number }> {
@@ -201,7 +205,7 @@ export function shapeGeometry(shape: ShapeName, cx: number, cy: number, r: numbe
 }
 
 function sceneLink(link: ChartLink, from: { x: number; y: number }, to: { x: number; y: number }): SceneLink {
-  const width = linkWidth(link.count);
+  const width = linkWidth(link);
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
@@ -225,7 +229,7 @@ function sceneLink(link: ChartLink, from: { x: number; y: number }, to: { x: num
     y2: baseY,
     width,
     colour: linkColour(link.type),
-    dashed: DASHED_LINK_TYPES.has(link.type),
+    dashed: isHypothesis(link),
     arrow: [
       [x2, y2],
       [baseX - uy * arrowHalf, baseY + ux * arrowHalf],
@@ -270,14 +274,15 @@ function buildLegend(chart: ChartDocument, colourBy: ChartLegend['colourBy']): C
         country,
         label: country === 'none' ? 'Country not recorded' : `${COUNTRY_NAMES[country]} (${country})`,
         count: countryCounts.get(country)!,
-        colour: country === 'none' ? NO_COUNTRY_COLOUR : COUNTRY_COLOURS[country],
+        colour: country === 'none' ? NO_VALUE_COLOUR : COUNTRY_COLOURS[country],
       })),
     linkTypes: RELATIONSHIP_TYPES.filter((type) => linkCounts.has(type)).map((type) => ({
       type,
       label: linkTypeLabel(type),
       count: linkCounts.get(type)!,
       colour: linkColour(type),
-      dashed: DASHED_LINK_TYPES.has(type),
+      // Dashed in the legend when links of the type are drawn dashed (hypotheses) on this chart.
+      dashed: chart.links.some((link) => link.type === type && isHypothesis(link)),
     })),
     widthByCount: chart.links.some((link) => link.count !== undefined && link.count > 1),
   };

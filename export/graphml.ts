@@ -5,7 +5,7 @@
 import type { ChartDocument, ChartEntity, ChartLink } from '../contract/chart';
 import { COUNTRIES, type PropertyValue } from '../contract/model';
 import { finishImportedChart, type ImportedChart } from './chart-import';
-import { linkTypeLabel } from './chart-style';
+import { linkTypeLabel } from '../shared-values/chart-style';
 import { collectPropertyValues, compareText, decodeValue, encodeValue, encodingFor, type PropertyEncoding } from './property-values';
 import {
   GENERIC_ENTITY_TYPE,

@@ -4,6 +4,7 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chartDocumentSchema, type ChartDocument } from '../contract/chart';
+import { caseColours } from '../shared-values/chart-style';
 import { readAnx, writeAnx } from './anx';
 import type { ImportedChart } from './chart-import';
 import { applyDisclosureRules, type DisclosureOptions, type RestrictedItem } from './disclosure';
@@ -92,6 +93,8 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
     const issue = parsed.error.issues[0];
     throw new ExportError('INVALID_CHART', `The chart cannot be exported: ${issue?.path.join('.') || 'chart'}: ${issue?.message ?? 'invalid'}.`, 'Save the chart again and retry; if it persists, report it.');
   }
+  // Cases are coloured over the whole chart, as on screen, before a selection or withheld items narrow it.
+  const cases = caseColours(parsed.data.entities.map((entity) => entity.caseId));
   const selected = selectExportedElements(parsed.data, options);
   const disclosure = applyDisclosureRules(selected, options.disclosure);
   const chart = disclosure.chart;
@@ -105,7 +108,7 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
   const files: ExportedFile[] = [];
   const manifestFiles = [];
   for (const format of formats) {
-    const content = await renderFormat(format, chart, options, disclosure.summary, manifestName);
+    const content = await renderFormat(format, chart, options, disclosure.summary, manifestName, cases);
     const name = `${options.baseName}.${EXTENSIONS[format]}`;
     const path = join(options.outDir, name);
     await writeFileAtomically(path, content);
@@ -152,7 +155,7 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
   };
 }
 
-async function renderFormat(format: ExportFormat, chart: ChartDocument, options: ExportChartOptions, disclosureSummary: string[], manifestName: string): Promise<string | Buffer> {
+async function renderFormat(format: ExportFormat, chart: ChartDocument, options: ExportChartOptions, disclosureSummary: string[], manifestName: string, cases: ReadonlyMap<string, string>): Promise<string | Buffer> {
   switch (format) {
     case 'json':
       return writeChartJson(chart);
@@ -161,7 +164,7 @@ async function renderFormat(format: ExportFormat, chart: ChartDocument, options:
     case 'anx':
       return writeAnx(chart);
     case 'svg':
-      return renderChartSvg(chart, { classification: options.cover.classification, title: options.cover.title });
+      return renderChartSvg(chart, { classification: options.cover.classification, title: options.cover.title, caseColours: cases });
     case 'pdf':
       return renderChartPdf(chart, {
         cover: options.cover,
@@ -173,6 +176,7 @@ async function renderFormat(format: ExportFormat, chart: ChartDocument, options:
         justification: options.justification,
         disclosure: disclosureSummary,
         manifestName,
+        caseColours: cases,
       });
   }
 }

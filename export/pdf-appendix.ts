@@ -2,7 +2,7 @@
 // must stay readable at 10,000 elements, so rows wrap (up to a few lines) instead of shrinking, and the
 // column headings repeat on every page.
 import type { ChartDocument, ChartEntity, ChartLink } from '../contract/chart';
-import { ENTITY_TYPE_STYLES, linkTypeLabel } from './chart-style';
+import { ENTITY_TYPE_STYLES, linkTypeLabel } from '../shared-values/chart-style';
 import { addPage, contentBox, type Orientation, type PaperSize } from './pdf-layout';
 import { compareText } from './property-values';
 

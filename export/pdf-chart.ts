@@ -3,6 +3,7 @@
 // untransformed y, so a transform would make it start spurious pages.
 import type { ChartLegend, ChartScene, SceneShape } from './chart-scene';
 import { shapeGeometry } from './chart-scene';
+import { HYPOTHESIS_DASH } from '../shared-values/chart-style';
 import { addPage, contentBox, type FontNames, type Orientation, type PageBox, type PaperSize } from './pdf-layout';
 
 export type ChartLayout = 'fit' | 'split';
@@ -108,7 +109,7 @@ function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, mapping: Mapping,
     const y2 = py(link.y2);
     if (!visible(x1, y1) && !visible(x2, y2) && !crossesArea(x1, y1, x2, y2, area)) continue;
     doc.lineWidth(link.width * mapping.scale).strokeColor(link.colour);
-    if (link.dashed) doc.dash(6 * mapping.scale, { space: 4 * mapping.scale });
+    if (link.dashed) doc.dash(HYPOTHESIS_DASH[0] * mapping.scale, { space: HYPOTHESIS_DASH[1] * mapping.scale });
     doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
     if (link.dashed) doc.undash();
     doc.polygon(...link.arrow.map(([x, y]) => [px(x), py(y)] as [number, number])).fill(link.colour);

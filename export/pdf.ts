@@ -28,6 +28,8 @@ export interface PdfOptions {
   manifestName?: string;
   /** Left of every footer; defaults to export time and author. */
   footerNote?: string;
+  /** Each case's colour over the whole chart (see buildChartScene). */
+  caseColours?: ReadonlyMap<string, string>;
 }
 
 const FONT = { regular: 'Body', bold: 'BodyBold', condensed: 'Table', condensedBold: 'TableBold' } as const;
@@ -73,7 +75,7 @@ export async function renderChartPdf(chart: ChartDocument, options: PdfOptions):
   const bodyFonts = { regular: FONT.regular, bold: FONT.bold };
   const exportTime = formatTimestamp(createdAt);
   const cover: CoverSheet = { ...options.cover, date: options.cover.date ?? exportTime };
-  const scene = buildChartScene(chart);
+  const scene = buildChartScene(chart, { caseColours: options.caseColours });
 
   addPage(doc, size, orientation);
   drawCoverSheet(doc, cover, coverFacts(chart, options), bodyFonts, () => addPage(doc, size, orientation));

@@ -15,12 +15,13 @@ describe('SVG export', () => {
     expect(svg).toContain('>CONFIDENTIEL</text>');
   });
 
-  it('draws every entity and link, with dashed associate links and thicker frequent calls', () => {
+  it('draws every entity and link, with dashed hypothesis links and thicker frequent calls', () => {
     const chart = sampleCrossBorderChart();
     const svg = renderChartSvg(chart);
     const ids = [...svg.matchAll(/data-id="([^"]+)"/g)].map((match) => match[1]).sort();
     expect(ids).toEqual([...chart.entities.map((entity) => entity.id), ...chart.links.map((link) => link.id)].sort());
     expect(svg).toMatch(/data-id="R-ASSOC-1"[^>]*><line[^>]*stroke-dasharray="6 4"/);
+    expect(svg).not.toMatch(/data-id="R-ASSOC-2"[^>]*><line[^>]*stroke-dasharray/);
     const width = (id: string) => Number(new RegExp(`data-id="${id}"[^>]*><line[^>]*stroke-width="([\\d.]+)"`).exec(svg)![1]);
     expect(width('R-CALLED-1')).toBeGreaterThan(width('R-USES-1'));
   });

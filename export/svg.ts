@@ -4,6 +4,7 @@
 // PNG at a chosen DPI is rasterised from this SVG by the caller (Chromium), so both look the same.
 import type { ChartDocument } from '../contract/chart';
 import { buildChartScene, shapeGeometry, type ChartLegend, type ChartScene, type SceneShape } from './chart-scene';
+import { HYPOTHESIS_DASH } from '../shared-values/chart-style';
 import { escapeXmlText, formatNumber as n, xmlAttributes } from './xml-text';
 
 export interface SvgOptions {
@@ -11,6 +12,8 @@ export interface SvgOptions {
   classification?: string;
   /** Defaults to the chart's title. */
   title?: string;
+  /** Each case's colour over the whole chart (see buildChartScene). */
+  caseColours?: ReadonlyMap<string, string>;
 }
 
 const MARGIN = 30;
@@ -19,7 +22,7 @@ const LEGEND_WIDTH = 250;
 export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
 
 export function renderChartSvg(chart: ChartDocument, options: SvgOptions = {}): string {
-  const scene = buildChartScene(chart);
+  const scene = buildChartScene(chart, { caseColours: options.caseColours });
   const chartWidth = Math.max(200, scene.bounds.maxX - scene.bounds.minX);
   const chartHeight = Math.max(120, scene.bounds.maxY - scene.bounds.minY);
   const legendHeight = legendBlockHeight(scene.legend);
@@ -64,7 +67,7 @@ function linkElements(scene: ChartScene): string[] {
         ['y2', n(link.y2)],
         ['stroke', link.colour],
         ['stroke-width', n(link.width)],
-        ['stroke-dasharray', link.dashed ? '6 4' : undefined],
+        ['stroke-dasharray', link.dashed ? HYPOTHESIS_DASH.join(' ') : undefined],
       ])}/><polygon${xmlAttributes([['points', pointsText(link.arrow)], ['fill', link.colour]])}/></g>`,
     );
   }

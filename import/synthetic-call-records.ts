@@ -2,6 +2,7 @@
 // fixed pool written in the different ways Dutch and Belgian exports write them, and call times in three
 // formats mixed in one column. Streams to disk so the generator itself stays small in memory.
 import fs from 'node:fs';
+import { seededRandom } from '../shared-values/seeded-random';
 
 export interface SyntheticCallsOptions {
   /** Stop after the file reaches this size. */
@@ -23,17 +24,6 @@ export interface SyntheticCallsResult {
 
 export const SYNTHETIC_HEADER = 'A-nummer;B-nummer;Datum/tijd;Duur';
 
-/** Small deterministic PRNG (mulberry32): the same seed gives the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function writtenForms(index: number): string[] {
   if (index % 2 === 0) {
@@ -54,7 +44,7 @@ function callTime(at: Date, format: number): string {
 }
 
 export async function writeSyntheticCallRecords(file: string, options: SyntheticCallsOptions): Promise<SyntheticCallsResult> {
-  const next = random(options.seed ?? 20240301);
+  const next = seededRandom(options.seed ?? 20240301);
   const phoneCount = options.phones ?? 4_000;
   const forms = Array.from({ length: phoneCount }, (_, i) => writtenForms(i));
   const out = fs.createWriteStream(file, { encoding: 'utf8' });

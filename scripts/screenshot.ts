@@ -12,33 +12,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
+import { busyGangMember, type ShowcaseSubject } from '../graph-queries/showcase';
 import { startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/manager';
 import { findFreePort } from '../local-neo4j/process-utils';
 import { REPO_ROOT } from '../test/e2e/support/renderer-build';
 import { startWorkbenchUnderTest } from '../test/e2e/support/workbench-under-test';
 
-interface Subject {
-  personLabel: string;
-  phoneLabel: string;
-}
-
 /** A gang member whose phone called several others: a chart with some story in it. */
-async function pickSubject(driver: Driver): Promise<Subject> {
-  const { records } = await driver.executeQuery(
-    `MATCH (p:Person)-[:MEMBER_OF]->(:Gang)
-     MATCH (p)-[:USES]->(ph:Phone)-[c:CALLED]-(:Phone)
-     WITH p, ph, count(DISTINCT c) AS calls WHERE calls >= 3
-     MATCH (p)--(n)
-     WITH p, ph, calls, count(DISTINCT n) AS around WHERE around >= 5 AND around <= 14
-     MATCH (same:Person {label: p.label})
-     WITH p, ph, calls, count(same) AS namesakes WHERE namesakes = 1
-     MATCH (samePhone:Phone {label: ph.label})
-     WITH p, ph, calls, count(samePhone) AS phoneNamesakes WHERE phoneNamesakes = 1
-     RETURN p.label AS person, ph.label AS phone ORDER BY calls DESC, p.id LIMIT 1`,
-  );
-  const record = records[0];
-  if (!record) throw new Error('No gang member with a busy phone in the demo data.');
-  return { personLabel: record.get('person'), phoneLabel: record.get('phone') };
+async function pickSubject(driver: Driver): Promise<ShowcaseSubject> {
+  const subject = await busyGangMember({ driver });
+  if (!subject) throw new Error('No gang member with a busy phone in the demo data.');
+  return subject;
 }
 
 async function addFromSearch(page: Page, query: string, label: string): Promise<void> {

@@ -55,13 +55,13 @@ export const OPERATION_POLICIES: Record<string, OperationPolicy> = {
   savePngExport: { category: 'disclosure', writes: false, selfAudited: true },
   importChartFile: { category: 'collection', writes: false },
 
-  // Entity resolution (issue 4): linking records of two cases is 'combination' under Art. 25.
+  // Entity resolution: linking records of two cases is 'combination' under Art. 25.
   listMatchCandidates: consult,
   runResolution: { category: 'combination', writes: true },
   decideMatch: { category: 'combination', writes: true },
   undoMatchDecision: { category: 'combination', writes: true },
 
-  // Importing records (issue 4): the file preview only reads the uploaded file; the import collects data.
+  // Importing records: the file preview only reads the uploaded file; the import collects data.
   previewImport: { category: null, writes: false },
   getImportStatus: quiet,
   startImport: { category: 'collection', writes: true },

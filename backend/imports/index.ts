@@ -1,4 +1,4 @@
-// The import operations of the contract (issue 4), bound to an ImportJobs instance. The workbench spreads
+// The import operations of the contract, bound to an ImportJobs instance. The workbench spreads
 // these into its handler table; the read-only guard and the audit wrapper apply there (backend/audit/classify.ts).
 import path from 'node:path';
 import type { ParsedRequestOf } from '../../contract/api';

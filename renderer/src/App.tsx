@@ -55,7 +55,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const selectedEntityId = selection?.kind === 'entity' && !isMergedId(selection.id) ? selection.id : undefined;
   const entityDetails = useEntityDetails(api, selectedEntityId, useCallback((e) => report(e, 'Details'), [report]));
   const reportSearchError = useCallback((error: unknown) => report(error, 'Search'), [report]);
-  // Analyst links, notes, identity and the audit log (issue 5): renderer/src/annotations, renderer/src/audit.
+  // Analyst links, notes, identity and the audit log: renderer/src/annotations, renderer/src/audit.
   const { identity, save: saveIdentity } = useIdentity(api, connection.status?.state);
   const [annotationWrites, setAnnotationWrites] = useState(0);
   const reportAnnotationError = useCallback((error: unknown) => report(error, 'Annotations'), [report]);

@@ -1,5 +1,7 @@
-// The renderer is a sandboxed web page: it must not pull in Electron, Node built-ins, the database driver
-// or backend code, and may take only *types* from contract/ (whose runtime part drags zod and schemas in).
+// The renderer is a sandboxed web page: it must not pull in Electron, Node built-ins, the database driver,
+// zod or backend code, and may take only *types* from contract/ (whose runtime part drags zod and schemas
+// in). Values it shares with the backend and the exports come from shared-values/, which imports nothing.
+// test/e2e/renderer-bundle.test.ts checks the built bundle as well.
 // The files are read through Vite's import.meta.glob (as raw text) rather than node:fs, because this test is
 // type-checked with the renderer's tsconfig, which deliberately has no Node types.
 import { describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ const FORBIDDEN: { pattern: RegExp; why: string }[] = [
   { pattern: /^neo4j-driver(\/|$)/, why: 'the driver runs in the backend only' },
   { pattern: /(^|\/)backend(\/|$)/, why: 'backend code runs in the main process / web server' },
   { pattern: /graph-queries/, why: 'Cypher lives in the backend' },
+  { pattern: /^zod(\/|$)/, why: 'validation runs in the backend; zod stays out of the page' },
 ];
 
 /** Every import/export-from/dynamic import/require specifier in a source file, with whether it is type-only. */
@@ -77,12 +80,14 @@ describe('renderer import boundary', () => {
       "import { type EntityType, ENTITY_TYPES } from '../../contract/model';",
       "export { OPERATION_NAMES } from '../../contract/api';",
       "const m = await import('node:path');",
+      "import { z } from 'zod';",
     ];
     for (const line of bad) expect(boundaryViolations('x.ts', line), line).toHaveLength(1);
     const good = [
       "import type { WorkbenchApi } from '../../contract/api';",
       "import { type EntityType, type Country } from '../../contract/model';",
       "import cytoscape from 'cytoscape';",
+      "import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';",
     ];
     for (const line of good) expect(boundaryViolations('x.ts', line), line).toEqual([]);
   });

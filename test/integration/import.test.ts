@@ -1,5 +1,5 @@
-// The file import against the real test Neo4j, with CSV and XLSX files written here: the bad inputs of
-// issue 4 (wrong encoding, missing columns, empty files, formulas, mixed date formats, duplicate rows,
+// The file import against the real test Neo4j, with CSV and XLSX files written here: the bad inputs an
+// import must survive (wrong encoding, missing columns, empty files, formulas, mixed date formats, duplicate rows,
 // phone numbers with spaces and slashes) each end in a clear message or a rejects-file line, and importing
 // the same file again creates nothing new.
 import fs from 'node:fs';

@@ -7,6 +7,7 @@ import { ChartController } from '../../../renderer/src/chart/chart-controller';
 import { AnalysisRunner } from '../../../renderer/src/analysis/worker/analysis-runner';
 import { forceAtlas2Iterations } from '../../../renderer/src/chart/forceatlas2-layout';
 import { LARGE_LAYOUT_NODE_LIMIT } from '../../../renderer/src/chart/layout-algorithms';
+import { seededRandom } from '../../../shared-values/seeded-random';
 import type { BenchGraph, BenchPageApi, LayoutRun, RenderRun } from '../protocol';
 
 cytoscape.use(fcose);
@@ -20,11 +21,7 @@ let current: { destroy(): void } | null = null;
 /** The same spread for both sides: a deterministic scatter sized so nodes do not pile up. */
 function scatter(ids: readonly string[]): Map<string, Position> {
   const side = Math.sqrt(ids.length) * 90;
-  let state = 12345;
-  const next = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 4294967296;
-  };
+  const next = seededRandom(12345);
   return new Map(ids.map((id) => [id, { x: next() * side, y: next() * side }]));
 }
 

@@ -1,6 +1,7 @@
 // Louvain communities ("crews") on the chart, with graphology-communities-louvain. Seeded so the same chart
 // gives the same colouring every time, and numbered by size so community 0 is always the largest.
 import louvain from 'graphology-communities-louvain';
+import { seededRandom } from '../../../shared-values/seeded-random';
 import { buildUndirectedGraph, type AnalysisInput } from './analysis-graph';
 
 export interface Communities {
@@ -78,14 +79,3 @@ function renumberBySize(communities: Record<string, number>): Record<string, num
   return Object.fromEntries(Object.entries(communities).map(([id, community]) => [id, renumber.get(community)!]));
 }
 
-/** mulberry32: a tiny deterministic generator, enough to make Louvain's node order repeatable. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -2,6 +2,8 @@
 // records confirmed to be the same (SAME_AS, followed transitively) and everything directly linked to any
 // of them, both Dutch and Belgian case records are involved. Computed from what is on the chart, so it
 // shows what the analyst can see and explain.
+import { COUNTRIES } from '../../../shared-values/model';
+
 export interface CrossBorderEntity {
   id: string;
   country?: string;
@@ -22,7 +24,7 @@ export interface CrossBorderFinding {
   explanation: string;
 }
 
-const BOTH = ['NL', 'BE'];
+const BOTH: readonly string[] = COUNTRIES;
 
 export function findCrossBorderEntities(
   entities: readonly CrossBorderEntity[],

@@ -2,7 +2,7 @@
 // in the details panel to one the analyst searches for. Status, grading, handling and a note.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AnalystLinkStatus, AnnotationWriteResult, GradingSchemeName } from '../../../contract/annotations';
-import { ANALYST_LINK_STATUSES } from './vocabulary';
+import { ANALYST_LINK_STATUSES } from '../../../shared-values/grading';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { defaultGrading, GradingFields } from './GradingFields';

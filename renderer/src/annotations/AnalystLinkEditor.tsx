@@ -2,7 +2,7 @@
 // the history). Saves carry the version the analyst saw: a colleague's newer save gives a conflict view.
 import { useEffect, useId, useState } from 'react';
 import type { AnalystLinkRecord, AnalystLinkStatus, AnnotationWriteResult, ConflictVersions, Grading, GradingSchemeName } from '../../../contract/annotations';
-import { ANALYST_LINK_STATUSES } from './vocabulary';
+import { ANALYST_LINK_STATUSES } from '../../../shared-values/grading';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { formatDateTime } from '../ui/format';

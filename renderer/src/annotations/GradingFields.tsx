@@ -2,7 +2,7 @@
 // grading scheme (EU 4x4 by default): an analyst can only pick codes the scheme has.
 import { useId } from 'react';
 import type { Grading, GradingSchemeName } from '../../../contract/annotations';
-import { GRADING_SCHEMES } from './vocabulary';
+import { GRADING_SCHEMES } from '../../../shared-values/grading';
 
 export const SOURCE_MEANINGS: Record<string, string> = {
   A: 'A – no doubt',

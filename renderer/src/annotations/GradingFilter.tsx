@@ -1,7 +1,7 @@
 // The chart filter by grading and handling code: untick a code to hide every entity and link graded so.
 import { useEffect, useState } from 'react';
 import type { GradingSchemeName } from '../../../contract/annotations';
-import { GRADING_SCHEMES } from './vocabulary';
+import { GRADING_SCHEMES } from '../../../shared-values/grading';
 import type { ChartController } from '../chart/chart-controller';
 import { applyGradingFilter, type GradingFilterState } from './grading-filter';
 

@@ -2,7 +2,7 @@
 // `@[Label](ID)` into the text, so the note stores the entity's id, not only its name.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
-import { MAX_NOTE_LENGTH } from './vocabulary';
+import { MAX_NOTE_LENGTH } from '../../../shared-values/notes';
 
 const MENTION_QUERY = /@([^\s@[\]()]{2,40})$/;
 

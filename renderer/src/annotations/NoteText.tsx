@@ -1,6 +1,6 @@
 // A note as TEXT: mentions become labelled chips, everything else (including anything that looks like
 // HTML or a script tag) is a plain text node. Nothing here ever sets innerHTML.
-import { splitMentions } from './vocabulary';
+import { splitMentions } from '../../../shared-values/notes';
 
 export function NoteText({ text, labels, onMention }: { text: string; labels: Record<string, string>; onMention?: (id: string) => void }) {
   return (

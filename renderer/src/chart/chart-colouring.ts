@@ -1,7 +1,8 @@
 // "Colour by": which property of an entity its node colour shows. Type is the default (the stylesheet's
-// per-type colours); country, case and community put a data colour on each node instead.
+// per-type colours); country, case and community put a data colour on each node instead. The colours
+// themselves come from the one chart style (shared-values/chart-style.ts), which the exports use too.
 import type { EntitySummary } from '../../../contract/model';
-import { COUNTRY_COLOURS } from './entity-styles';
+import { NO_VALUE_COLOUR, caseColours, categoryColour, entityFill } from '../../../shared-values/chart-style';
 
 export const COLOUR_BY_OPTIONS = ['type', 'country', 'case', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY_OPTIONS)[number];
@@ -13,27 +14,6 @@ export const COLOUR_BY_NAMES: Record<ColourBy, string> = {
   community: 'Community',
 };
 
-/** Twelve colours that stay apart on white and from each other (Tableau 10 + 2), for cases and communities. */
-export const CATEGORY_PALETTE = [
-  '#4E79A7',
-  '#F28E2B',
-  '#E15759',
-  '#76B7B2',
-  '#59A14F',
-  '#EDC948',
-  '#B07AA1',
-  '#FF9DA7',
-  '#9C755F',
-  '#BAB0AC',
-  '#2F4B7C',
-  '#A05195',
-];
-export const UNKNOWN_COLOUR = '#CBD5E1';
-
-export function categoryColour(index: number): string {
-  return CATEGORY_PALETTE[((index % CATEGORY_PALETTE.length) + CATEGORY_PALETTE.length) % CATEGORY_PALETTE.length];
-}
-
 export interface ColourKey {
   /** What the legend says: "NL", "CASE-NL-2024-0007", "Community 1 (12)". */
   label: string;
@@ -42,7 +22,8 @@ export interface ColourKey {
 
 /**
  * Colour per entity id for `colourBy` (undefined for 'type': the stylesheet decides), plus the legend keys
- * for the values actually present on the chart.
+ * for the values actually present on the chart. `entities` is everything on the chart, hidden ones too,
+ * as the export engine sees the chart.
  */
 export function nodeColours(
   entities: readonly EntitySummary[],
@@ -57,35 +38,31 @@ export function nodeColours(
     if (entry) entry.count++;
     else counts.set(key, { colour, count: 1, order });
   };
-  const caseIndex = new Map<string, number>();
-  if (colourBy === 'case') {
-    // Sorted so a case keeps its colour however the chart was built.
-    [...new Set(entities.map((e) => e.caseId).filter((c): c is string => Boolean(c)))].sort().forEach((c, i) => caseIndex.set(c, i));
-  }
+  const cases = colourBy === 'case' ? caseColours(entities.map((e) => e.caseId)) : new Map<string, string>();
+  const caseOrder = new Map([...cases.keys()].map((caseId, index) => [caseId, index]));
   for (const entity of entities) {
     let key: string;
-    let colour: string;
     let order: number;
-    if (colourBy === 'country') {
-      const country = entity.country;
-      colour = country ? COUNTRY_COLOURS[country] : UNKNOWN_COLOUR;
-      key = country ?? 'No country';
-      order = country === 'NL' ? 0 : country === 'BE' ? 1 : 2;
-    } else if (colourBy === 'case') {
-      const index = entity.caseId ? caseIndex.get(entity.caseId) : undefined;
-      colour = index === undefined ? UNKNOWN_COLOUR : categoryColour(index);
-      key = entity.caseId ?? 'No case';
-      order = index ?? Number.MAX_SAFE_INTEGER;
-    } else {
+    let colour: string;
+    if (colourBy === 'community') {
       const community = communityOf[entity.id];
       if (community === undefined) {
         // Outside the time window or hidden: not drawn, so not in the legend either.
-        colours.set(entity.id, UNKNOWN_COLOUR);
+        colours.set(entity.id, NO_VALUE_COLOUR);
         continue;
       }
       colour = categoryColour(community);
       key = `Community ${community + 1}`;
       order = community;
+    } else {
+      colour = entityFill(entity, colourBy, cases);
+      if (colourBy === 'country') {
+        key = entity.country ?? 'No country';
+        order = entity.country === 'NL' ? 0 : entity.country === 'BE' ? 1 : 2;
+      } else {
+        key = entity.caseId ?? 'No case';
+        order = (entity.caseId ? caseOrder.get(entity.caseId) : undefined) ?? Number.MAX_SAFE_INTEGER;
+      }
     }
     colours.set(entity.id, colour);
     note(key, colour, order);

@@ -1,160 +1,88 @@
-// The adapter between the ChartModel and a Cytoscape instance. React components talk to this class only;
-// it keeps model and canvas in step, batches every change, owns layout decisions and records every chart
-// action on the undo stack (history/command-stack.ts).
-import cytoscape, { type Collection, type Core, type NodeSingular, type Position } from 'cytoscape';
+// The adapter between the ChartModel and a Cytoscape instance. React components talk to this class only.
+// It owns the Cytoscape instance, the model, the undo stack and the listeners, and hands the rest to
+// collaborators in controller/ that take callbacks and never see this class: level of detail, styling and
+// analysis colouring, element snapshots, layout runs, viewport and fit, the time window, the undoable
+// commands and the selection. Every change is batched and recorded on the undo stack (history/command-stack.ts).
+import cytoscape, { type Core, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ExpandResult } from '../../../contract/api';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import type { AnalysisInput, Scores } from '../analysis/analysis-graph';
-import { CENTRALITY_NAMES, sizesFromScores, type CentralityMeasure } from '../analysis/centrality';
-import { alignCommunities, detectCommunities } from '../analysis/communities';
-import { findCrossBorderEntities } from '../analysis/cross-border';
-import { CommandStack, type HistoryState } from './history/command-stack';
-import { collectTimes, type TimeSpan, type TimedElements } from '../timebar/element-times';
-import { elementsOutsideWindow } from '../timebar/window-filter';
-import { nodeColours, type ColourBy, type ColourKey } from './chart-colouring';
+import { CENTRALITY_NAMES } from '../analysis/centrality';
+import type { TimeSpan, TimedElements } from '../timebar/element-times';
 import { ChartModel, type ChartAdditions } from './chart-model';
+import { ChartCommands } from './controller/chart-commands';
+import { ChartSelectionState, type ChartSelection } from './controller/chart-selection';
+import { ChartStyling, describeStyleChange, type ChartStyle } from './controller/chart-styling';
+import type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
+import { ChartViewport } from './controller/chart-viewport';
+import { describeCount, drawn, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, movePositions } from './controller/cy-basics';
+import { ElementSnapshots } from './controller/element-snapshots';
+import { LayoutRuns, type ForceAtlas2Runner } from './controller/layout-runs';
+import { LevelOfDetail } from './controller/level-of-detail';
+import { ChartTimeWindow } from './controller/time-window';
 import { entityElement, linkElement, parallelLinkIds } from './elements';
-import { chartExtent, fitViewport, type FitNode } from './fit-viewport';
-import { forceAtlas2Iterations, forceAtlas2Positions } from './forceatlas2-layout';
-import { groupLabel } from './group-label';
-import { cytoscapeLayoutOptions, LARGE_LAYOUT_NODE_LIMIT, type LayoutAlgorithm } from './layout-algorithms';
-import { placeAroundAnchors, settleNewNodes } from './layouts';
-import { legendData, type LegendData } from './legend-data';
-import { chartStylesheet, DETAIL_CLASS } from './stylesheet';
+import { CommandStack } from './history/command-stack';
+import type { LayoutAlgorithm } from './layout-algorithms';
+import { legendData } from './legend-data';
+import { chartStylesheet } from './stylesheet';
+
+export { DETAIL_ZOOM } from './controller/level-of-detail';
+export type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
+export type { ChartSelection } from './controller/chart-selection';
+export type { ChartStyle } from './controller/chart-styling';
 
 cytoscape.use(fcose);
 
-export type ChartSelection = { kind: 'entity'; id: string } | { kind: 'link'; id: string } | null;
-
-export interface ChartCounts {
-  entities: number;
-  links: number;
-}
-
-/** What the toolbar, legend and time bar show about the chart beyond its size. */
-export interface ChartView {
-  /** Changes whenever what is drawn changes; analysis computed for an older revision is stale. */
-  revision: number;
-  /** Entities the analyst hid (H). */
-  hidden: number;
-  /** Entities outside the time bar's window. */
-  outOfWindow: number;
-  /** Entities drawn now. */
-  visible: number;
-  pinned: number;
-  groups: number;
-  style: ChartStyle;
-  legend: LegendData;
-  /** Selected entities that are pinned / in a group: what the Pin and Ungroup buttons act on. */
-  selectionPinned: boolean;
-  selectionGrouped: boolean;
-}
-
-export interface ChartStyle {
-  colourBy: ColourBy;
-  sizeBy: CentralityMeasure | 'none';
-  crossBorder: boolean;
-}
-
-export interface ChartListeners {
-  /** Anything on the chart was added or removed. */
-  onContentChange?: (counts: ChartCounts) => void;
-  /**
-   * `selection` is the single selected element, or null when nothing (or several things) is selected;
-   * `selectedEntityIds` lists every selected entity (what "Expand selected" works on).
-   */
-  onSelectionChange?: (selection: ChartSelection, selectedEntityIds: string[]) => void;
-  /** A node was double-clicked: the analyst wants its neighbours. */
-  onEntityActivate?: (id: string) => void;
-  /** Hidden/pinned/grouped/styled state or the time window changed. */
-  onViewChange?: (view: ChartView) => void;
-  onHistoryChange?: (state: HistoryState) => void;
-}
-
-export interface ChartControllerOptions {
-  /** Animate layouts (off for headless tests and huge charts). */
-  animate?: boolean;
-  /** Runs big layouts off the page (analysis/worker); without it they run here. */
-  forceAtlas2?: (graph: { nodes: { id: string; position: Position }[]; edges: { source: string; target: string }[] }, onProgress: (done: number, total: number) => void) => Promise<Record<string, Position>>;
-}
-
-/** Everything needed to put removed elements back exactly as they were. */
-interface ElementSnapshot {
-  entities: EntitySummary[];
-  links: LinkSummary[];
-  positions: Record<string, Position>;
-  hidden: string[];
-  pinned: string[];
-  parents: Record<string, string>;
-  groups: { id: string; label: string }[];
-}
-
-/** Cytoscape restyles an element on data() but not on removeData(); its (untyped) updateStyle() does. */
-function restyle(element: NodeSingular): void {
-  (element as unknown as { updateStyle(): void }).updateStyle();
-}
-
-const MAX_ZOOM_AFTER_FIT = 1.6;
-/**
- * Level of detail (stylesheet.ts, DETAIL_CLASS): from this zoom on, what is in view gets labels, icons,
- * badges and arrowheads; below DETAIL_ZOOM_OFF they go again (the gap keeps a zoom hovering at the
- * threshold from restyling on every step). At 0.5 an icon is 9 px and a flag 8 × 6 px on screen; node labels
- * (10 px, hidden below 7 px) appear from 0.7 on.
- */
-export const DETAIL_ZOOM = 0.5;
-const DETAIL_ZOOM_OFF = 0.45;
-/** Beyond the viewport on each side, as a share of its size: panning a little shows detailed elements at once. */
-const DETAIL_MARGIN = 0.25;
-/**
- * Entities detailed per frame. Thousands coming into view at once (a big chart laid out and fitted at a
- * readable zoom) get their details over several frames, nearest the centre of the view first, so the
- * page keeps answering instead of freezing for one long restyle.
- */
-const DETAIL_CHUNK = 500;
-const FIT_PADDING = 48;
 /** Above this many nodes, panning and zooming draw a cached texture and skip edges (Cytoscape's LOD). */
 const BIG_CHART_NODES = 1000;
-const ENTITY_NODES = 'node[^isGroup]';
-const GROUP_NODES = 'node[?isGroup]';
-const DEFAULT_STYLE: ChartStyle = { colourBy: 'type', sizeBy: 'none', crossBorder: false };
 
 export class ChartController {
   readonly model = new ChartModel();
   readonly history = new CommandStack();
   private readonly listeners: ChartListeners = {};
-  private readonly animate: boolean;
-  private forceAtlas2?: ChartControllerOptions['forceAtlas2'];
+  private forceAtlas2?: ForceAtlas2Runner;
   /** Bumped whenever what is drawn changes (content, hidden, time window): analysis results go stale. */
   private revision = 0;
-  private selectionEmitPending = false;
-  private style: ChartStyle = { ...DEFAULT_STYLE };
-  private sizeScores?: Scores;
-  private communityOf: Record<string, number> = {};
-  private colourKeys: ColourKey[] = [];
-  private crossBorderCount = 0;
-  private timeWindow?: TimeSpan;
-  private timedCache?: TimedElements;
-  private groupCounter = 0;
-  private dragStart?: Map<string, Position>;
-  private detailPending = false;
-  /** Details are being drawn (zoomed in past DETAIL_ZOOM and not yet back below DETAIL_ZOOM_OFF). */
-  private detailOn = false;
-  /** Everything is detailed for the moment (an export is being drawn). */
-  private fullDetail = false;
+  private readonly detail: LevelOfDetail;
+  private readonly viewport: ChartViewport;
+  private readonly timeWindow: ChartTimeWindow;
+  private readonly styling: ChartStyling;
+  private readonly snapshots: ElementSnapshots;
+  private readonly selection: ChartSelectionState;
+  private readonly commands: ChartCommands;
+  private readonly layouts: LayoutRuns;
 
   constructor(
     readonly cy: Core,
     options: ChartControllerOptions = {},
   ) {
-    this.animate = options.animate ?? false;
     this.forceAtlas2 = options.forceAtlas2;
-    // A box selection fires one event per element; report once per burst instead of once per element.
-    cy.on('select unselect', () => this.scheduleSelectionEmit());
+    const content = { entityIds: () => this.model.entityIds(), entities: () => this.entities(), links: () => this.links() };
+    this.detail = new LevelOfDetail(cy);
+    this.viewport = new ChartViewport(cy, content.links);
+    this.timeWindow = new ChartTimeWindow(cy, content);
+    this.styling = new ChartStyling(cy, { ...content, visibleGraph: () => this.analysisInput({ visibleOnly: true }), restyled: () => this.afterViewChange() });
+    this.selection = new ChartSelectionState(cy, {
+      selectionChanged: (selection, ids) => this.listeners.onSelectionChange?.(selection, ids),
+      viewChanged: () => this.afterViewChange(),
+    });
+    this.snapshots = new ElementSnapshots(cy, this.model, {
+      isHidden: (id) => this.isHidden(id),
+      isPinned: (id) => this.isPinned(id),
+      contentChanged: () => this.afterContentChange(),
+      selectionChanged: () => this.selection.emit(),
+    });
+    const applyPositions = (positions: Record<string, Position>) => this.applyPositions(positions);
+    this.commands = new ChartCommands(cy, this.model, this.history, {
+      isPinned: (id) => this.isPinned(id),
+      applyPositions,
+      drawnChanged: () => this.revision++,
+      viewChanged: () => this.afterViewChange(),
+    });
+    this.layouts = new LayoutRuns(cy, { animate: options.animate ?? false, forceAtlas2: () => this.forceAtlas2, applyPositions, fit: () => this.fit() });
     cy.on('dbltap', ENTITY_NODES, (event) => this.listeners.onEntityActivate?.(event.target.id()));
-    cy.on('grab', 'node', () => this.beginDrag());
-    cy.on('free', 'node', () => queueMicrotask(() => this.endDrag()));
-    cy.on('viewport resize', () => this.scheduleDetailUpdate());
+    cy.on('viewport resize', () => this.detail.schedule());
     this.history.onChange((state) => this.listeners.onHistoryChange?.(state));
   }
 
@@ -197,14 +125,12 @@ export class ChartController {
     return this.model.linkIds().map((id) => this.model.link(id)!);
   }
 
-  /** Selected entities, including the members of selected groups. */
-  selectedEntityIds(): string[] {
-    const selected = this.cy.nodes(':selected');
-    const ids = new Set(selected.filter(ENTITY_NODES).map((n) => n.id()));
-    selected.filter(GROUP_NODES).children().forEach((child) => {
-      ids.add(child.id());
-    });
-    return [...ids];
+  entity(id: string): EntitySummary | undefined {
+    return this.model.entity(id);
+  }
+
+  link(id: string): LinkSummary | undefined {
+    return this.model.link(id);
   }
 
   // ---- adding and removing ----------------------------------------------------------------------
@@ -217,24 +143,20 @@ export class ChartController {
     const additions = this.model.add([entity]);
     const added = additions.entities.length > 0;
     if (added) {
-      const position = this.freeSpotNear(this.viewportCentre());
+      const position = this.viewport.freeSpotNear(this.viewport.centre());
       this.cy.batch(() => {
         this.cy.add(entityElement(additions.entities[0], position));
       });
       this.afterContentChange();
-      const snapshot = this.capture([entity.id], []);
-      this.history.record({
-        label: `Add ${entity.label}`,
-        undo: () => this.erase(snapshot),
-        redo: () => this.restore(snapshot),
-      });
+      const snapshot = this.snapshots.capture([entity.id], []);
+      this.history.record({ label: `Add ${entity.label}`, undo: () => this.snapshots.erase(snapshot), redo: () => this.snapshots.restore(snapshot) });
     }
     const node = this.cy.getElementById(entity.id);
-    this.selectOnly(node);
+    this.selection.selectOnly(node);
     if (this.model.entityCount === 1) {
       this.cy.zoom(1);
       this.cy.center(node);
-    } else if (!this.isInView(node.position())) {
+    } else if (!this.viewport.isInView(node.position())) {
       this.cy.center(node);
     }
     return { added };
@@ -254,19 +176,17 @@ export class ChartController {
     });
     const addedIds = new Set(additions.entities.map((e) => e.id));
     const newNodes = this.cy.nodes().filter((node) => addedIds.has(node.id()));
-    const existingIds = new Set(existing.map((node) => node.id()));
-    placeAroundAnchors(this.cy, newNodes, (node) => firstNeighbourIn(node, existingIds), this.viewportCentre());
+    this.layouts.placeNewcomers(existing, newNodes, this.viewport.centre());
     this.afterContentChange();
     if (newNodes.length > 0) {
-      const fixed = existing.union(this.cy.nodes('.pinned'));
-      await settleNewNodes(this.cy, fixed, { animate: this.animate && newNodes.length < 300 });
-      this.fitIfOutOfView(newNodes);
+      await this.layouts.settle(existing, newNodes);
+      this.viewport.fitIfOutOfView(newNodes);
     }
-    const snapshot = this.capture([...addedIds], additions.links.map((l) => l.id));
+    const snapshot = this.snapshots.capture([...addedIds], additions.links.map((l) => l.id));
     this.history.record({
       label: `${label}: ${additions.entities.length} entities, ${additions.links.length} links`,
-      undo: () => this.erase(snapshot),
-      redo: () => this.restore(snapshot),
+      undo: () => this.snapshots.erase(snapshot),
+      redo: () => this.snapshots.restore(snapshot),
     });
     return additions;
   }
@@ -276,262 +196,65 @@ export class ChartController {
     if (selected.empty()) return;
     const entityIds = this.selectedEntityIds();
     const linkIds = selected.edges().map((e) => e.id());
-    const snapshot = this.capture(entityIds, linkIds, selected.nodes(GROUP_NODES).map((g) => g.id()));
-    this.erase(snapshot);
+    const snapshot = this.snapshots.capture(entityIds, linkIds, selected.nodes(GROUP_NODES).map((g) => g.id()));
+    this.snapshots.erase(snapshot);
     this.history.record({
       label: `Remove ${describeCount(snapshot.entities.length, 'entity', 'entities')}${snapshot.entities.length ? '' : ` ${describeCount(snapshot.links.length, 'link', 'links')}`}`,
-      undo: () => this.restore(snapshot),
-      redo: () => this.erase(snapshot),
+      undo: () => this.snapshots.restore(snapshot),
+      redo: () => this.snapshots.erase(snapshot),
     });
   }
 
   clear(): void {
     if (this.cy.elements().empty()) return;
-    const snapshot = this.capture(this.model.entityIds(), this.model.linkIds(), this.cy.nodes(GROUP_NODES).map((g) => g.id()));
-    this.erase(snapshot);
-    this.history.record({ label: 'Clear chart', undo: () => this.restore(snapshot), redo: () => this.erase(snapshot) });
+    const snapshot = this.snapshots.capture(this.model.entityIds(), this.model.linkIds(), this.cy.nodes(GROUP_NODES).map((g) => g.id()));
+    this.snapshots.erase(snapshot);
+    this.history.record({ label: 'Clear chart', undo: () => this.snapshots.restore(snapshot), redo: () => this.snapshots.erase(snapshot) });
   }
 
-  // ---- hide / show, pin, group ------------------------------------------------------------------
+  /**
+   * Replaces everything on the chart (opening a saved chart). Not an undoable step: the history starts
+   * afresh with the opened chart.
+   */
+  replaceContent(entities: readonly EntitySummary[], links: readonly LinkSummary[], positions: ReadonlyMap<string, Position>): void {
+    this.model.clear();
+    this.timeWindow.forget();
+    this.styling.forgetCommunities();
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      const added = this.model.add(entities, links);
+      const parallel = parallelLinkIds(added.links);
+      this.cy.add([
+        ...added.entities.map((e) => entityElement(e, positions.get(e.id) ?? { x: 0, y: 0 })),
+        ...added.links.map((link) => linkElement(link, parallel.has(link.id))),
+      ]);
+    });
+    this.history.clear();
+    this.afterContentChange();
+    this.selection.emit();
+  }
+
+  // ---- hide / show, pin, group (controller/chart-commands.ts) -------------------------------------
 
   hideSelected(): void {
-    const selected = this.cy.elements(':selected');
-    const nodes = selected.nodes(ENTITY_NODES).union(selected.nodes(GROUP_NODES).children());
-    const targets = nodes.union(selected.edges()).filter((el) => !el.hasClass('hidden'));
-    if (targets.empty()) return;
-    const ids = targets.map((el) => el.id());
-    const apply = (hidden: boolean) => this.setHidden(ids, hidden);
-    apply(true);
-    this.history.record({ label: `Hide ${describeCount(targets.nodes().length, 'entity', 'entities')}`, undo: () => apply(false), redo: () => apply(true) });
+    this.commands.hideSelected();
   }
 
   showAllHidden(): void {
-    const ids = this.cy.elements('.hidden').map((el) => el.id());
-    if (ids.length === 0) return;
-    this.setHidden(ids, false);
-    this.history.record({ label: `Show ${ids.length} hidden`, undo: () => this.setHidden(ids, true), redo: () => this.setHidden(ids, false) });
+    this.commands.showAllHidden();
   }
 
-  /** Pins the selected entities (layouts leave them where they are), or unpins them if all are pinned. */
   togglePinSelected(): void {
-    const selected = this.cy.nodes(':selected').filter(ENTITY_NODES);
-    if (selected.empty()) return;
-    const pin = !selected.every((n) => this.isPinned((n as NodeSingular).id()));
-    const ids = selected.filter((n) => this.isPinned(n.id()) !== pin).map((n) => n.id());
-    this.setPinned(ids, pin);
-    this.history.record({
-      label: `${pin ? 'Pin' : 'Unpin'} ${describeCount(ids.length, 'entity', 'entities')}`,
-      undo: () => this.setPinned(ids, !pin),
-      redo: () => this.setPinned(ids, pin),
-    });
+    this.commands.togglePinSelected();
   }
 
-  /** Folds the selected entities into one labelled group (a box that moves as one). */
   groupSelected(): string | undefined {
-    const members = this.cy.nodes(':selected').filter(ENTITY_NODES);
-    if (members.length < 2) return undefined;
-    const memberIds = members.map((n) => n.id());
-    const previousParents = Object.fromEntries(members.map((n) => [n.id(), (n.data('parent') as string | undefined) ?? '']));
-    const group = { id: `group-${++this.groupCounter}-${Date.now().toString(36)}`, label: this.labelForGroup(memberIds) };
-    const apply = () => {
-      this.cy.batch(() => {
-        if (this.cy.getElementById(group.id).empty()) this.cy.add({ group: 'nodes', data: { id: group.id, label: group.label, isGroup: true } });
-        this.cy.nodes().filter((n) => memberIds.includes(n.id())).move({ parent: group.id });
-      });
-      this.afterViewChange();
-    };
-    const revert = () => {
-      this.cy.batch(() => {
-        for (const id of memberIds) {
-          const node = this.cy.getElementById(id);
-          if (node.nonempty()) node.move({ parent: previousParents[id] || null });
-        }
-        this.cy.getElementById(group.id).remove();
-      });
-      this.afterViewChange();
-    };
-    apply();
-    this.cy.getElementById(group.id).select();
-    this.history.record({ label: `Group ${memberIds.length} entities`, undo: revert, redo: apply });
-    return group.id;
+    return this.commands.groupSelected();
   }
 
-  /** Dissolves the selected groups (or the groups of the selected entities). */
   ungroupSelected(): void {
-    const selected = this.cy.nodes(':selected');
-    const groups = selected.filter(GROUP_NODES).union(selected.filter(ENTITY_NODES).parents());
-    if (groups.empty()) return;
-    const records = groups.map((g) => ({ id: g.id(), label: String(g.data('label')), members: (g as NodeSingular).children().map((c) => c.id()) }));
-    const apply = () => {
-      this.cy.batch(() => {
-        for (const record of records) {
-          this.cy.nodes().filter((n) => record.members.includes(n.id())).move({ parent: null });
-          this.cy.getElementById(record.id).remove();
-        }
-      });
-      this.afterViewChange();
-    };
-    const revert = () => {
-      this.cy.batch(() => {
-        for (const record of records) {
-          this.cy.add({ group: 'nodes', data: { id: record.id, label: record.label, isGroup: true } });
-          this.cy.nodes().filter((n) => record.members.includes(n.id())).move({ parent: record.id });
-        }
-      });
-      this.afterViewChange();
-    };
-    apply();
-    this.history.record({ label: `Ungroup ${describeCount(records.length, 'group', 'groups')}`, undo: revert, redo: apply });
+    this.commands.ungroupSelected();
   }
-
-  // ---- selection --------------------------------------------------------------------------------
-
-  selectAll(): void {
-    this.cy.batch(() => this.drawn(this.cy.elements()).select());
-  }
-
-  selectNone(): void {
-    this.cy.batch(() => this.cy.elements(':selected').unselect());
-  }
-
-  invertSelection(): void {
-    this.cy.batch(() => {
-      const visible = this.drawn(this.cy.elements());
-      const selected = visible.filter(':selected');
-      const unselected = visible.not(selected);
-      selected.unselect();
-      unselected.select();
-    });
-  }
-
-  /** Adds the neighbours of the selected entities (and the links to them) to the selection. */
-  selectNeighbours(): void {
-    const selected = this.cy.nodes(':selected');
-    if (selected.empty()) return;
-    this.cy.batch(() => this.drawn(selected.closedNeighborhood()).select());
-  }
-
-  selectEntity(id: string): void {
-    this.selectOnly(this.cy.getElementById(id));
-  }
-
-  selectEntities(ids: readonly string[]): void {
-    this.cy.batch(() => {
-      this.cy.elements(':selected').unselect();
-      for (const id of ids) this.cy.getElementById(id).select();
-    });
-  }
-
-  // ---- layouts ----------------------------------------------------------------------------------
-
-  /**
-   * Lays out what is visible with `algorithm`; pinned entities stay put. Big charts asked for "force" get
-   * ForceAtlas2 in the worker with progress reports, so the page never freezes. Undoable.
-   */
-  async runLayout(
-    algorithm: LayoutAlgorithm,
-    options: { scores?: Scores; onProgress?: (done: number, total: number) => void } = {},
-  ): Promise<void> {
-    const nodes = this.drawn(this.cy.nodes(ENTITY_NODES));
-    if (nodes.length === 0) return;
-    const before = this.positions();
-    const pinned = new Set(this.cy.nodes('.pinned').map((n) => n.id()));
-    const useForceAtlas2 = algorithm === 'forceatlas2' || (algorithm === 'force' && nodes.length > LARGE_LAYOUT_NODE_LIMIT);
-    if (useForceAtlas2) {
-      const graph = {
-        nodes: nodes.map((n) => ({ id: n.id(), position: { ...(n as NodeSingular).position() } })),
-        edges: this.drawn(this.cy.edges()).map((e) => ({ source: e.source().id(), target: e.target().id() })),
-      };
-      const compute =
-        this.forceAtlas2 ??
-        (async (g: typeof graph, onProgress: (d: number, t: number) => void) =>
-          forceAtlas2Positions(g, { iterations: forceAtlas2Iterations(g.nodes.length), onProgress }));
-      const positions = await compute(graph, options.onProgress ?? (() => undefined));
-      this.applyPositions(Object.fromEntries(Object.entries(positions).filter(([id]) => !pinned.has(id))));
-      this.fit();
-    } else {
-      const elements = nodes.union(nodes.parents()).union(nodes.edgesWith(nodes));
-      const layout = elements.layout(
-        cytoscapeLayoutOptions(algorithm, { scores: options.scores, fixed: pinned, animate: this.animate && nodes.length < 300 }, (id) => this.cy.getElementById(id).position()),
-      );
-      const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-      layout.run();
-      await stopped;
-      // Layouts other than fcose know nothing of pins: put pinned entities back.
-      this.applyPositions(Object.fromEntries([...pinned].filter((id) => before[id]).map((id) => [id, before[id]])));
-    }
-    const after = this.positions();
-    this.history.record({
-      label: `Layout: ${algorithm}`,
-      undo: () => this.applyPositions(before),
-      redo: () => this.applyPositions(after),
-    });
-  }
-
-  // ---- styling and analysis ---------------------------------------------------------------------
-
-  currentStyle(): ChartStyle {
-    return { ...this.style };
-  }
-
-  /** Changes the colouring, sizing or cross-border highlight (undoable). `scores` go with a new sizeBy. */
-  setStyle(change: Partial<ChartStyle>, scores?: Scores): void {
-    const before = { style: { ...this.style }, scores: this.sizeScores };
-    const after = { style: { ...this.style, ...change }, scores: change.sizeBy === undefined ? this.sizeScores : change.sizeBy === 'none' ? undefined : scores };
-    if (JSON.stringify(before.style) === JSON.stringify(after.style) && before.scores === after.scores) return;
-    const apply = (state: typeof before) => {
-      this.style = { ...state.style };
-      this.sizeScores = state.scores;
-      this.refreshStyling();
-    };
-    apply(after);
-    this.history.record({ label: `Style: ${describeStyleChange(change)}`, undo: () => apply(before), redo: () => apply(after) });
-  }
-
-  /** New scores for the measure nodes are already sized by (the chart changed): not an undo step. */
-  refreshSizeScores(scores: Scores): void {
-    if (this.style.sizeBy === 'none') return;
-    this.sizeScores = scores;
-    this.refreshStyling();
-  }
-
-  /** The graph the analysis functions see: visible entities and the links between them. */
-  analysisInput(options: { visibleOnly?: boolean } = {}): AnalysisInput {
-    const visibleOnly = options.visibleOnly ?? true;
-    const all = this.cy.nodes(ENTITY_NODES);
-    const nodes = (visibleOnly ? this.drawn(all) : all).map((n) => n.id());
-    const kept = new Set(nodes);
-    const edges = this.links()
-      .filter((l) => kept.has(l.source) && kept.has(l.target) && (!visibleOnly || this.isDrawn(this.cy.getElementById(l.id))))
-      .map((l) => ({ source: l.source, target: l.target }));
-    return { nodes, edges };
-  }
-
-  communities(): Record<string, number> {
-    return { ...this.communityOf };
-  }
-
-  // ---- time window ------------------------------------------------------------------------------
-
-  timedElements(): TimedElements {
-    this.timedCache ??= collectTimes(this.entities(), this.links());
-    return this.timedCache;
-  }
-
-  /** Hides (never removes) what falls outside `window`; undefined shows everything again. */
-  setTimeWindow(window: TimeSpan | undefined): void {
-    this.timeWindow = window;
-    this.revision++;
-    this.applyTimeWindow();
-    if (this.style.colourBy === 'community') this.refreshStyling();
-    else this.afterViewChange();
-  }
-
-  getTimeWindow(): TimeSpan | undefined {
-    return this.timeWindow ? { ...this.timeWindow } : undefined;
-  }
-
-  // ---- whole-chart state (saved charts: saved-charts/chart-document.ts) ---------------------------------
 
   /** Hidden by the analyst (not merely outside the time window). */
   isHidden(id: string): boolean {
@@ -548,107 +271,142 @@ export class ChartController {
 
   /** Marks elements hidden / pinned without an undo step (used when a saved chart is opened). */
   markHidden(ids: readonly string[]): void {
-    if (ids.length) this.setHidden(ids, true);
+    if (ids.length) this.commands.setHidden(ids, true);
   }
 
   markPinned(ids: readonly string[]): void {
-    if (ids.length) this.setPinned(ids, true);
+    if (ids.length) this.commands.setPinned(ids, true);
   }
 
-  /**
-   * Replaces everything on the chart (opening a saved chart). Not an undoable step: the history starts
-   * afresh with the opened chart.
-   */
-  replaceContent(entities: readonly EntitySummary[], links: readonly LinkSummary[], positions: ReadonlyMap<string, Position>): void {
-    this.model.clear();
-    this.timeWindow = undefined;
-    this.communityOf = {};
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      const added = this.model.add(entities, links);
-      const parallel = parallelLinkIds(added.links);
-      this.cy.add([
-        ...added.entities.map((e) => entityElement(e, positions.get(e.id) ?? { x: 0, y: 0 })),
-        ...added.links.map((link) => linkElement(link, parallel.has(link.id))),
-      ]);
-    });
-    this.history.clear();
-    this.afterContentChange();
-    this.emitSelection();
+  // ---- selection (controller/chart-selection.ts) ----------------------------------------------------
+
+  /** Selected entities, including the members of selected groups. */
+  selectedEntityIds(): string[] {
+    return this.selection.selectedEntityIds();
   }
 
-  // ---- view -------------------------------------------------------------------------------------
+  selectAll(): void {
+    this.selection.selectAll();
+  }
 
-  /** Where each entity is drawn now (renderer/src/review's collapse keeps positions when it swaps content). */
+  selectNone(): void {
+    this.selection.selectNone();
+  }
+
+  invertSelection(): void {
+    this.selection.invert();
+  }
+
+  /** Adds the neighbours of the selected entities (and the links to them) to the selection. */
+  selectNeighbours(): void {
+    this.selection.addNeighbours();
+  }
+
+  selectEntity(id: string): void {
+    this.selection.selectOnly(this.cy.getElementById(id));
+  }
+
+  selectEntities(ids: readonly string[]): void {
+    this.selection.selectEntities(ids);
+  }
+
+  // ---- layouts (controller/layout-runs.ts) ----------------------------------------------------------
+
+  /** Lays out what is visible with `algorithm`; pinned entities stay put. Undoable. */
+  async runLayout(algorithm: LayoutAlgorithm, options: { scores?: Scores; onProgress?: (done: number, total: number) => void } = {}): Promise<void> {
+    const moved = await this.layouts.run(algorithm, options);
+    if (!moved) return;
+    this.history.record({ label: `Layout: ${algorithm}`, undo: () => this.applyPositions(moved.before), redo: () => this.applyPositions(moved.after) });
+  }
+
+  // ---- styling and analysis (controller/chart-styling.ts) -------------------------------------------
+
+  currentStyle(): ChartStyle {
+    return this.styling.current();
+  }
+
+  /** Changes the colouring, sizing or cross-border highlight (undoable). `scores` go with a new sizeBy. */
+  setStyle(change: Partial<ChartStyle>, scores?: Scores): void {
+    const before = this.styling.state();
+    const after = { style: { ...before.style, ...change }, scores: change.sizeBy === undefined ? before.scores : change.sizeBy === 'none' ? undefined : scores };
+    if (JSON.stringify(before.style) === JSON.stringify(after.style) && before.scores === after.scores) return;
+    this.styling.apply(after);
+    this.history.record({ label: `Style: ${describeStyleChange(change)}`, undo: () => this.styling.apply(before), redo: () => this.styling.apply(after) });
+  }
+
+  /** New scores for the measure nodes are already sized by (the chart changed): not an undo step. */
+  refreshSizeScores(scores: Scores): void {
+    this.styling.refreshSizeScores(scores);
+  }
+
+  /** The graph the analysis functions see: visible entities and the links between them. */
+  analysisInput(options: { visibleOnly?: boolean } = {}): AnalysisInput {
+    const visibleOnly = options.visibleOnly ?? true;
+    const all = this.cy.nodes(ENTITY_NODES);
+    const nodes = (visibleOnly ? drawn(all) : all).map((n) => n.id());
+    const kept = new Set(nodes);
+    const edges = this.links()
+      .filter((l) => kept.has(l.source) && kept.has(l.target) && (!visibleOnly || isDrawn(this.cy.getElementById(l.id))))
+      .map((l) => ({ source: l.source, target: l.target }));
+    return { nodes, edges };
+  }
+
+  communities(): Record<string, number> {
+    return this.styling.communities();
+  }
+
+  // ---- time window (controller/time-window.ts) ------------------------------------------------------
+
+  timedElements(): TimedElements {
+    return this.timeWindow.timedElements();
+  }
+
+  /** Hides (never removes) what falls outside `window`; undefined shows everything again. */
+  setTimeWindow(window: TimeSpan | undefined): void {
+    this.revision++;
+    this.timeWindow.set(window);
+    if (this.styling.current().colourBy === 'community') this.styling.refresh();
+    else this.afterViewChange();
+  }
+
+  getTimeWindow(): TimeSpan | undefined {
+    return this.timeWindow.current();
+  }
+
+  // ---- view (controller/chart-viewport.ts, controller/level-of-detail.ts) ---------------------------
+
+  /** Where each entity is drawn now (review's collapse keeps positions when it swaps content). */
   entityPositions(): Map<string, Position> {
-    return new Map(Object.entries(this.positions()));
+    return new Map(Object.entries(entityPositions(this.cy)));
   }
 
-  /**
-   * Shows everything drawn (hidden and out-of-window entities left out) with FIT_PADDING around it, zoomed
-   * in no further than MAX_ZOOM_AFTER_FIT. The extent comes from positions, sizes and label lengths
-   * (fit-viewport.ts), not from Cytoscape's bounding boxes, which would compute every element's style and
-   * measure every label before the first frame.
-   */
+  /** Shows everything drawn, with padding, zoomed in no further than a readable maximum. */
   fit(): void {
-    const extent = chartExtent(this.fitNodes());
-    if (!extent) return;
-    const viewport = fitViewport(extent, this.cy.width(), this.cy.height(), {
-      padding: FIT_PADDING,
-      minZoom: this.cy.minZoom(),
-      maxZoom: this.cy.maxZoom(),
-      maxZoomAfterFit: MAX_ZOOM_AFTER_FIT,
-    });
-    if (viewport) this.cy.viewport(viewport);
+    this.viewport.fit();
   }
 
-  /** The drawn entities as the fit sees them. */
-  private fitNodes(): FitNode[] {
-    const loops = new Set<string>();
-    for (const id of this.model.linkIds()) {
-      const link = this.model.link(id)!;
-      if (link.source === link.target && this.isDrawn(this.cy.getElementById(id))) loops.add(link.source);
-    }
-    const groupLabels = new Map<string, string | undefined>();
-    const nodes: FitNode[] = [];
-    this.cy.nodes().forEach((node) => {
-      const data = node.data() as { isGroup?: boolean; size?: number; label?: string; parent?: string };
-      if (data.isGroup || node.hasClass('hidden') || node.hasClass('out-of-window')) return;
-      const { x, y } = node.position();
-      const fitNode: FitNode = { x, y, size: data.size, label: data.label, hasLoop: loops.has(node.id()) };
-      if (data.parent) {
-        if (!groupLabels.has(data.parent)) groupLabels.set(data.parent, this.cy.getElementById(data.parent).data('label') as string | undefined);
-        fitNode.group = { id: data.parent, label: groupLabels.get(data.parent) };
-      }
-      nodes.push(fitNode);
-    });
-    return nodes;
-  }
-
-  entity(id: string): EntitySummary | undefined {
-    return this.model.entity(id);
-  }
-
-  link(id: string): LinkSummary | undefined {
-    return this.model.link(id);
+  /** Runs `draw` with every element detailed (the PNG export draws the whole chart this way). */
+  withFullDetail<T>(draw: () => T): T {
+    return this.detail.withFullDetail(draw);
   }
 
   view(): ChartView {
     const entityNodes = this.cy.nodes(ENTITY_NODES);
     const selected = entityNodes.filter(':selected');
+    const style = this.styling.current();
     return {
       revision: this.revision,
       hidden: entityNodes.filter('.hidden').length,
       outOfWindow: entityNodes.filter('.out-of-window').length,
-      visible: this.drawn(entityNodes).length,
+      visible: drawn(entityNodes).length,
       pinned: entityNodes.filter('.pinned').length,
       groups: this.cy.nodes(GROUP_NODES).length,
-      style: { ...this.style },
+      style,
       legend: legendData(this.entities(), this.links(), {
-        colourBy: this.style.colourBy,
-        colourKeys: this.colourKeys,
-        ...(this.style.sizeBy !== 'none' ? { sizedBy: CENTRALITY_NAMES[this.style.sizeBy] } : {}),
-        crossBorder: this.crossBorderCount,
+        colourBy: style.colourBy,
+        colourKeys: this.styling.legendKeys(),
+        ...(style.sizeBy !== 'none' ? { sizedBy: CENTRALITY_NAMES[style.sizeBy] } : {}),
+        crossBorder: this.styling.crossBorderEntities(),
         pinned: entityNodes.filter('.pinned').length,
         groups: this.cy.nodes(GROUP_NODES).length,
       }),
@@ -669,231 +427,25 @@ export class ChartController {
     this.cy.destroy();
   }
 
-  // ---- primitives (not recorded: commands call these) -------------------------------------------
-
-  /**
-   * Whether an element is drawn: not hidden, not outside the time window, and for a link both ends drawn.
-   * Worked out from our own classes because Cytoscape caches `visible()` and can answer from a stale
-   * cache right after a class change.
-   */
-  private isDrawn(element: cytoscape.SingularElementArgument): boolean {
-    if (element.empty() || element.hasClass('hidden') || element.hasClass('out-of-window')) return false;
-    if (element.isEdge()) return this.isDrawn(element.source()) && this.isDrawn(element.target());
-    return true;
-  }
-
-  private drawn<T extends cytoscape.CollectionArgument>(elements: T): T {
-    return elements.filter((element) => this.isDrawn(element as cytoscape.SingularElementArgument)) as unknown as T;
-  }
-
-  private capture(entityIds: readonly string[], linkIds: readonly string[], groupIds: readonly string[] = []): ElementSnapshot {
-    const entitySet = new Set(entityIds);
-    const linkSet = new Set(linkIds);
-    // Links touching a removed entity go with it.
-    for (const link of this.links()) if (entitySet.has(link.source) || entitySet.has(link.target)) linkSet.add(link.id);
-    const entities = [...entitySet].map((id) => this.model.entity(id)).filter((e): e is EntitySummary => Boolean(e));
-    const links = [...linkSet].map((id) => this.model.link(id)).filter((l): l is LinkSummary => Boolean(l));
-    const positions: Record<string, Position> = {};
-    const parents: Record<string, string> = {};
-    const groupIdSet = new Set(groupIds);
-    for (const entity of entities) {
-      const node = this.cy.getElementById(entity.id);
-      positions[entity.id] = { ...node.position() };
-      const parent = node.data('parent') as string | undefined;
-      if (parent) {
-        parents[entity.id] = parent;
-        // A group left without members goes too.
-        if (node.parent().children().every((child) => entitySet.has((child as NodeSingular).id()))) groupIdSet.add(parent);
-      }
-    }
-    const all = [...entities.map((e) => e.id), ...links.map((l) => l.id)];
-    return {
-      entities,
-      links,
-      positions,
-      parents,
-      hidden: all.filter((id) => this.isHidden(id)),
-      pinned: entities.filter((e) => this.isPinned(e.id)).map((e) => e.id),
-      groups: [...groupIdSet].map((id) => ({ id, label: String(this.cy.getElementById(id).data('label') ?? '') })),
-    };
-  }
-
-  private erase(snapshot: ElementSnapshot): void {
-    this.model.removeLinks(snapshot.links.map((l) => l.id));
-    this.model.removeEntities(snapshot.entities.map((e) => e.id));
-    this.cy.batch(() => {
-      for (const link of snapshot.links) this.cy.getElementById(link.id).remove();
-      for (const entity of snapshot.entities) this.cy.getElementById(entity.id).remove();
-      for (const group of snapshot.groups) {
-        const node = this.cy.getElementById(group.id);
-        if (node.nonempty() && node.children().empty()) node.remove();
-      }
-    });
-    this.afterContentChange();
-    this.emitSelection();
-  }
-
-  private restore(snapshot: ElementSnapshot): void {
-    const additions = this.model.add(snapshot.entities, snapshot.links);
-    const hidden = new Set(snapshot.hidden);
-    const pinned = new Set(snapshot.pinned);
-    this.cy.batch(() => {
-      for (const group of snapshot.groups) {
-        if (this.cy.getElementById(group.id).empty()) this.cy.add({ group: 'nodes', data: { id: group.id, label: group.label, isGroup: true } });
-      }
-      const nodes = additions.entities.map((entity) => {
-        const element = entityElement(entity, snapshot.positions[entity.id]);
-        const parent = snapshot.parents[entity.id];
-        if (parent && this.cy.getElementById(parent).nonempty()) element.data.parent = parent;
-        const classes = [hidden.has(entity.id) ? 'hidden' : '', pinned.has(entity.id) ? 'pinned' : ''].filter(Boolean);
-        return classes.length ? { ...element, classes } : element;
-      });
-      const edges = additions.links.map((link) => {
-        const element = linkElement(link);
-        return hidden.has(link.id) ? { ...element, classes: ['hidden'] } : element;
-      });
-      this.cy.add([...nodes, ...edges]);
-    });
-    this.afterContentChange();
-  }
-
-  private setHidden(ids: readonly string[], hidden: boolean): void {
-    this.revision++;
-    this.cy.batch(() => {
-      for (const id of ids) {
-        const element = this.cy.getElementById(id);
-        if (hidden) element.addClass('hidden').unselect();
-        else element.removeClass('hidden');
-      }
-    });
-    this.afterViewChange();
-  }
-
-  private setPinned(ids: readonly string[], pinned: boolean): void {
-    this.cy.batch(() => {
-      for (const id of ids) {
-        const node = this.cy.getElementById(id);
-        if (pinned) node.addClass('pinned');
-        else node.removeClass('pinned');
-      }
-    });
-    this.afterViewChange();
-  }
-
-  private positions(): Record<string, Position> {
-    const positions: Record<string, Position> = {};
-    this.cy.nodes(ENTITY_NODES).forEach((node) => {
-      positions[node.id()] = { ...node.position() };
-    });
-    return positions;
-  }
+  // ---- keeping everything in step ---------------------------------------------------------------
 
   private applyPositions(positions: Record<string, Position>): void {
-    this.cy.batch(() => {
-      for (const [id, position] of Object.entries(positions)) {
-        const node = this.cy.getElementById(id);
-        if (node.nonempty()) node.position({ ...position });
-      }
-    });
-    this.scheduleDetailUpdate();
-  }
-
-  private beginDrag(): void {
-    if (!this.dragStart) this.dragStart = new Map(Object.entries(this.positions()));
-  }
-
-  /** One undo step per drag gesture, however many nodes moved with it. */
-  private endDrag(): void {
-    const start = this.dragStart;
-    this.dragStart = undefined;
-    if (!start || this.cy.destroyed()) return;
-    const before: Record<string, Position> = {};
-    const after: Record<string, Position> = {};
-    this.cy.nodes(ENTITY_NODES).forEach((node) => {
-      const was = start.get(node.id());
-      const now = (node as NodeSingular).position();
-      if (was && (Math.abs(was.x - now.x) > 0.5 || Math.abs(was.y - now.y) > 0.5)) {
-        before[node.id()] = was;
-        after[node.id()] = { ...now };
-      }
-    });
-    const moved = Object.keys(after).length;
-    if (moved === 0) return;
-    this.history.record({
-      label: `Move ${describeCount(moved, 'entity', 'entities')}`,
-      undo: () => this.applyPositions(before),
-      redo: () => this.applyPositions(after),
-    });
+    movePositions(this.cy, positions);
+    this.detail.schedule();
   }
 
   private afterContentChange(): void {
     this.revision++;
-    this.timedCache = undefined;
     this.markParallelLinks();
     this.tuneForSize();
-    if (this.timeWindow) this.applyTimeWindow();
-    this.refreshStyling();
+    this.timeWindow.contentChanged();
+    this.styling.refresh();
     this.listeners.onContentChange?.(this.counts());
   }
 
   private afterViewChange(): void {
-    this.scheduleDetailUpdate();
+    this.detail.schedule();
     this.listeners.onViewChange?.(this.view());
-  }
-
-  private applyTimeWindow(): void {
-    const window = this.timeWindow;
-    const outside = window
-      ? elementsOutsideWindow(this.model.entityIds(), this.links(), this.timedElements(), window)
-      : { hiddenEntities: new Set<string>(), hiddenLinks: new Set<string>() };
-    this.cy.batch(() => {
-      this.cy.elements().forEach((element) => {
-        const id = element.id();
-        const out = element.isNode() ? outside.hiddenEntities.has(id) : outside.hiddenLinks.has(id);
-        if (out !== element.hasClass('out-of-window')) {
-          if (out) element.addClass('out-of-window');
-          else element.removeClass('out-of-window');
-        }
-      });
-    });
-  }
-
-  /** Re-derives colours, sizes and highlights from the style and what is on the chart (and in view) now. */
-  private refreshStyling(): void {
-    const entities = this.entities();
-    if (this.style.colourBy === 'community') {
-      // Recomputed on what is visible: with a time window these are the groups active in that window.
-      const next = detectCommunities(this.analysisInput({ visibleOnly: true })).communityOf;
-      this.communityOf = Object.keys(this.communityOf).length ? alignCommunities(this.communityOf, next) : next;
-    }
-    const colouring = nodeColours(entities, this.style.colourBy, this.communityOf);
-    this.colourKeys = colouring?.keys ?? [];
-    const sizes = this.style.sizeBy !== 'none' && this.sizeScores ? sizesFromScores(this.sizeScores) : undefined;
-    const crossBorder = this.style.crossBorder ? findCrossBorderEntities(entities, this.links()) : new Map();
-    this.crossBorderCount = crossBorder.size;
-    this.cy.batch(() => {
-      this.cy.nodes(ENTITY_NODES).forEach((node) => {
-        const id = node.id();
-        const colour = colouring?.colours.get(id);
-        // Cytoscape does not restyle on removeData(): an element losing its colour or size is restyled here.
-        let lostData = false;
-        if (colour) node.data('colour', colour);
-        else if (node.data('colour') !== undefined) {
-          node.removeData('colour');
-          lostData = true;
-        }
-        const size = sizes?.[id];
-        if (size !== undefined) node.data('size', size);
-        else if (node.data('size') !== undefined) {
-          node.removeData('size');
-          lostData = true;
-        }
-        if (lostData) restyle(node);
-        if (crossBorder.has(id)) node.addClass('cross-border');
-        else if (node.hasClass('cross-border')) node.removeClass('cross-border');
-      });
-    });
-    this.afterViewChange();
   }
 
   /** Keeps the `parallel` flag (curved, fanned-out links) true to what is on the chart now. */
@@ -919,164 +471,4 @@ export class ChartController {
       renderer.hideEdgesOnViewport = big;
     }
   }
-
-  private labelForGroup(memberIds: string[]): string {
-    const members = memberIds.map((id) => this.model.entity(id)).filter((e): e is EntitySummary => Boolean(e));
-    const memberSet = new Set(memberIds);
-    let common: Collection | undefined;
-    for (const id of memberIds) {
-      const outside = this.cy.getElementById(id).neighborhood(ENTITY_NODES).filter((n) => !memberSet.has((n as NodeSingular).id()));
-      common = common ? common.intersection(outside) : outside;
-    }
-    const neighbour = common && common.length === 1 ? this.model.entity((common[0] as NodeSingular).id()) : undefined;
-    return groupLabel(members, neighbour);
-  }
-
-  private selectOnly(element: cytoscape.CollectionReturnValue): void {
-    if (element.empty()) return;
-    this.cy.batch(() => {
-      this.cy.elements(':selected').unselect();
-      element.select();
-    });
-  }
-
-  private scheduleSelectionEmit(): void {
-    if (this.selectionEmitPending) return;
-    this.selectionEmitPending = true;
-    queueMicrotask(() => {
-      this.selectionEmitPending = false;
-      if (!this.cy.destroyed()) {
-        this.emitSelection();
-        this.afterViewChange();
-      }
-    });
-  }
-
-  private emitSelection(): void {
-    const selected = this.cy.elements(':selected');
-    let selection: ChartSelection = null;
-    if (selected.length === 1) {
-      const element = selected[0];
-      // A group is not a record: the details panel has nothing to look up for it.
-      if (!element.data('isGroup')) selection = { kind: element.isNode() ? 'entity' : 'link', id: element.id() };
-    }
-    this.listeners.onSelectionChange?.(selection, this.selectedEntityIds());
-  }
-
-  private viewportCentre(): Position {
-    const extent = this.cy.extent();
-    if (!Number.isFinite(extent.x1) || extent.w === 0) return { x: 0, y: 0 };
-    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-  }
-
-  private isInView(position: Position): boolean {
-    const extent = this.cy.extent();
-    return position.x >= extent.x1 && position.x <= extent.x2 && position.y >= extent.y1 && position.y <= extent.y2;
-  }
-
-  /** Walks outwards from `centre` until no node sits within a node's reach. */
-  private freeSpotNear(centre: Position): Position {
-    const minDistance = 70;
-    const positions = this.cy.nodes(ENTITY_NODES).map((node) => node.position());
-    const isFree = (p: Position) => positions.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= minDistance);
-    for (let step = 0; step < 200; step++) {
-      const angle = step * 2.4; // golden-angle spiral: even coverage without a grid look
-      const radius = step === 0 ? 0 : 40 + 14 * Math.sqrt(step) * 4;
-      const candidate = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
-      if (isFree(candidate)) return candidate;
-    }
-    return { x: centre.x, y: centre.y };
-  }
-
-  /**
-   * Runs `draw` with every element detailed (labels, icons, arrowheads), then puts the level of detail back
-   * as the zoom on screen wants it. The PNG export (export/rasterise.ts) draws the whole chart this way.
-   */
-  withFullDetail<T>(draw: () => T): T {
-    const added = this.cy.elements().filter((element) => !element.hasClass(DETAIL_CLASS));
-    this.fullDetail = true;
-    this.cy.batch(() => added.addClass(DETAIL_CLASS));
-    try {
-      return draw();
-    } finally {
-      this.fullDetail = false;
-      this.cy.batch(() => added.removeClass(DETAIL_CLASS));
-      this.updateDetail();
-    }
-  }
-
-  /** Once per burst of viewport events (a wheel zoom or a pan fires many); 'next frame' lets one be drawn first. */
-  private scheduleDetailUpdate(when: 'now' | 'next frame' = 'now'): void {
-    if (this.detailPending) return;
-    this.detailPending = true;
-    const run = () => {
-      this.detailPending = false;
-      if (!this.cy.destroyed()) this.updateDetail();
-    };
-    if (when === 'now') queueMicrotask(run);
-    // Two frames: Cytoscape draws in its own animation-frame callback; the second one comes after it.
-    else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
-    else setTimeout(run, 16);
-  }
-
-  /**
-   * Zoomed out below DETAIL_ZOOM_OFF: nothing detailed. Zoomed in to DETAIL_ZOOM or more: entities in view
-   * (and a margin around it), their links and every group box are detailed; what comes into view later
-   * (panning, new entities, a layout) gets its details as it arrives. Between the two thresholds the chart
-   * keeps the state it had.
-   */
-  private updateDetail(): void {
-    if (this.fullDetail) return;
-    const zoom = this.cy.zoom();
-    if (zoom >= DETAIL_ZOOM) this.detailOn = true;
-    else if (zoom < DETAIL_ZOOM_OFF) this.detailOn = false;
-    if (!this.detailOn) {
-      const detailed = this.cy.elements(`.${DETAIL_CLASS}`);
-      if (detailed.nonempty()) this.cy.batch(() => detailed.removeClass(DETAIL_CLASS));
-      return;
-    }
-    const extent = this.cy.extent();
-    const mx = extent.w * DETAIL_MARGIN;
-    const my = extent.h * DETAIL_MARGIN;
-    const [x1, x2, y1, y2] = [extent.x1 - mx, extent.x2 + mx, extent.y1 - my, extent.y2 + my];
-    let nodes = this.cy.nodes().filter((node) => {
-      if (node.hasClass(DETAIL_CLASS)) return false;
-      const { x, y } = node.position();
-      return Boolean(node.data('isGroup')) || (x >= x1 && x <= x2 && y >= y1 && y <= y2);
-    });
-    if (nodes.empty()) return;
-    if (nodes.length > DETAIL_CHUNK) {
-      const cx = (extent.x1 + extent.x2) / 2;
-      const cy = (extent.y1 + extent.y2) / 2;
-      const distance = (node: cytoscape.SingularElementArgument) => {
-        const { x, y } = (node as NodeSingular).position();
-        return (x - cx) ** 2 + (y - cy) ** 2;
-      };
-      nodes = nodes.sort((a, b) => distance(a) - distance(b)).slice(0, DETAIL_CHUNK);
-      this.scheduleDetailUpdate('next frame');
-    }
-    const chunk = nodes;
-    this.cy.batch(() => chunk.union(chunk.connectedEdges()).addClass(DETAIL_CLASS));
-  }
-
-  private fitIfOutOfView(nodes: cytoscape.NodeCollection): void {
-    const allVisible = nodes.every((node) => this.isInView((node as NodeSingular).position()));
-    if (!allVisible) this.fit();
-  }
-}
-
-function firstNeighbourIn(node: NodeSingular, ids: Set<string>): NodeSingular | undefined {
-  const neighbour = node.neighborhood('node').filter((candidate) => ids.has(candidate.id()));
-  return neighbour.empty() ? undefined : (neighbour[0] as NodeSingular);
-}
-
-function describeCount(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function describeStyleChange(change: Partial<ChartStyle>): string {
-  if (change.colourBy) return `colour by ${change.colourBy}`;
-  if (change.sizeBy) return change.sizeBy === 'none' ? 'same size' : `size by ${change.sizeBy}`;
-  if (change.crossBorder !== undefined) return change.crossBorder ? 'highlight cross-border' : 'no cross-border highlight';
-  return 'change';
 }

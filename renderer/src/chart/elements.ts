@@ -2,7 +2,7 @@
 // `data`; the full records stay in the ChartModel.
 import type { ElementDefinition } from 'cytoscape';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
-import { linkTypeLabel } from './entity-styles';
+import { isHypothesis, linkTypeLabel, linkWidth } from '../../../shared-values/chart-style';
 
 /** Chart labels are cut here; the details panel shows the full text. */
 const MAX_LABEL_LENGTH = 32;
@@ -61,21 +61,6 @@ export function parallelLinkIds(links: Iterable<Pick<LinkSummary, 'id' | 'source
 export function linkLabel(link: LinkSummary): string {
   const name = linkTypeLabel(link.type);
   return link.type === 'CALLED' && typeof link.count === 'number' ? `${name} ×${link.count}` : name;
-}
-
-/**
- * An analyst's hypothesis rather than a recorded fact: drawn dashed. Either marked explicitly
- * (`hypothesis: true`) or an association / analyst link whose status says so.
- */
-export function isHypothesis(link: LinkSummary): boolean {
-  const { hypothesis, status } = link.properties;
-  return hypothesis === true || hypothesis === 'true' || ((link.type === 'ASSOCIATE_OF' || link.type === 'ANALYST_LINK') && status === 'hypothesis');
-}
-
-/** Line width in px. CALLED grows with the call count on a log scale so one busy pair cannot drown the chart. */
-export function linkWidth(link: LinkSummary): number {
-  if (link.type !== 'CALLED' || typeof link.count !== 'number' || link.count <= 1) return 1.5;
-  return Math.min(9, 1.5 + 1.6 * Math.log2(link.count));
 }
 
 function truncate(text: string): string {

@@ -1,7 +1,7 @@
 // A name for a group of nodes the analyst folded together: "Phones of Jan de Vries" when they are all of
 // one type and hang off one common entity, else "3 phones" or "5 entities".
 import type { EntitySummary } from '../../../contract/model';
-import { ENTITY_TYPE_STYLES } from './entity-styles';
+import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';
 
 export function groupLabel(members: readonly EntitySummary[], commonNeighbour?: EntitySummary): string {
   const types = new Set(members.map((m) => m.type));

@@ -2,8 +2,8 @@
 // colouring's values), so it explains this chart rather than every possible one.
 import type { Country, EntitySummary, EntityType, LinkSummary, RelationshipType } from '../../../contract/model';
 import type { ColourBy, ColourKey } from './chart-colouring';
-import { isHypothesis } from './elements';
-import { STYLED_COUNTRIES, STYLED_ENTITY_TYPES } from './entity-styles';
+import { isHypothesis } from '../../../shared-values/chart-style';
+import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 
 export interface LegendData {
   types: EntityType[];
@@ -28,8 +28,8 @@ export function legendData(
   const countries = new Set(entities.map((e) => e.country).filter(Boolean));
   const linkTypes = [...new Set(links.map((l) => l.type))].sort();
   return {
-    types: STYLED_ENTITY_TYPES.filter((t) => types.has(t)),
-    countries: STYLED_COUNTRIES.filter((c) => countries.has(c)),
+    types: ENTITY_TYPES.filter((t) => types.has(t)),
+    countries: COUNTRIES.filter((c) => countries.has(c)),
     linkTypes,
     hypotheses: links.some(isHypothesis),
     ...extra,

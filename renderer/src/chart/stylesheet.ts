@@ -1,15 +1,9 @@
-// The Cytoscape stylesheet, built from the shared type/country vocabulary in entity-styles.ts.
+// The Cytoscape stylesheet, built from the one chart style (shared-values/chart-style.ts) the exports draw with too.
 import type { Css, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import type { Country, EntityType } from '../../../contract/model';
-import {
-  COUNTRY_COLOURS,
-  DEFAULT_LINK_COLOUR,
-  ENTITY_TYPE_STYLES,
-  LINK_COLOURS,
-  STYLED_COUNTRIES,
-  STYLED_ENTITY_TYPES,
-} from './entity-styles';
-import { countryBadgeUri, typeIconUri } from './icons';
+import { countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
+import { COUNTRY_COLOURS, DEFAULT_LINK_COLOUR, ENTITY_TYPE_STYLES, HYPOTHESIS_DASH, LINK_COLOURS, NO_VALUE_COLOUR } from '../../../shared-values/chart-style';
+import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 import { pathHighlightStyles } from '../analysis/paths/path-highlight';
 
 export const NODE_SIZE = 34;
@@ -50,7 +44,7 @@ export function chartStylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
-      style: { width: NODE_SIZE, height: NODE_SIZE, 'background-color': '#94A3B8' },
+      style: { width: NODE_SIZE, height: NODE_SIZE, 'background-color': NO_VALUE_COLOUR },
     },
     {
       selector: `node.${DETAIL_CLASS}`,
@@ -72,10 +66,10 @@ export function chartStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
-    ...STYLED_ENTITY_TYPES.flatMap((type) => typeRules(type)),
-    ...STYLED_COUNTRIES.flatMap((country) => [
+    ...ENTITY_TYPES.flatMap((type) => typeRules(type)),
+    ...COUNTRIES.flatMap((country) => [
       countryBorderRule(country),
-      ...STYLED_ENTITY_TYPES.map((type) => iconWithBadgeRule(type, country)),
+      ...ENTITY_TYPES.map((type) => iconWithBadgeRule(type, country)),
     ]),
     // "Colour by" country/case/community and "size by" a centrality put values in the node's data.
     { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
@@ -160,7 +154,7 @@ export function chartStylesheet(): StylesheetJson {
       { selector: `edge.${DETAIL_CLASS}[type = "${type}"]`, style: { 'target-arrow-color': colour } },
     ]),
     // An analyst's hypothesis is not an observed fact: dashed, like a pencil line on paper.
-    { selector: 'edge[?hypothesis]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge[?hypothesis]', style: { 'line-style': 'dashed', 'line-dash-pattern': [...HYPOTHESIS_DASH] } },
     { selector: 'edge[type = "SAME_AS"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
     // Hidden by the analyst, or outside the time bar's window: kept on the chart, not drawn.
     { selector: '.hidden, .out-of-window', style: { display: 'none' } },

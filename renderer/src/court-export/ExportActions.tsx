@@ -1,4 +1,4 @@
-// The top-bar actions of issue 7: "Export…" (also Ctrl+E) opens the court-export dialog; "Import chart…"
+// The top-bar actions for court export: "Export…" (also Ctrl+E) opens the court-export dialog; "Import chart…"
 // adds the elements of a GraphML, i2 ANX or Schakel JSON file to the chart and shows what the import
 // noticed (unknown types imported as generic entities, links left out, …).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { EntityDetails, ProvenanceRecord } from '../../../contract/api';
 import type { EntitySummary, LinkSummary, Properties } from '../../../contract/model';
-import { linkTypeLabel } from '../chart/entity-styles';
+import { linkTypeLabel } from '../../../shared-values/chart-style';
 import { formatDateTime, formatValue, gradingCode, propertyName } from '../ui/format';
 import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';

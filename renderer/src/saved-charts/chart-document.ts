@@ -6,9 +6,7 @@ import type { ChartDocument, ChartEntity, ChartLink } from '../../../contract/ch
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import type { ChartController } from '../chart/chart-controller';
 
-/** contract/chart.ts values, repeated because the renderer may import only types from the contract. */
-export const CHART_FORMAT = 'schakel-chart';
-export const CHART_FORMAT_VERSION = 1;
+import { CHART_FORMAT, CHART_FORMAT_VERSION } from '../../../shared-values/model';
 
 /** Who the chart is and where it came from; what the chart itself does not know. */
 export interface ChartMeta {

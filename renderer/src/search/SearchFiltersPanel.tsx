@@ -3,7 +3,8 @@
 // work as everywhere else.
 import { useEffect, useId, useState } from 'react';
 import type { CaseSummary, WorkbenchApi } from '../../../contract/api';
-import { ENTITY_TYPE_STYLES, STYLED_ENTITY_TYPES } from '../chart/entity-styles';
+import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';
+import { ENTITY_TYPES } from '../../../shared-values/model';
 import { activeFilterCount, describeFilters, FILTER_COUNTRIES, filterProblem, NO_FILTERS, toggled, type SearchFilters } from './search-filters';
 import './search-filters.css';
 
@@ -65,7 +66,7 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
           <fieldset>
             <legend>Type</legend>
             <div className="filter-chips">
-              {STYLED_ENTITY_TYPES.map((type) => (
+              {ENTITY_TYPES.map((type) => (
                 <label key={type} className="filter-chip">
                   <input type="checkbox" checked={filters.types.includes(type)} onChange={() => onChange({ ...filters, types: toggled(filters.types, type) })} />
                   {ENTITY_TYPE_STYLES[type].name}

@@ -4,7 +4,7 @@
 // button and can be double-clicked.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
-import { ENTITY_TYPE_STYLES } from '../chart/entity-styles';
+import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';
 import { useEntitySearch } from './use-entity-search';
 import { NO_FILTERS, type SearchFilters } from './search-filters';
 import { SearchFiltersPanel } from './SearchFiltersPanel';

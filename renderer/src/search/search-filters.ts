@@ -1,6 +1,7 @@
 // The filters a search can carry, and how they turn into the search request. Pure: tested without a page.
 import type { CaseSummary, RequestOf } from '../../../contract/api';
 import type { Country, EntityType } from '../../../contract/model';
+import { COUNTRIES } from '../../../shared-values/model';
 
 export interface SearchFilters {
   types: EntityType[];
@@ -13,7 +14,7 @@ export interface SearchFilters {
 
 export const NO_FILTERS: SearchFilters = { types: [], countries: [], caseIds: [], from: '', until: '' };
 
-export const FILTER_COUNTRIES: Country[] = ['NL', 'BE'];
+export const FILTER_COUNTRIES: readonly Country[] = COUNTRIES;
 
 /** Only what is set goes into the request: an empty list would mean "nothing", not "anything". */
 export function filtersToRequest(filters: SearchFilters): Omit<RequestOf<'search'>, 'query' | 'limit'> {

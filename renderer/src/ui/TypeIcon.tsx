@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../contract/model';
-import { ENTITY_TYPE_STYLES } from '../chart/entity-styles';
-import { typeIconUri } from '../chart/icons';
+import { typeIconUri } from '../../../shared-values/chart-icons';
+import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';
 
 /** The type's icon on its colour, as on the chart. */
 export function TypeIcon({ type, size = 22 }: { type: EntityType; size?: number }) {

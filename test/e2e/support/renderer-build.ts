@@ -30,5 +30,5 @@ export function buildWithViteIfStale(options: { config: string; outDir: string; 
 }
 
 export function ensureRendererBuilt(): string {
-  return buildWithViteIfStale({ config: 'renderer/vite.config.ts', outDir: RENDERER_DIST, sourceDirs: ['renderer', 'contract'], extraArgs: ['--logLevel', 'warn'] });
+  return buildWithViteIfStale({ config: 'renderer/vite.config.ts', outDir: RENDERER_DIST, sourceDirs: ['renderer', 'contract', 'shared-values'], extraArgs: ['--logLevel', 'warn'] });
 }

@@ -2,7 +2,7 @@
 // hop limit and the link types a path may use. Disabled (with the reason) until two entities are selected.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RelationshipType } from '../../../../contract/model';
-import { linkTypeLabel } from '../../chart/entity-styles';
+import { linkTypeLabel } from '../../../../shared-values/chart-style';
 import { plural } from './path-messages';
 import { DEFAULT_MAX_HOPS, DEFAULT_PATH_TYPES, MAX_PATH_HOPS, PATH_RELATIONSHIP_TYPES, type PathMode } from './path-options';
 import type { PathSearch } from './use-path-search';

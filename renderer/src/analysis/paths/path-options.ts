@@ -1,6 +1,7 @@
-// What a path search may walk over. Written out here because the renderer takes only types from the contract;
-// the Record below stops compiling when the contract gains a relationship type this list does not mention.
+// What a path search may walk over, and its bounds (shared-values/request-limits.ts, as the contract checks
+// them). The Record below stops compiling when the contract gains a relationship type this list does not mention.
 import type { RelationshipType } from '../../../../contract/model';
+import { DEFAULT_PATH_HOPS } from '../../../../shared-values/request-limits';
 
 /** true: offered and ticked by default. false: offered but unticked (provenance, not a connection). */
 const PATH_TYPE_DEFAULTS: Record<RelationshipType, boolean> = {
@@ -25,12 +26,8 @@ const PATH_TYPE_DEFAULTS: Record<RelationshipType, boolean> = {
 export const PATH_RELATIONSHIP_TYPES = Object.keys(PATH_TYPE_DEFAULTS) as RelationshipType[];
 export const DEFAULT_PATH_TYPES = PATH_RELATIONSHIP_TYPES.filter((type) => PATH_TYPE_DEFAULTS[type]);
 
-export const DEFAULT_MAX_HOPS = 6;
-/** contract/api.ts bounds, repeated (runtime values of the contract stay out of the renderer). */
-export const MAX_PATH_HOPS = 10;
-export const MAX_NETWORK_HOPS = 4;
-export const MAX_PATH_IDS = 10;
-export const MAX_NETWORK_IDS = 50;
+export { MAX_NETWORK_HOPS, MAX_NETWORK_IDS, MAX_PATH_HOPS, MAX_PATH_IDS } from '../../../../shared-values/request-limits';
+export const DEFAULT_MAX_HOPS = DEFAULT_PATH_HOPS;
 
 export type PathMode = 'shortest' | 'all-shortest' | 'network';
 

@@ -3,7 +3,7 @@
 // through React's style prop (the CSSOM), which our CSP allows.
 import { COLOUR_BY_NAMES } from '../chart-colouring';
 import type { ChartView } from '../chart-controller';
-import { DEFAULT_LINK_COLOUR, ENTITY_TYPE_STYLES, LINK_COLOURS, linkTypeLabel } from '../entity-styles';
+import { ENTITY_TYPE_STYLES, linkColour, linkTypeLabel } from '../../../../shared-values/chart-style';
 import { CROSS_BORDER_COLOUR } from '../stylesheet';
 import { TypeIcon } from '../../ui/TypeIcon';
 
@@ -29,7 +29,7 @@ export function ChartLegend({ view }: { view: ChartView | undefined }) {
         <ul>
           {legend.linkTypes.map((type) => (
             <li key={type}>
-              <span className="legend-line" style={{ borderTopColor: LINK_COLOURS[type] ?? DEFAULT_LINK_COLOUR }} aria-hidden="true" />
+              <span className="legend-line" style={{ borderTopColor: linkColour(type) }} aria-hidden="true" />
               {linkTypeLabel(type)}
             </li>
           ))}

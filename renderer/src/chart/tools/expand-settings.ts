@@ -1,6 +1,7 @@
 // What "Expand" brings in: which relationship types, which direction, and at most how many neighbours per
 // action. Kept in localStorage so the analyst's cap survives a restart.
 import type { RelationshipType } from '../../../../contract/model';
+import { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT } from '../../../../shared-values/request-limits';
 
 export type ExpandDirection = 'both' | 'outgoing' | 'incoming';
 
@@ -11,9 +12,9 @@ export interface ExpandSettings {
   cap: number;
 }
 
-/** contract/api.ts DEFAULT_EXPAND_LIMIT and MAX_EXPAND_LIMIT (runtime values the renderer may not import). */
-export const DEFAULT_EXPAND_CAP = 2_000;
-export const MAX_EXPAND_CAP = 10_000;
+/** The neighbours one expansion brings at most: by default, and the highest cap the backend accepts. */
+export const DEFAULT_EXPAND_CAP = DEFAULT_EXPAND_LIMIT;
+export const MAX_EXPAND_CAP = MAX_EXPAND_LIMIT;
 
 /** Every relationship type with the words the menu shows; typed over RelationshipType so none is missed. */
 export const RELATIONSHIP_TYPE_NAMES: Record<RelationshipType, string> = {

@@ -7,14 +7,13 @@ import type { Scores } from '../../analysis/analysis-graph';
 import type { CentralityMeasure } from '../../analysis/centrality';
 import { AnalysisRunner } from '../../analysis/worker/analysis-runner';
 import type { ChartController, ChartView } from '../chart-controller';
+import { MAX_EXPAND_IDS } from '../../../../shared-values/request-limits';
 import { forceAtlas2Iterations } from '../forceatlas2-layout';
 import type { LayoutAlgorithm } from '../layout-algorithms';
 import type { HistoryState } from '../history/command-stack';
 import { MAX_EXPAND_CAP, clampCap, loadExpandSettings, saveExpandSettings, type ExpandSettings } from './expand-settings';
 import { commandForKey, isTypingTarget, type ChartCommand } from './keyboard-shortcuts';
 
-/** contract/api.ts caps `expand.ids` at 500 (a runtime value the renderer may not import, hence repeated). */
-const MAX_EXPAND_IDS = 500;
 
 export interface PendingNeighbours {
   ids: string[];

@@ -1,6 +1,6 @@
-// Type icons and country badges as inline SVG data URIs: they work under the CSP (img-src data:) and in an
-// offline build, and stay sharp at any zoom. Line icons drawn for a 24×24 grid.
-import type { Country, EntityType } from '../../../contract/model';
+// Type icons and country badges as inline SVG data URIs: they work under the renderer's CSP (img-src
+// data:) and in an offline build, and stay sharp at any zoom. Line icons drawn for a 24×24 grid.
+import type { Country, EntityType } from './model';
 
 const ICON_PATHS: Record<EntityType, string> = {
   Person: '<circle cx="12" cy="8" r="4"/><path d="M4 21v-1a8 8 0 0 1 16 0v1"/>',

@@ -1,0 +1,48 @@
+// The basics every part of the chart controller shares: which nodes are entities and which are group boxes,
+// whether an element is drawn, and reading and setting positions. Pure functions over a Cytoscape instance.
+import type { Core, NodeSingular, Position, SingularElementArgument, CollectionArgument } from 'cytoscape';
+
+export const ENTITY_NODES = 'node[^isGroup]';
+export const GROUP_NODES = 'node[?isGroup]';
+
+/**
+ * Whether an element is drawn: not hidden, not outside the time window, and for a link both ends drawn.
+ * Worked out from our own classes because Cytoscape caches `visible()` and can answer from a stale
+ * cache right after a class change.
+ */
+export function isDrawn(element: SingularElementArgument): boolean {
+  if (element.empty() || element.hasClass('hidden') || element.hasClass('out-of-window')) return false;
+  if (element.isEdge()) return isDrawn(element.source()) && isDrawn(element.target());
+  return true;
+}
+
+export function drawn<T extends CollectionArgument>(elements: T): T {
+  return elements.filter((element) => isDrawn(element as SingularElementArgument)) as unknown as T;
+}
+
+/** Where each entity is now. */
+export function entityPositions(cy: Core): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  cy.nodes(ENTITY_NODES).forEach((node) => {
+    positions[node.id()] = { ...node.position() };
+  });
+  return positions;
+}
+
+export function movePositions(cy: Core, positions: Record<string, Position>): void {
+  cy.batch(() => {
+    for (const [id, position] of Object.entries(positions)) {
+      const node = cy.getElementById(id);
+      if (node.nonempty()) node.position({ ...position });
+    }
+  });
+}
+
+/** Cytoscape restyles an element on data() but not on removeData(); its (untyped) updateStyle() does. */
+export function restyle(element: NodeSingular): void {
+  (element as unknown as { updateStyle(): void }).updateStyle();
+}
+
+export function describeCount(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
