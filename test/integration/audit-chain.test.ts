@@ -237,6 +237,17 @@ describe('audit log', () => {
     expect(fs.readFileSync(exported, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('two workstations writing at once share one gapless chain (appends queue on the head lock)', async () => {
+    const first = await newestSeq();
+    const workstation = (name: string) => new AuditLog({ context: () => ({ driver }), dataDir: tempDataDir(), keyFile: auditKeyFile(analystDir, {}), identity: () => ({ name, role: 'analyst' }) });
+    const logs = [workstation('Analyst Janssens'), workstation('Analyst De Vries')];
+    await Promise.all(logs.flatMap((log, w) => Array.from({ length: 30 }, (_, i) => log.record({ category: 'consultation', action: 'search', details: { query: `w${w}-${i}` } }))));
+    await Promise.all(logs.map((log) => log.close()));
+    const { records } = await driver.executeQuery('MATCH (e:AuditEntry) WHERE e.seq > $first RETURN e.seq AS seq ORDER BY seq', { first: neo4j.int(first) });
+    expect(records.map((r) => Number(r.get('seq')))).toEqual(Array.from({ length: 60 }, (_, i) => first + i + 1));
+    expect((await verifyDatabase()).code).toBe(0);
+  });
+
   it('audit:verify finds a deleted entry and a tampered line of a JSONL file', async () => {
     const key = loadOrCreateAuditKey(auditKeyFile(analystDir, {}));
     const entries = chainEntries(
