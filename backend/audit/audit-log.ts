@@ -118,10 +118,12 @@ export class AuditLog implements AuditSink {
     return this.enqueue(() => this.flushJournal());
   }
 
-  /** Retries the catch-up periodically (the database may come back without the user doing anything). */
+  /** Retries the catch-up periodically (the database may come back without the user doing anything), and anchors. */
   startCatchUpTimer(intervalMs = 5_000): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
+      // The newest entries get their anchor even when no further write comes to trigger one.
+      this.anchorNow();
       if (!this.journal.hasPending()) return;
       void (async () => {
         if (this.reachability.isDown() && !(await this.reachability.check())) return;
