@@ -119,6 +119,34 @@ export async function appendAuditEntries(
   }
 }
 
+/**
+ * The same append in ONE statement (one round trip), for a writer that expects the head it wrote last:
+ * the head is locked first, then compared, so the comparison sees any writer that committed meanwhile.
+ * False when the head has moved on (the caller then seals again through appendAuditEntries).
+ */
+export async function appendAuditEntriesAfter(ctx: QueryContext, expected: ChainHead, entries: AuditEntry[], chain = GLOBAL_CHAIN): Promise<boolean> {
+  const last = entries[entries.length - 1];
+  if (!last) return true;
+  try {
+    const rows = await writeRows(
+      ctx,
+      `MATCH (h:${AUDIT_HEAD_LABEL} {chain: $chain})
+       SET h.lockedAt = datetime()
+       WITH h WHERE h.seq = $expectedSeq AND h.hash = $expectedHash
+       SET h.seq = $seq, h.hash = $hash
+       WITH h UNWIND $rows AS props
+       CREATE (e:${AUDIT_ENTRY_LABEL}) SET e = props
+       RETURN count(e) AS written`,
+      { chain, expectedSeq: int(expected.seq), expectedHash: expected.hash, rows: entries.map(auditEntryProperties), seq: int(last.seq), hash: last.hash },
+    );
+    return Number(toPlain(rows[0]?.written)) === entries.length;
+  } catch (error) {
+    // The unique seq stops a writer that slipped past the comparison; it seals again under the lock.
+    if (String((error as { code?: unknown }).code) === 'Neo.ClientError.Schema.ConstraintValidationFailed') return false;
+    throw error;
+  }
+}
+
 /** The head as the database holds it (through the leader: a secondary may lag behind). */
 export async function auditHead(ctx: QueryContext, chain = GLOBAL_CHAIN): Promise<ChainHead | null> {
   const rows = await writeRows(ctx, `OPTIONAL MATCH (h:${AUDIT_HEAD_LABEL} {chain: $chain}) RETURN h.seq AS seq, h.hash AS hash`, { chain });

@@ -7,7 +7,7 @@
 // Group commit: entries that arrive while a write is in flight wait and go together in the next write
 // transaction, so concurrent readers share one lock of the chain's head instead of queueing one by one.
 import { ApiError } from '../../contract/api';
-import { appendAuditEntries, auditEntryBySeq, auditEntryFromJournal } from '../../graph-queries/audit';
+import { appendAuditEntries, appendAuditEntriesAfter, auditEntryBySeq, auditEntryFromJournal } from '../../graph-queries/audit';
 import type { QueryContext } from '../../graph-queries/run';
 import type { AuditEvent, AuditSink } from '../audit-sink';
 import { AnchorWriter, anchorFile } from './anchors';
@@ -204,13 +204,25 @@ export class AuditLog implements AuditSink {
       if (this.journal.hasPending()) return this.appendToJournal(bodies, key);
     }
     try {
-      const entries = await appendAuditEntries(this.options.context(), (head) => chainEntries(bodies, head ?? EMPTY_HEAD, key));
-      this.wroteToDatabase(entries);
+      this.wroteToDatabase(await this.appendToDatabase(this.options.context(), bodies, key));
     } catch (error) {
       if (this.options.isUnreachable?.(error) ?? true) this.reachability.markDown();
       this.log(`Audit entries kept in the local journal: the database did not take them (${(error as Error).message ?? error}).`);
       this.appendToJournal(bodies, key);
     }
+  }
+
+  /**
+   * Usually this process wrote the head itself: sealed after it, the batch goes in one round trip. When
+   * another writer moved the head meanwhile (or at the first write), it is sealed under the head's lock.
+   */
+  private async appendToDatabase(ctx: QueryContext, bodies: AuditEntryBody[], key: AuditKey): Promise<AuditEntry[]> {
+    const expected = this.lastDatabaseHead;
+    if (expected) {
+      const entries = chainEntries(bodies, expected, key);
+      if (await appendAuditEntriesAfter(ctx, expected, entries)) return entries;
+    }
+    return appendAuditEntries(ctx, (head) => chainEntries(bodies, head ?? EMPTY_HEAD, key));
   }
 
   private wroteToDatabase(entries: AuditEntry[]): void {
