@@ -12,6 +12,7 @@ import { chartRenderBenchmarks, layoutBenchmarks } from './suites/chart';
 import type { SuiteContext } from './suites/context';
 import { importBenchmark } from './suites/import';
 import { expandBenchmarks, pathsBenchmark, searchBenchmark } from './suites/queries';
+import { concurrencyBenchmarks } from './suites/concurrency';
 import { resolutionBenchmark } from './suites/resolution';
 import { appStartupBenchmark, dbStartupBenchmark } from './suites/startup';
 import { createDriver } from '../graph-queries/driver';
@@ -66,7 +67,7 @@ export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun)
     onPartial?.({ ...snapshot(), notes: [...notes, 'Partial results: the run was still going when this was written.'] });
   };
 
-  const needsDatabase = (['startup', 'search', 'expand', 'paths', 'chart'] as const).some(wants);
+  const needsDatabase = (['startup', 'search', 'expand', 'paths', 'concurrency', 'chart'] as const).some(wants);
   let db: BenchDatabase | undefined;
   let workbench: Workbench | undefined;
   try {
@@ -94,6 +95,7 @@ export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun)
       if (wants('search')) await guarded('search', 'search', results, () => searchBenchmark(ctx, handlers, database.driver, database.counts.entities));
       if (wants('expand')) await guarded('expand', 'expand', results, () => expandBenchmarks(ctx, handlers, database.driver, database.counts.entities));
       if (wants('paths')) await guarded('paths', 'paths', results, () => pathsBenchmark(ctx, handlers, database.driver, database.counts.entities));
+      if (wants('concurrency')) await guarded('concurrency', 'concurrent clients', results, () => concurrencyBenchmarks(ctx, handlers, database.driver, database.counts.entities));
       if (wants('startup')) await guarded('startup', 'startup: app launch → interactive search', results, () => appStartupBenchmark(ctx, database.uri, 'jan'));
     }
     if (wants('entity-resolution')) await guarded('entity-resolution', 'entity resolution', results, () => resolutionBenchmark(ctx));

@@ -257,6 +257,8 @@ export const ERROR_CODES = [
   'DB_BAD_URI',
   'READ_ONLY',
   'CONFLICT',
+  /** A read whose audit entry could not be saved: the answer is withheld. */
+  'AUDIT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

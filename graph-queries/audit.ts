@@ -1,33 +1,70 @@
-// The audit log in Neo4j: one (:AuditEntry) node per entry, `seq` unique (the constraint is what stops two
-// writers from forking the chain: the second gets a constraint error, re-reads the head and retries).
-// Structured fields are stored as properties so the log can be filtered in Cypher; `details` and `origin`
-// as canonical JSON strings. No update or delete statement for audit entries exists anywhere in Schakel.
-import type { AuditEntry, ChainHead } from '../backend/audit/chain';
+// The audit log in Neo4j: one (:AuditEntry) node per entry and one (:AuditHead) node that holds the chain's
+// newest seq and hash. An append locks the head, reads it, and creates the entries and moves the head in
+// the SAME write transaction, so concurrent writers (other windows, other workstations) queue on that one
+// lock instead of racing for a seq and retrying; the unique seq constraint stays as a safety net.
+// Hashing is not done here: the caller passes `seal`, which places its entries after the locked head.
+// Structured fields are stored as properties so the log can be filtered in Cypher; `details`, `origin` and
+// `seals` as JSON strings. No update or delete statement for audit entries exists anywhere in Schakel.
+import neo4j from 'neo4j-driver';
+import type { AuditEntryView } from '../contract/annotations';
 import { toPlain } from './mapper';
 import { int, readRows, writeRows, type QueryContext } from './run';
 
 export const AUDIT_ENTRY_LABEL = 'AuditEntry';
+export const AUDIT_HEAD_LABEL = 'AuditHead';
+/** One global chain; the key leaves room for more (per workstation) without a schema change. */
+export const GLOBAL_CHAIN = 'global';
 
-const SCALAR_FIELDS = ['at', 'user', 'role', 'operation', 'category', 'justification', 'recipient', 'outcome', 'prevHash', 'hash'] as const;
+/** What an entry says, before it is placed in the chain: what the audit viewer shows, without the chain. */
+export type AuditEntryBody = Omit<AuditEntryView, 'seq' | 'prevHash' | 'hash'> & {
+  /** Set when an entry written to the local journal had to be re-chained onto the database's chain. */
+  origin?: { journalSeq: number; journalHash: string };
+};
 
-function toProperties(entry: AuditEntry): Record<string, unknown> {
+export type AuditEntry = AuditEntryBody & {
+  seq: number;
+  prevHash: string;
+  /** Which workstation key sealed the entry; absent on entries of the first, unkeyed scheme. */
+  keyId?: string;
+  /** Field name → keyed digest of that field, so a verifier can name the field that changed. */
+  seals?: Record<string, string>;
+  hash: string;
+};
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+const SCALAR_FIELDS = ['at', 'user', 'role', 'operation', 'category', 'justification', 'recipient', 'outcome', 'prevHash', 'keyId', 'hash'] as const;
+const JSON_FIELDS = ['details', 'origin', 'seals'] as const;
+
+/** The properties an entry is stored as. Every one of them is rebuilt by entryFromProperties. */
+export function auditEntryProperties(entry: AuditEntry): Record<string, unknown> {
   const props: Record<string, unknown> = { seq: int(entry.seq), entityIds: entry.entityIds };
   for (const key of SCALAR_FIELDS) if (entry[key] !== undefined) props[key] = entry[key];
-  if (entry.details !== undefined) props.details = JSON.stringify(entry.details);
-  if (entry.origin !== undefined) {
-    props.origin = JSON.stringify(entry.origin);
-    props.originHash = entry.origin.journalHash;
-  }
+  for (const key of JSON_FIELDS) if (entry[key] !== undefined) props[key] = JSON.stringify(entry[key]);
+  // Derived, for the index that recognises a journal entry already caught up.
+  if (entry.origin !== undefined) props.originHash = entry.origin.journalHash;
   return props;
 }
 
-/** Rebuilds exactly the entry that was hashed (extra properties on the node are ignored). */
+/**
+ * Rebuilds the entry from ALL its stored properties. A property Schakel never writes is kept under its own
+ * name, so the verifier sees it (it is not covered by the entry's hash); so is an `originHash` that does not
+ * match `origin`.
+ */
 export function entryFromProperties(raw: Record<string, unknown>): AuditEntry {
   const props = toPlain(raw) as Record<string, unknown>;
-  const entry: Record<string, unknown> = { seq: Number(props.seq), entityIds: Array.isArray(props.entityIds) ? props.entityIds : [] };
-  for (const key of SCALAR_FIELDS) if (props[key] !== null && props[key] !== undefined) entry[key] = props[key];
-  if (typeof props.details === 'string') entry.details = safeJson(props.details);
-  if (typeof props.origin === 'string') entry.origin = safeJson(props.origin);
+  const entry: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined) continue;
+    entry[key] = (JSON_FIELDS as readonly string[]).includes(key) && typeof value === 'string' ? safeJson(value) : value;
+  }
+  entry.seq = Number(props.seq);
+  if (!Array.isArray(entry.entityIds)) entry.entityIds = [];
+  const origin = entry.origin as AuditEntry['origin'] | undefined;
+  if (entry.originHash !== undefined && entry.originHash === origin?.journalHash) delete entry.originHash;
   return entry as unknown as AuditEntry;
 }
 
@@ -39,30 +76,90 @@ function safeJson(text: string): unknown {
   }
 }
 
-export async function auditHead(ctx: QueryContext): Promise<ChainHead | null> {
-  const rows = await readRows(ctx, `MATCH (e:${AUDIT_ENTRY_LABEL}) RETURN e.seq AS seq, e.hash AS hash ORDER BY e.seq DESC LIMIT 1`);
-  if (!rows[0]) return null;
-  return { seq: Number(toPlain(rows[0].seq)), hash: String(rows[0].hash) };
+function headFrom(seq: unknown, hash: unknown): ChainHead | null {
+  return seq === null || seq === undefined ? null : { seq: Number(toPlain(seq)), hash: String(hash) };
 }
 
-/** Writes one entry; false when that seq is taken already (another writer got there first). */
-export async function insertAuditEntry(ctx: QueryContext, entry: AuditEntry): Promise<boolean> {
+/**
+ * Appends entries in one write transaction: locks the chain's head node (creating it from the newest entry
+ * the first time), hands the head to `seal`, writes what it returns and moves the head to the last one.
+ * `seal` may run more than once (the driver retries transient failures), so it must be pure.
+ */
+export async function appendAuditEntries(
+  ctx: QueryContext,
+  seal: (head: ChainHead | null) => AuditEntry[],
+  chain = GLOBAL_CHAIN,
+): Promise<AuditEntry[]> {
+  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await writeRows(ctx, `CREATE (e:${AUDIT_ENTRY_LABEL}) SET e = $props`, { props: toProperties(entry) });
-    return true;
+    return await session.executeWrite(async (tx) => {
+      // SET takes the node's write lock: a second writer waits here until this transaction ends.
+      const locked = await tx.run(
+        `MERGE (h:${AUDIT_HEAD_LABEL} {chain: $chain}) SET h.lockedAt = datetime() RETURN h.seq AS seq, h.hash AS hash`,
+        { chain },
+      );
+      let head = headFrom(locked.records[0].get('seq'), locked.records[0].get('hash'));
+      if (!head) {
+        const newest = await tx.run(`MATCH (e:${AUDIT_ENTRY_LABEL}) RETURN e.seq AS seq, e.hash AS hash ORDER BY e.seq DESC LIMIT 1`);
+        head = newest.records[0] ? headFrom(newest.records[0].get('seq'), newest.records[0].get('hash')) : null;
+      }
+      const entries = seal(head);
+      if (entries.length === 0) return entries;
+      const last = entries[entries.length - 1];
+      await tx.run(
+        `UNWIND $rows AS props CREATE (e:${AUDIT_ENTRY_LABEL}) SET e = props
+         WITH count(e) AS written
+         MATCH (h:${AUDIT_HEAD_LABEL} {chain: $chain}) SET h.seq = $seq, h.hash = $hash`,
+        { rows: entries.map(auditEntryProperties), chain, seq: int(last.seq), hash: last.hash },
+      );
+      return entries;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The same append in ONE statement (one round trip), for a writer that expects the head it wrote last:
+ * the head is locked first, then compared, so the comparison sees any writer that committed meanwhile.
+ * False when the head has moved on (the caller then seals again through appendAuditEntries).
+ */
+export async function appendAuditEntriesAfter(ctx: QueryContext, expected: ChainHead, entries: AuditEntry[], chain = GLOBAL_CHAIN): Promise<boolean> {
+  const last = entries[entries.length - 1];
+  if (!last) return true;
+  try {
+    const rows = await writeRows(
+      ctx,
+      `MATCH (h:${AUDIT_HEAD_LABEL} {chain: $chain})
+       SET h.lockedAt = datetime()
+       WITH h WHERE h.seq = $expectedSeq AND h.hash = $expectedHash
+       SET h.seq = $seq, h.hash = $hash
+       WITH h UNWIND $rows AS props
+       CREATE (e:${AUDIT_ENTRY_LABEL}) SET e = props
+       RETURN count(e) AS written`,
+      { chain, expectedSeq: int(expected.seq), expectedHash: expected.hash, rows: entries.map(auditEntryProperties), seq: int(last.seq), hash: last.hash },
+    );
+    return Number(toPlain(rows[0]?.written)) === entries.length;
   } catch (error) {
+    // The unique seq stops a writer that slipped past the comparison; it seals again under the lock.
     if (String((error as { code?: unknown }).code) === 'Neo.ClientError.Schema.ConstraintValidationFailed') return false;
     throw error;
   }
 }
 
+/** The head as the database holds it (through the leader: a secondary may lag behind). */
+export async function auditHead(ctx: QueryContext, chain = GLOBAL_CHAIN): Promise<ChainHead | null> {
+  const rows = await writeRows(ctx, `OPTIONAL MATCH (h:${AUDIT_HEAD_LABEL} {chain: $chain}) RETURN h.seq AS seq, h.hash AS hash`, { chain });
+  return headFrom(rows[0]?.seq, rows[0]?.hash);
+}
+
 export async function auditEntryBySeq(ctx: QueryContext, seq: number): Promise<AuditEntry | null> {
-  const rows = await readRows(ctx, `MATCH (e:${AUDIT_ENTRY_LABEL} {seq: $seq}) RETURN properties(e) AS e`, { seq: int(seq) });
+  const rows = await writeRows(ctx, `MATCH (e:${AUDIT_ENTRY_LABEL} {seq: $seq}) RETURN properties(e) AS e`, { seq: int(seq) });
   return rows[0] ? entryFromProperties(rows[0].e as Record<string, unknown>) : null;
 }
 
 export async function auditEntryFromJournal(ctx: QueryContext, journalHash: string): Promise<boolean> {
-  const rows = await readRows(ctx, `MATCH (e:${AUDIT_ENTRY_LABEL} {originHash: $h}) RETURN count(e) AS c`, { h: journalHash });
+  const rows = await writeRows(ctx, `MATCH (e:${AUDIT_ENTRY_LABEL} {originHash: $h}) RETURN count(e) AS c`, { h: journalHash });
   return Number(toPlain(rows[0]?.c)) > 0;
 }
 

@@ -83,6 +83,12 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX same_as_candidate IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.candidateId)',
     ],
   },
+  {
+    version: 5,
+    description: 'audit chain head',
+    // One head node per chain: appends lock it, so it must never be created twice.
+    statements: ['CREATE CONSTRAINT audit_head_chain IF NOT EXISTS FOR (h:AuditHead) REQUIRE h.chain IS UNIQUE'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

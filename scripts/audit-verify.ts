@@ -1,20 +1,29 @@
-// npm run audit:verify — checks the tamper-evident audit chain and reports the first broken entry.
+// npm run audit:verify — checks the tamper-evident audit chain: every entry field by field against its
+// seals and hash (with the workstation's audit key), the links between entries, and the anchors kept
+// outside the database; reports the first broken entry (seq, fields) and every anchor the log no longer
+// matches.
 //
 //   npm run audit:verify                          the log in Neo4j (NEO4J_URI, else the managed local Neo4j)
 //   npm run audit:verify -- --uri bolt://host:7687 [--user U --password P --database D]
 //   npm run audit:verify -- --file audit.jsonl    a JSONL file (the local journal or a copy); repeatable
 //   npm run audit:verify -- --journal             also the local journal waiting in the data directory
+//   --key-file F     an audit key (repeatable; default SCHAKEL_AUDIT_KEY_FILE or <data folder>/audit/audit.key)
+//   --anchors F      an anchor file (repeatable; default <data folder>/audit/audit-anchors.jsonl)
+//   --export-anchors OUT   writes the anchors that verified to OUT, for the data protection officer
 //
-// Exit 0: every chain checked is intact ("N entries, chain intact"). Exit 1: a chain is broken (the first
-// broken entry is named). Exit 2: the log could not be read at all.
+// Exit 0: every chain checked is intact ("N entries, chain intact"). Exit 1: a chain is broken, an anchor
+// does not match or cannot be trusted. Exit 2: the log could not be read at all.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { anchorFile, verifyAnchorFile, type Anchor } from '../backend/audit/anchors';
 import { describeVerdict, verifyDatabaseChain } from '../backend/audit/verify';
 import { AuditJournal, verifyJournalFile } from '../backend/audit/journal';
+import { auditKeyFile, AuditKeyring, readAuditKey } from '../backend/audit/keys';
 import { createDriver } from '../graph-queries/driver';
 import { localNeo4jStatus, resolveDataDir } from '../local-neo4j/manager';
 
-const USAGE = 'Usage: npm run audit:verify [-- --uri bolt://host:port] [--file audit.jsonl ...] [--journal]';
+const USAGE = 'Usage: npm run audit:verify [-- --uri bolt://host:port] [--file audit.jsonl ...] [--journal] [--key-file F ...] [--anchors F ...] [--export-anchors OUT]';
 
 function fail(message: string, hint?: string): never {
   console.error(`audit:verify: ${message}`);
@@ -42,6 +51,9 @@ async function main(): Promise<number> {
         database: { type: 'string' },
         file: { type: 'string', multiple: true },
         journal: { type: 'boolean', default: false },
+        'key-file': { type: 'string', multiple: true },
+        anchors: { type: 'string', multiple: true },
+        'export-anchors': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -54,6 +66,39 @@ async function main(): Promise<number> {
   }
   const env = process.env;
   let broken = false;
+  const dataDir = resolveDataDir(env);
+
+  const keyring = new AuditKeyring();
+  const keyFiles = args['key-file'] ?? [auditKeyFile(dataDir, env)];
+  for (const file of keyFiles) {
+    if (!fs.existsSync(file)) {
+      if (args['key-file']) fail(`The audit key ${file} does not exist.`, 'Give the key file of the workstation that wrote the log.');
+      console.log(`No audit key at ${file}: sealed entries cannot be checked here (give --key-file).`);
+      continue;
+    }
+    try {
+      keyring.add(readAuditKey(file));
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+
+  const anchors: Anchor[] = [];
+  const anchorFiles = args.anchors ?? [anchorFile(dataDir)].filter((file) => fs.existsSync(file));
+  for (const file of anchorFiles) {
+    if (!fs.existsSync(file)) fail(`The anchor file ${file} does not exist.`);
+    const checked = verifyAnchorFile(file, keyring);
+    anchors.push(...checked.anchors);
+    for (const problem of checked.problems) console.log(`ANCHOR PROBLEM: ${problem}`);
+    broken ||= checked.problems.length > 0;
+  }
+  if (anchorFiles.length === 0) console.log('No anchor file: deleting the newest entries could not be detected (give --anchors).');
+  else console.log(`Checked against ${anchors.length} anchors from ${anchorFiles.length} file(s).`);
+  if (args['export-anchors']) {
+    const out = path.resolve(args['export-anchors']);
+    fs.writeFileSync(out, anchors.map((anchor) => `${JSON.stringify(anchor)}\n`).join(''), { mode: 0o600 });
+    console.log(`Anchors written to ${out} (${anchors.length}).`);
+  }
   const files = [...(args.file ?? [])];
   if (args.journal) {
     const journal = new AuditJournal(resolveDataDir(env));
@@ -66,9 +111,10 @@ async function main(): Promise<number> {
     const target = await neo4jTarget(args.uri, { ...env, ...(args.user ? { NEO4J_USER: args.user } : {}), ...(args.password ? { NEO4J_PASSWORD: args.password } : {}), ...(args.database ? { NEO4J_DATABASE: args.database } : {}) });
     const driver = createDriver({ ...target, user: args.user ?? target.user, password: args.password ?? target.password });
     try {
-      const verdict = await verifyDatabaseChain({ driver, database: args.database ?? target.database });
-      console.log(describeVerdict(`Neo4j audit log at ${target.uri}`, verdict));
-      broken ||= !verdict.intact;
+      const { chain, problems } = await verifyDatabaseChain({ driver, database: args.database ?? target.database }, keyring, anchors);
+      console.log(describeVerdict(`Neo4j audit log at ${target.uri}`, chain));
+      for (const problem of problems) console.log(`ANCHOR MISMATCH: ${problem}`);
+      broken ||= !chain.intact || problems.length > 0;
     } catch (error) {
       fail(`Could not read the audit log from ${target.uri}: ${(error as Error).message}`, 'Check that the database is running and the address and credentials are right.');
     } finally {
@@ -79,7 +125,7 @@ async function main(): Promise<number> {
   for (const file of files) {
     if (!fs.existsSync(file)) fail(`${file} does not exist.`, 'Give the path of a JSONL audit file.');
     try {
-      const verdict = verifyJournalFile(file);
+      const verdict = verifyJournalFile(file, keyring);
       console.log(describeVerdict(file, verdict));
       broken ||= !verdict.intact;
     } catch (error) {

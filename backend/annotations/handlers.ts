@@ -44,7 +44,8 @@ export function createAnnotationHandlers({ context, identity, annotations, audit
     async listAuditEntries(request) {
       // Whatever waits in the local journal is written first, so the viewer shows the whole chain.
       if (audit.journal.hasPending()) await audit.catchUp().catch(() => 0);
-      const entries = await searchAuditEntries(context(), request);
+      // The seals are for audit:verify; the viewer shows the entry itself.
+      const entries = (await searchAuditEntries(context(), request)).map(({ seals: _seals, ...entry }) => entry);
       return { entries, journalPending: audit.pendingCount() };
     },
   };

@@ -5,6 +5,7 @@ import type { Role } from '../../contract/annotations';
 import type { ConnectionStatus, WorkbenchHandlers } from '../../contract/api';
 import { resolveDataDir } from '../../local-neo4j/paths';
 import { AuditLog } from '../audit/audit-log';
+import { auditKeyFile } from '../audit/keys';
 import { Reachability } from '../audit/reachability';
 import { withAudit } from '../audit/with-audit';
 import type { DatabaseConnection } from '../connection';
@@ -48,7 +49,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     const ctx = context();
     await ctx.driver.getServerInfo({ database: ctx.database });
   });
-  const audit = new AuditLog({ context, dataDir, identity: () => identity.current(), reachability, isUnreachable, log });
+  const audit = new AuditLog({ context, dataDir, keyFile: auditKeyFile(dataDir, env), identity: () => identity.current(), reachability, isUnreachable, log });
   const annotations = new AnnotationService({ context, identity, dataDir, reachability, log });
   audit.startCatchUpTimer(options.retryIntervalMs);
   annotations.startCatchUpTimer(options.retryIntervalMs);

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ChainVerifier, type AuditEntry, type ChainVerdict } from './chain';
+import type { AuditKeyring } from './keys';
 
 export const JOURNAL_FILE_NAME = 'audit-journal.jsonl';
 
@@ -19,11 +20,13 @@ export class AuditJournal {
     this.file = path.join(auditDir(dataDir), JOURNAL_FILE_NAME);
   }
 
-  append(entry: AuditEntry): void {
+  /** Appends entries and returns only once they are on disk (one fsync for all of them). */
+  append(...entries: AuditEntry[]): void {
+    if (entries.length === 0) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const fd = fs.openSync(this.file, 'a', 0o600);
     try {
-      fs.writeSync(fd, `${JSON.stringify(entry)}\n`);
+      fs.writeSync(fd, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
@@ -79,9 +82,9 @@ export function readJournalFile(file: string): JournalFileContent {
 }
 
 /** Checks a JSONL audit file line by line; an unreadable line counts as the break. */
-export function verifyJournalFile(file: string, anchored = false): ChainVerdict {
+export function verifyJournalFile(file: string, keyring: AuditKeyring, anchored = false): ChainVerdict {
   const text = fs.readFileSync(file, 'utf8');
-  const verifier = new ChainVerifier(anchored);
+  const verifier = new ChainVerifier(anchored, keyring);
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index];

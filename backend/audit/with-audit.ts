@@ -3,7 +3,8 @@
 // justification and recipient given at that moment. Handlers themselves stay unaware of auditing.
 import { ApiError, type OperationName, type WorkbenchHandlers } from '../../contract/api';
 import type { AuditEvent } from '../audit-sink';
-import type { AuditLog } from './audit-log';
+import { auditUnavailable, type AuditLog } from './audit-log';
+import { toWellFormed } from './chain';
 import { policyFor } from './classify';
 
 const MAX_IDS = 500;
@@ -87,6 +88,14 @@ function outcomeOf(error: unknown): string {
   return typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : 'ERROR';
 }
 
+/** For the entry that records a refused answer: lone surrogates become U+FFFD, so that entry can be kept. */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return toWellFormed(value);
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [toWellFormed(key), wellFormed(inner)]));
+  return value;
+}
+
 export function withAudit(handlers: WorkbenchHandlers, audit: AuditLog, log: (message: string) => void = () => undefined): WorkbenchHandlers {
   const wrapped: Record<string, (request: unknown) => Promise<unknown>> = {};
   for (const [operation, handler] of Object.entries(handlers) as [OperationName, (request: unknown) => Promise<unknown>][]) {
@@ -95,26 +104,36 @@ export function withAudit(handlers: WorkbenchHandlers, audit: AuditLog, log: (me
       wrapped[operation] = handler;
       continue;
     }
+    const eventFor = (request: unknown, result: unknown): AuditEvent => ({
+      category,
+      action: operation,
+      entityIds: entitiesConcerned(operation, request, result),
+      details: detailsOf(operation, request, result),
+      ...disclosureOf(request, result),
+    });
     wrapped[operation] = async (request: unknown) => {
-      const write = async (result: unknown, outcome: string) => {
-        try {
-          await audit.record(
-            { category, action: operation, entityIds: entitiesConcerned(operation, request, result), details: detailsOf(operation, request, result), ...disclosureOf(request, result) },
-            { outcome },
-          );
-        } catch (error) {
-          // Not even the local journal could take it (disk full?): say so loudly in the backend log.
-          log(`AUDIT ENTRY LOST for ${operation}: ${(error as Error).message ?? error}`);
-        }
-      };
+      let result: unknown;
       try {
-        const result = await handler(request);
-        if (!selfAudited) await write(result, 'ok');
-        return result;
+        result = await handler(request);
       } catch (error) {
-        await write(undefined, outcomeOf(error));
+        // The failure is on record too; if even that cannot be saved, the caller still gets the error.
+        await audit.record(eventFor(request, undefined), { outcome: outcomeOf(error) }).catch((auditError: unknown) => {
+          log(`AUDIT ENTRY LOST for a failed ${operation}: ${(auditError as Error).message ?? auditError}`);
+        });
         throw error;
       }
+      if (selfAudited) return result;
+      try {
+        await audit.record(eventFor(request, result), { outcome: 'ok' });
+      } catch (error) {
+        // Fail closed: no entry, no answer. Keep the refused attempt on record if its text can be made safe.
+        const event = eventFor(request, undefined);
+        await audit
+          .record({ ...event, entityIds: wellFormed(event.entityIds) as string[], details: { ...(wellFormed(event.details) as Json), answerWithheld: true } }, { outcome: 'AUDIT_UNAVAILABLE' })
+          .catch(() => log(`AUDIT ENTRY LOST for ${operation}; the answer was withheld.`));
+        throw error instanceof ApiError && error.code === 'AUDIT_UNAVAILABLE' ? error : auditUnavailable('the audit log did not take it');
+      }
+      return result;
     };
   }
   return wrapped as WorkbenchHandlers;

@@ -13,7 +13,7 @@ import { summarise, timePaired } from '../stats';
 import type { SuiteContext } from './context';
 
 /** What every Schakel figure here includes and the bare query does not (the EU logging rules in DOMAIN.md: every access to personal data is logged). */
-const AUDITED = 'the answer returns after its hash-chained audit entry (who, when, which records) is written to Neo4j';
+const AUDITED = 'the answer returns after its sealed, hash-chained audit entry (who, when, which records) is committed to Neo4j';
 
 const TIME_RATIO = 'Schakel p50 / baseline p50 (lower is better; 1.0 = no overhead)';
 
@@ -25,7 +25,7 @@ async function rows(driver: Driver, cypher: string, params: Record<string, unkno
 const asNumber = (value: unknown) => (neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value));
 
 /** Search terms an analyst types: full names, family names, a prefix while typing, a misspelling. */
-async function searchTerms(driver: Driver, count: number): Promise<string[]> {
+export async function searchTerms(driver: Driver, count: number): Promise<string[]> {
   const people = await rows(
     driver,
     `MATCH (p:Person) WHERE p.familyName IS NOT NULL AND p.givenName IS NOT NULL
@@ -40,6 +40,12 @@ async function searchTerms(driver: Driver, count: number): Promise<string[]> {
     terms.push(shapes[i % shapes.length]);
   }
   return terms;
+}
+
+/** Ids of entities an analyst opens, spread over the database. */
+export async function entityIds(driver: Driver, count: number): Promise<string[]> {
+  const found = await rows(driver, 'MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT $count', { count: neo4j.int(count) });
+  return found.map((row) => String(row.id));
 }
 
 /** Swaps two inner letters: the typo an analyst makes copying a name from a statement. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkbench, type Workbench } from '../../backend/workbench';
 import { verifyDatabaseChain } from '../../backend/audit/verify';
 import { auditDir, JOURNAL_FILE_NAME } from '../../backend/audit/journal';
+import { auditKeyFile, AuditKeyring, readAuditKey } from '../../backend/audit/keys';
 import { createDriver } from '../../graph-queries/driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../local-neo4j/manager';
 import { findFreePort } from '../../local-neo4j/process-utils';
@@ -100,8 +101,9 @@ describe('offline journal', () => {
     expect(audit.journalPending).toBe(0);
     const offlineOps = audit.entries.filter((e) => e.details?.pendingLocally === true).map((e) => e.operation);
     expect(offlineOps.sort()).toEqual(['addNote', 'createAnalystLink', 'updateAnnotation']);
-    const verdict = await withDriver((driver) => verifyDatabaseChain({ driver }));
-    expect(verdict).toMatchObject({ intact: true });
+    const keyring = new AuditKeyring([readAuditKey(auditKeyFile(appDir, {}))]);
+    const verdict = await withDriver((driver) => verifyDatabaseChain({ driver }, keyring));
+    expect(verdict).toMatchObject({ chain: { intact: true }, problems: [] });
     // The caught-up journal stays on disk as local evidence.
     expect(fs.readdirSync(auditDir(appDir)).some((name) => name.endsWith('.caught-up.jsonl'))).toBe(true);
   }, 300_000);

@@ -1,6 +1,7 @@
-// The audit log on the real Neo4j: every operation leaves a chained entry with its category, user and the
-// entities concerned; `npm run audit:verify` says "N entries, chain intact", and after one stored entry is
-// tampered with it fails AT that entry (exit code 1), for the database and for a JSONL file alike.
+// The audit log on the real Neo4j: every operation leaves a sealed, chained entry with its category, user
+// and the entities concerned; a read whose entry cannot be saved is refused; `npm run audit:verify` says
+// "N entries, chain intact", and names what was tampered with: a changed field, an added property, a deleted
+// middle entry, deleted newest entries (through the anchors), a tail rewritten without the key.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,8 +9,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import { requestSchemas } from '../../contract/api';
 import { createWorkbench, type Workbench } from '../../backend/workbench';
-import { chainEntry, EMPTY_HEAD, type AuditEntry } from '../../backend/audit/chain';
+import { chainEntries, EMPTY_HEAD } from '../../backend/audit/chain';
+import { anchorFile } from '../../backend/audit/anchors';
+import { AuditLog } from '../../backend/audit/audit-log';
+import { auditKeyFile, loadOrCreateAuditKey } from '../../backend/audit/keys';
 import { seedDemo } from '../../demo-data/seed';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
 import { tempDataDir } from '../setup/temp-data-dir';
@@ -33,14 +38,40 @@ let driver: Driver;
 let analyst: Workbench;
 let reader: Workbench;
 let people: [string, string];
+const analystDir = tempDataDir();
+const readerDir = tempDataDir();
+
+/** The keys and anchors of both workstations, as the data protection officer would be given them. */
+const keysAndAnchors = () => [analystDir, readerDir].flatMap((dir) => ['--key-file', auditKeyFile(dir, {}), ...(fs.existsSync(anchorFile(dir)) ? ['--anchors', anchorFile(dir)] : [])]);
+const verifyDatabase = () => auditVerify('--uri', testNeo4jUri(), ...keysAndAnchors());
+
+type Props = Record<string, unknown>;
+async function entryProps(seqs: number[]): Promise<Props[]> {
+  const { records } = await driver.executeQuery('MATCH (e:AuditEntry) WHERE e.seq IN $seqs RETURN properties(e) AS p ORDER BY e.seq', { seqs: seqs.map((seq) => neo4j.int(seq)) });
+  return records.map((record) => record.get('p') as Props);
+}
+async function headProps(): Promise<Props> {
+  const { records } = await driver.executeQuery('MATCH (h:AuditHead) RETURN properties(h) AS p');
+  return records[0].get('p') as Props;
+}
+/** Puts entries (and the head) back exactly as they were, after a test tampered with them. */
+async function restore(entries: Props[], head: Props): Promise<void> {
+  await driver.executeQuery('UNWIND $entries AS p MATCH (e:AuditEntry {seq: p.seq}) DETACH DELETE e', { entries });
+  await driver.executeQuery('UNWIND $entries AS p CREATE (e:AuditEntry) SET e = p', { entries });
+  await driver.executeQuery('MATCH (h:AuditHead) SET h = $head', { head });
+}
+async function newestSeq(): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH (e:AuditEntry) RETURN max(e.seq) AS last');
+  return Number(records[0].get('last'));
+}
 
 beforeAll(async () => {
   driver = createTestDriver();
   await seedDemo(driver, { scale: 1, dataDir: tempDataDir() });
   // Other test files audit too; this file checks a chain it watched from the start.
-  await driver.executeQuery('MATCH (e:AuditEntry) DETACH DELETE e');
-  analyst = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: tempDataDir(), identity: { name: 'Analyst Claes' } });
-  reader = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: tempDataDir(), identity: { name: 'Reader Smit', role: 'read-only' } });
+  await driver.executeQuery('MATCH (e:AuditEntry|AuditHead) DETACH DELETE e');
+  analyst = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: analystDir, identity: { name: 'Analyst Claes' } });
+  reader = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: readerDir, identity: { name: 'Reader Smit', role: 'read-only' } });
   await Promise.all([analyst.start(), reader.start()]);
   people = await twoPeople(driver);
 });
@@ -89,55 +120,162 @@ describe('audit log', () => {
     for (let i = 0; i < entries.length - 1; i++) expect(entries[i].prevHash).toBe(entries[i + 1].hash);
   });
 
-  it('audit:verify reports an intact chain, then the FIRST tampered entry with exit code 1', async () => {
-    const intact = await auditVerify('--uri', testNeo4jUri());
+  it('refuses a read whose audit entry cannot be serialised: nothing is returned, the refusal is on record', async () => {
+    const before = await newestSeq();
+    // Straight to the handlers, past the contract's own checks: the audit layer must hold by itself.
+    const search = { ...requestSchemas.search.parse({ query: 'Jansen' }), query: 'Jansen\ud800' };
+    await expect(analyst.handlers.search(search)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+    const expand = { ...requestSchemas.expand.parse({ ids: [people[0]] }), ids: [people[0], 'P-\udc00'] };
+    await expect(analyst.handlers.expand(expand)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+    const { entries } = await call(analyst, 'listAuditEntries', {});
+    const refused = entries.filter((e) => e.seq > before);
+    expect(refused.map((e) => [e.operation, e.outcome])).toEqual([
+      ['expand', 'AUDIT_UNAVAILABLE'],
+      ['search', 'AUDIT_UNAVAILABLE'],
+    ]);
+    expect(refused[1].details).toMatchObject({ query: 'Jansen\ufffd', answerWithheld: true });
+    expect(refused[1].details).not.toHaveProperty('hits');
+  });
+
+  it('audit:verify reports an intact chain, then names the changed field with exit code 1', async () => {
+    const intact = await verifyDatabase();
     expect(intact.output).toMatch(/\d+ entries, chain intact/);
+    expect(intact.output).toMatch(/Checked against [1-9]\d* anchors/);
     expect(intact.code).toBe(0);
 
-    const { records } = await driver.executeQuery('MATCH (e:AuditEntry) RETURN max(e.seq) AS last');
-    const last = Number(records[0].get('last'));
-    const target = Math.max(2, last - 3);
-    const original = await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) RETURN e.user AS user', { seq: neo4j.int(target) });
-    const originalUser = String(original.records[0].get('user'));
+    const target = Math.max(2, (await newestSeq()) - 3);
+    const [original] = await entryProps([target]);
     try {
       // Someone rewrites who did it.
       await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) SET e.user = "someone else"', { seq: neo4j.int(target) });
-      const tampered = await auditVerify('--uri', testNeo4jUri());
+      const tampered = await verifyDatabase();
       expect(tampered.code).toBe(1);
-      expect(tampered.output).toContain(`chain BROKEN at entry seq ${target}:`);
-      expect(tampered.output).toMatch(/hash does not match its content/);
+      expect(tampered.output).toContain(`chain BROKEN at entry seq ${target}: field "user" was changed after the entry was written`);
       expect(tampered.output).toContain(`${target - 1} entries before it are intact`);
     } finally {
-      await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) SET e.user = $user', { seq: neo4j.int(target), user: originalUser });
+      await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) SET e = $props', { seq: neo4j.int(target), props: original });
     }
-    expect((await auditVerify('--uri', testNeo4jUri())).code).toBe(0);
+    expect((await verifyDatabase()).code).toBe(0);
+  });
+
+  it('audit:verify names a property added to an entry', async () => {
+    const target = Math.max(2, (await newestSeq()) - 2);
+    await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) SET e.reviewedBy = "nobody"', { seq: neo4j.int(target) });
+    try {
+      const added = await verifyDatabase();
+      expect(added.code).toBe(1);
+      expect(added.output).toContain(`entry seq ${target}: field "reviewedBy" was added after the entry was written`);
+    } finally {
+      await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) REMOVE e.reviewedBy', { seq: neo4j.int(target) });
+    }
+  });
+
+  it('audit:verify finds a deleted middle entry', async () => {
+    const target = Math.max(2, (await newestSeq()) - 2);
+    const saved = await entryProps([target]);
+    const head = await headProps();
+    await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) DETACH DELETE e', { seq: neo4j.int(target) });
+    try {
+      const gap = await verifyDatabase();
+      expect(gap.code).toBe(1);
+      expect(gap.output).toContain(`entry seq ${target + 1}: entry ${target} is missing`);
+    } finally {
+      await restore(saved, head);
+    }
+  });
+
+  it('audit:verify detects deleted newest entries and a tail re-hashed without the key, through the anchors', async () => {
+    // A workstation that anchors after every write, so the newest entries are anchored.
+    const dir = tempDataDir();
+    // It shares the analyst's key (as workstations given one key through SCHAKEL_AUDIT_KEY_FILE do).
+    const keyFile = auditKeyFile(analystDir, {});
+    const log = new AuditLog({ context: () => ({ driver }), dataDir: dir, keyFile, identity: () => ({ name: 'Analyst Peeters', role: 'analyst' }), anchorIntervalMs: 0 });
+    for (let i = 0; i < 3; i++) await log.record({ category: 'consultation', action: 'search', details: { query: `q${i}` } });
+    await log.close();
+    const last = await newestSeq();
+    const args = () => [...keysAndAnchors(), '--anchors', anchorFile(dir)];
+    expect((await auditVerify('--uri', testNeo4jUri(), ...args())).code).toBe(0);
+
+    const saved = await entryProps([last - 1, last]);
+    const head = await headProps();
+    try {
+      // Truncation: the two newest entries go, and the head is moved back so the database looks consistent.
+      await driver.executeQuery('MATCH (e:AuditEntry) WHERE e.seq >= $from DETACH DELETE e', { from: neo4j.int(last - 1) });
+      const [kept] = await entryProps([last - 2]);
+      await driver.executeQuery('MATCH (h:AuditHead) SET h.seq = $seq, h.hash = $hash', { seq: neo4j.int(last - 2), hash: kept.hash });
+      const truncated = await auditVerify('--uri', testNeo4jUri(), ...args());
+      expect(truncated.output).toContain('chain intact'); // the chain alone cannot tell
+      expect(truncated.code).toBe(1);
+      expect(truncated.output).toContain(`ANCHOR MISMATCH: the log ends at entry ${last - 2} but an anchor of`);
+      expect(truncated.output).toContain(`entries ${last - 1}–${last} or more were deleted from the end`);
+    } finally {
+      await restore(saved, head);
+    }
+
+    const rewritten = await entryProps([last - 1, last]);
+    try {
+      // Rewrite entry last-1 and re-seal everything after it with a guessed key under the real key id.
+      const [before] = await entryProps([last - 2]);
+      const real = loadOrCreateAuditKey(keyFile);
+      const forged = { ...real, secret: Buffer.alloc(32, 7) };
+      const bodies = rewritten.map((p) => ({ at: String(p.at), user: 'Analyst Peeters', role: 'analyst', operation: 'search', category: 'consultation' as const, entityIds: [], outcome: 'ok', details: { query: 'something else' } }));
+      const tail = chainEntries(bodies, { seq: last - 2, hash: String(before.hash) }, forged);
+      for (const entry of tail) {
+        await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) SET e = $props', {
+          seq: neo4j.int(entry.seq),
+          props: { ...entry, seq: neo4j.int(entry.seq), details: JSON.stringify(entry.details), seals: JSON.stringify(entry.seals) },
+        });
+      }
+      const rehashed = await auditVerify('--uri', testNeo4jUri(), ...args());
+      expect(rehashed.code).toBe(1);
+      expect(rehashed.output).toContain(`chain BROKEN at entry seq ${last - 1}: none of its seals match`);
+      expect(rehashed.output).toContain(`ANCHOR MISMATCH: entry ${last} is not the entry anchored on`);
+    } finally {
+      await restore(rewritten, await headProps());
+    }
+    const exported = path.join(dir, 'for-the-dpo.jsonl');
+    const intact = await auditVerify('--uri', testNeo4jUri(), ...args(), '--export-anchors', exported);
+    expect(intact.code).toBe(0);
+    expect(fs.readFileSync(exported, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('two workstations writing at once share one gapless chain (appends queue on the head lock)', async () => {
+    const first = await newestSeq();
+    const workstation = (name: string) => new AuditLog({ context: () => ({ driver }), dataDir: tempDataDir(), keyFile: auditKeyFile(analystDir, {}), identity: () => ({ name, role: 'analyst' }) });
+    const logs = [workstation('Analyst Janssens'), workstation('Analyst De Vries')];
+    await Promise.all(logs.flatMap((log, w) => Array.from({ length: 30 }, (_, i) => log.record({ category: 'consultation', action: 'search', details: { query: `w${w}-${i}` } }))));
+    await Promise.all(logs.map((log) => log.close()));
+    const { records } = await driver.executeQuery('MATCH (e:AuditEntry) WHERE e.seq > $first RETURN e.seq AS seq ORDER BY seq', { first: neo4j.int(first) });
+    expect(records.map((r) => Number(r.get('seq')))).toEqual(Array.from({ length: 60 }, (_, i) => first + i + 1));
+    const verdict = await verifyDatabase();
+    expect(verdict.code, verdict.output).toBe(0);
   });
 
   it('audit:verify finds a deleted entry and a tampered line of a JSONL file', async () => {
-    const entries: AuditEntry[] = [];
-    let head = EMPTY_HEAD;
-    for (let i = 0; i < 5; i++) {
-      const entry = chainEntry({ at: new Date(2024, 0, i + 1).toISOString(), user: 'u', role: 'analyst', operation: 'search', category: 'consultation', entityIds: [`P-${i}`], outcome: 'ok' }, head);
-      entries.push(entry);
-      head = entry;
-    }
+    const key = loadOrCreateAuditKey(auditKeyFile(analystDir, {}));
+    const entries = chainEntries(
+      Array.from({ length: 5 }, (_, i) => ({ at: new Date(2024, 0, i + 1).toISOString(), user: 'u', role: 'analyst', operation: 'search', category: 'consultation' as const, entityIds: [`P-${i}`], outcome: 'ok' })),
+      EMPTY_HEAD,
+      key,
+    );
     const dir = tempDataDir();
     const file = path.join(dir, 'audit.jsonl');
+    const fileArgs = () => ['--file', file, '--key-file', key.file];
     fs.writeFileSync(file, entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    const ok = await auditVerify('--file', file);
+    const ok = await auditVerify(...fileArgs());
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.output).toContain('5 entries, chain intact');
 
     const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
     lines[2] = lines[2].replace('"P-2"', '"P-999"');
     fs.writeFileSync(file, lines.join('\n') + '\n');
-    const tampered = await auditVerify('--file', file);
+    const tampered = await auditVerify(...fileArgs());
     expect(tampered.code).toBe(1);
-    expect(tampered.output).toContain('chain BROKEN at entry seq 3, line 3');
+    expect(tampered.output).toContain('chain BROKEN at entry seq 3, line 3: field "entityIds" was changed');
 
     const withoutThird = entries.filter((e) => e.seq !== 3);
     fs.writeFileSync(file, withoutThird.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    const gap = await auditVerify('--file', file);
+    const gap = await auditVerify(...fileArgs());
     expect(gap.code).toBe(1);
     expect(gap.output).toMatch(/entry seq 4, line 3: entry 3 is missing/);
   });

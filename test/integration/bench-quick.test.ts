@@ -79,7 +79,7 @@ describe('npm run bench -- --quick', () => {
       }
     }
     // The latency benchmarks the issue lists carry their baseline.
-    for (const group of ['search', 'expand', 'paths', 'chart', 'import'] as const) {
+    for (const group of ['search', 'expand', 'paths', 'chart', 'import', 'concurrency'] as const) {
       const measured = run.benchmarks.filter((b) => b.group === group && !b.skipped);
       expect(measured.length, group).toBeGreaterThan(0);
       for (const benchmark of measured) expect(benchmark.baseline, benchmark.name).toBeDefined();
