@@ -12,6 +12,7 @@ import { lockDownSession, lockDownWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, secureWebPreferences } from './security-policy';
+import { demoModeFromArgs } from './demo-mode';
 
 const APP_NAME = 'Schakel';
 const BUNDLE_DIR = __dirname;
@@ -84,7 +85,7 @@ function startApp(): void {
           filePath: path.join(app.getPath('userData'), 'credentials.bin'),
           encryption: safeStorage,
         }),
-        seedDemoWhenEmpty: true,
+        demo: demoModeFromArgs(process.argv, app.isPackaged),
       });
       registerIpcHandlers(ipcMain, workbench.handlers);
       openWindow();

@@ -67,7 +67,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     wrap(handlers) {
       const wrapped = withAudit(withIdentity(handlers, identity), audit, log);
       // A (re)connection is the moment to write what waited locally.
-      for (const operation of ['connect', 'useLocalDatabase'] as const) {
+      for (const operation of ['connect', 'useLocalDatabase', 'openDemo'] as const) {
         const open = wrapped[operation] as (request: unknown) => Promise<ConnectionStatus>;
         (wrapped as Record<string, unknown>)[operation] = async (request: unknown) => {
           const status = await open(request);

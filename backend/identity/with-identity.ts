@@ -4,7 +4,7 @@ import { ApiError, type ConnectionStatus, type OperationName, type WorkbenchHand
 import { policyFor } from '../audit/classify';
 import type { IdentityService } from './identity';
 
-const STATUS_OPERATIONS = new Set<string>(['getConnectionStatus', 'connect', 'useLocalDatabase']);
+const STATUS_OPERATIONS = new Set<string>(['getConnectionStatus', 'connect', 'useLocalDatabase', 'openDemo']);
 
 export function readOnlyRefusal(operation: string): ApiError {
   return new ApiError({
