@@ -1,5 +1,6 @@
 // Starts the real stack for an e2e test: demo data seeded into the test Neo4j, the backend service, the
 // browser-mode web server on a free port, and a real Chromium. Nothing is mocked.
+import { findChromium } from '../../../scripts/chromium';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../backend/workbench';
@@ -9,7 +10,7 @@ import { startWebServer, type RunningWebServer } from '../../../web-server/serve
 import { ensureRendererBuilt } from './renderer-build';
 import { tempDataDir } from '../../setup/temp-data-dir';
 
-export const CHROMIUM_PATH = process.env.SCHAKEL_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = findChromium() ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
