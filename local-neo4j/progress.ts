@@ -32,14 +32,14 @@ export function estimatedPercent(elapsedMs: number, expectedMs: number): number 
 }
 
 /**
- * Calls `report` with a new percentage every `intervalMs` (only when it changed) until the returned
- * function is called.
+ * Calls `report` every `intervalMs` when the percentage moved by at least `step` points since the last
+ * report, until the returned function is called.
  */
-export function reportPercentages(percent: () => number, report: (percent: number) => void, intervalMs = 2_000): () => void {
-  let last = -1;
+export function reportPercentages(percent: () => number, report: (percent: number) => void, intervalMs = 3_000, step = 5): () => void {
+  let last = -Infinity;
   const tick = () => {
     const now = percent();
-    if (now !== last) {
+    if (now - last >= step) {
       last = now;
       report(now);
     }
