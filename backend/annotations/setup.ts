@@ -43,7 +43,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
   const dataDir = path.resolve(options.dataDir ?? resolveDataDir(env));
   const log = options.log ?? (() => undefined);
   const context = () => options.connection.context();
-  const identity = new IdentityService({ dataDir, env, explicit: options.identity, userName: options.userName, log });
+  const identity = new IdentityService({ dataDir, env, explicit: options.identity ?? (options.userName ? { name: options.userName } : undefined), databaseUser: () => options.connection.authenticatedUser(), log });
   const reachability = new Reachability(async () => {
     const ctx = context();
     await ctx.driver.getServerInfo({ database: ctx.database });
@@ -79,7 +79,6 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     },
     status: (status) => withIdentityStatus(status, identity),
     connected(status) {
-      identity.setDatabaseUser({ kind: status.kind, user: status.state === 'connected' ? status.user : undefined });
       if (status.state === 'connected') catchUp();
       return withIdentityStatus(status, identity);
     },

@@ -58,7 +58,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const reportDemoError = useCallback((error: unknown) => report(error, 'Demo investigation'), [report]);
   const reportSearchError = useCallback((error: unknown) => report(error, 'Search'), [report]);
   // Analyst links, notes, identity and the audit log (issue 5): renderer/src/annotations, renderer/src/audit.
-  const { identity, save: saveIdentity } = useIdentity(api, connection.status?.state);
+  const { identity } = useIdentity(api, `${connection.status?.state} ${connection.status?.uri} ${connection.status?.user}`);
   const [annotationWrites, setAnnotationWrites] = useState(0);
   const reportAnnotationError = useCallback((error: unknown) => report(error, 'Annotations'), [report]);
 
@@ -130,7 +130,7 @@ export function App({ api }: { api: WorkbenchApi }) {
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />
         <div className="centre-column">
-          <IdentityBanner api={api} identity={identity} onSave={saveIdentity} refreshKey={annotationWrites} />
+          <IdentityBanner api={api} refreshKey={annotationWrites} />
           <DemoOffer api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
           <AlertArea alerts={alerts} onDismiss={dismiss} />
           <ChartNotices notices={chartNotices.notices} dismiss={chartNotices.dismiss} />

@@ -12,7 +12,7 @@ const ANALYST = 'Inspecteur Maes';
 beforeAll(async () => {
   // Settings (the analyst's name) and journals go to a fresh data directory, never the user's own.
   process.env.SCHAKEL_DATA_DIR = tempDataDir();
-  stack = await startWorkbenchUnderTest();
+  stack = await startWorkbenchUnderTest(undefined, { workbench: { identity: { name: ANALYST } } });
   const { records } = await stack.driver.executeQuery(
     `MATCH (p:Person) WHERE p.dataset = 'demo' AND p.label =~ '[A-Za-z ]+'
      WITH p.label AS label, collect(p) AS same WHERE size(same) = 1
@@ -43,11 +43,7 @@ describe('analyst links in the browser', () => {
     const { page, problems } = await stack.openPage();
     await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
 
-    // First start: who is working.
-    const prompt = page.getByRole('form', { name: 'Who is working' });
-    await prompt.getByRole('textbox').fill(ANALYST);
-    await prompt.getByRole('button', { name: 'Save my name' }).click();
-    await prompt.waitFor({ state: 'detached' });
+    // Who is working is shown, never asked (here the name the test's workbench was started for).
     await eventually(() => page.getByLabel('Working as').textContent()).toContain(ANALYST);
 
     await addToChart(page, b.label);

@@ -141,7 +141,7 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
                   <td>{formatDateTime(entry.at)}</td>
                   <td>
                     {entry.user}
-                    {entry.role === 'read-only' ? ' (read-only)' : ''}
+                    {entry.role && entry.role !== 'analyst' ? ` (${entry.role})` : ''}
                   </td>
                   <td>{entry.category}</td>
                   <td>{entry.operation}</td>

@@ -44,7 +44,7 @@ export function testNeo4jUri(): string {
 /** Each stack gets its own data folder (identity, audit journal, exports) unless the test names one. */
 export async function startWorkbenchUnderTest(
   neo4jUri: string = testNeo4jUri(),
-  options: { dataDir?: string; seedDemo?: boolean; workbench?: Pick<WorkbenchOptions, 'demo' | 'demoTarget'> } = {},
+  options: { dataDir?: string; seedDemo?: boolean; workbench?: Pick<WorkbenchOptions, 'demo' | 'demoTarget' | 'identity'> } = {},
 ): Promise<WorkbenchUnderTest> {
   const staticDir = ensureRendererBuilt();
   const cleanups: (() => Promise<unknown>)[] = [];
