@@ -315,7 +315,8 @@ export interface AnnotationResponseTypes {
   listAnnotations: AnnotationList;
   getAnnotationHistory: { revisions: AnnotationRevision[] };
   getPendingWrites: { pending: PendingWrite[]; notSaved: NotSavedWrite[] };
-  listAuditEntries: { entries: AuditEntryView[]; journalPending: number };
+  /** entityNames: the display name (label) of each entity id in the entries that still exists. */
+  listAuditEntries: { entries: AuditEntryView[]; journalPending: number; entityNames: Record<string, string> };
 }
 
 /** Sent with a CONFLICT error: what is in the database now, and what the caller tried to save. */

@@ -3,6 +3,7 @@
 import type { AnnotationResponseTypes } from '../../contract/annotations';
 import type { ParsedRequestOf } from '../../contract/api';
 import { searchAuditEntries } from '../../graph-queries/audit';
+import { displayNames } from '../../graph-queries/display-names';
 import type { QueryContext } from '../../graph-queries/run';
 import type { AuditLog } from '../audit/audit-log';
 import type { IdentityService } from '../identity/identity';
@@ -45,7 +46,8 @@ export function createAnnotationHandlers({ context, identity, annotations, audit
       // Whatever waits in the local journal is written first, so the viewer shows the whole chain.
       if (audit.journal.hasPending()) await audit.catchUp().catch(() => 0);
       const entries = await searchAuditEntries(context(), request);
-      return { entries, journalPending: audit.pendingCount() };
+      const names = await displayNames(context(), entries.flatMap((entry) => entry.entityIds));
+      return { entries, journalPending: audit.pendingCount(), entityNames: names };
     },
   };
 }
