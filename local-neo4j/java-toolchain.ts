@@ -46,16 +46,17 @@ export function bundledJava(env: NodeJS.ProcessEnv = process.env): string | unde
  */
 export function checkJava(env: NodeJS.ProcessEnv = process.env): { java: string; major: number } {
   try {
-    return probeJava(javaExecutable(env));
+    return probeJava(javaExecutable(env), env);
   } catch (error) {
     const bundled = env.SCHAKEL_JAVA?.trim() ? undefined : bundledJava(env);
     if (!bundled) throw error;
-    return probeJava(bundled);
+    return probeJava(bundled, env);
   }
 }
 
-function probeJava(java: string): { java: string; major: number } {
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 30_000 });
+function probeJava(java: string, env: NodeJS.ProcessEnv): { java: string; major: number } {
+  // The environment's PATH decides where a bare "java" is looked up.
+  const result = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 30_000, env });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
       'java-missing',
