@@ -5,12 +5,14 @@ import type { Driver } from 'neo4j-driver';
 import { ApiError, type ConnectionStatus } from '../contract/api';
 import { checkUri, createDriver, type Neo4jTarget } from '../graph-queries/driver';
 import { applyMigrations } from '../graph-queries/migrations';
+import { currentDatabaseUser, type AuthenticatedUser } from '../graph-queries/current-user';
 import type { QueryContext } from '../graph-queries/run';
 import { toApiError } from './errors';
 
 export class DatabaseConnection {
   private driver: Driver | null = null;
   private target: Neo4jTarget | null = null;
+  private authenticated: AuthenticatedUser | null = null;
   private current: ConnectionStatus = { state: 'disconnected', kind: 'local', readOnly: false };
 
   status(): ConnectionStatus {
@@ -50,9 +52,11 @@ export class DatabaseConnection {
     try {
       const info = await driver.getServerInfo({ database: target.database });
       await applyMigrations(driver, target.database);
+      const authenticated = await currentDatabaseUser(driver);
       await this.close();
       this.driver = driver;
       this.target = target;
+      this.authenticated = authenticated;
       this.current = {
         state: 'connected',
         uri: target.uri,
@@ -60,7 +64,8 @@ export class DatabaseConnection {
         database: target.database,
         serverVersion: info.agent,
         readOnly: false,
-        user: target.user,
+        // Only a user the server authenticated; a name sent to a server without authentication proves nothing.
+        user: authenticated?.user,
       };
       return this.status();
     } catch (error) {
@@ -72,7 +77,13 @@ export class DatabaseConnection {
     }
   }
 
+  /** The user the connected server authenticated (null without authentication), with its roles if any. */
+  authenticatedUser(): AuthenticatedUser | null {
+    return this.driver ? this.authenticated : null;
+  }
+
   async close(): Promise<void> {
+    this.authenticated = null;
     const driver = this.driver;
     this.driver = null;
     this.target = null;

@@ -14,7 +14,8 @@ import { parseChartFile } from './chart-file';
 import { randomUUID } from 'node:crypto';
 import { interpretQuery } from '../identifiers';
 import { startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../local-neo4j/manager';
-import { seedDemo } from '../demo-data/seed';
+import { demoDataDir, hasLocalDatabase, loadDemoInto, type DemoMode } from './demo-database';
+import { resolveDataDir } from '../local-neo4j/paths';
 import { DatabaseConnection } from './connection';
 import type { CredentialStore } from './credentials';
 import { toApiError } from './errors';
@@ -35,8 +36,10 @@ export interface WorkbenchOptions {
   credentialStore?: CredentialStore;
   /** Data directory of the managed local Neo4j (default: SCHAKEL_DATA_DIR or the per-user directory). */
   localDataDir?: string;
-  /** Seed scale-1 demo data when the local database is empty (the first run of the desktop app). */
-  seedDemoWhenEmpty?: boolean;
+  /** When the demo investigation (in its own database) is shown; default 'offer' (see backend/demo-database.ts). */
+  demo?: DemoMode;
+  /** The database that holds the demo (tests); default: a local Neo4j in `<data dir>/demo-investigation`. */
+  demoTarget?: Neo4jTarget;
   log?: (message: string) => void;
   /** Who is working: stamped on saved charts (and, later, every write). Default: the OS user. */
   userName?: string;
@@ -73,7 +76,6 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   // Identity, role guard, audit log and annotations: backend/annotations/setup.ts.
   const accountability = createAccountability({ connection, dataDir: options.localDataDir, env, identity: options.identity, userName: options.userName, log });
   const userName = () => accountability.identity.name();
-  let startedLocalNeo4j = false;
   const exportOperations = createWorkbenchExports({
     exportsDir: options.exportsDir,
     dataDir: options.localDataDir,
@@ -91,44 +93,74 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     log,
   });
 
-  async function openLocal(): Promise<ConnectionStatus> {
+  const mainDataDir = options.localDataDir ?? resolveDataDir(env);
+  /** Local instances this process started (the main one, the demo one), stopped on switch and shutdown. */
+  const startedLocalDirs = new Set<string>();
+  let showingDemo = false;
+
+  async function stopOtherLocal(keep?: string): Promise<void> {
+    for (const dir of [...startedLocalDirs].filter((dir) => dir !== keep)) {
+      await stopLocalNeo4j({ dataDir: dir }).catch((error: unknown) => log(`Could not stop the local Neo4j in ${dir}: ${(error as Error).message}`));
+      startedLocalDirs.delete(dir);
+    }
+  }
+
+  async function openLocal(dataDir: string = mainDataDir): Promise<ConnectionStatus> {
+    const previousState = connection.status();
     connection.setStatus({ state: 'starting-local', kind: 'local', readOnly: false });
     try {
-      const local = await startLocalNeo4j({ dataDir: options.localDataDir, onProgress: log });
-      startedLocalNeo4j ||= !local.alreadyRunning;
+      if ([...startedLocalDirs].some((dir) => dir !== dataDir)) {
+        // Only one managed instance runs at a time (main or demo): the other one is stopped first.
+        await connection.close();
+        await stopOtherLocal(dataDir);
+      }
+      const local = await startLocalNeo4j({ dataDir, onProgress: log });
+      if (!local.alreadyRunning) startedLocalDirs.add(dataDir);
       // SCHAKEL_NEO4J_AUTH_PASSWORD turns authentication on for the local instance (user neo4j).
       const localAuth = env.SCHAKEL_NEO4J_AUTH_PASSWORD ? { user: 'neo4j', password: env.SCHAKEL_NEO4J_AUTH_PASSWORD } : {};
-      const status = await connection.open({ uri: local.boltUri!, ...localAuth }, 'local');
-      if (options.seedDemoWhenEmpty) await seedWhenEmpty();
-      return status;
+      return await connection.open({ uri: local.boltUri!, ...localAuth }, 'local');
     } catch (error) {
       const apiError =
         error instanceof LocalNeo4jError
           ? new ApiError({ code: 'DB_UNAVAILABLE', message: error.message, hint: error.hint })
           : toApiError(error);
-      connection.setStatus({ state: 'error', kind: 'local', readOnly: false, message: apiError.message, hint: apiError.hint });
+      connection.setStatus({ state: 'error', kind: previousState.kind, readOnly: false, message: apiError.message, hint: apiError.hint });
       throw apiError;
     }
   }
 
-  async function seedWhenEmpty(): Promise<void> {
-    const summary = await databaseSummary(connection.context());
-    if (summary.datasets.includes('demo')) return;
-    log('First run: loading the Belgian–Dutch demo investigation (scale 1)…');
-    const result = await seedDemo(connection.context().driver, { scale: 1, onProgress: log });
-    log(`Demo data loaded: ${result.nodes} entities, ${result.relationships} links.`);
+  async function openDemo(): Promise<ConnectionStatus> {
+    const demoDir = demoDataDir(mainDataDir);
+    showingDemo = false;
+    if (options.demoTarget) await stopOtherLocal();
+    const status = options.demoTarget ? await openRemote(options.demoTarget) : await openLocal(demoDir);
+    log(`Opening the demo investigation in its own database (${options.demoTarget ? options.demoTarget.uri : demoDir}); your own database is not touched.`);
+    await loadDemoInto(connection.context(), { dataDir: demoDir, log });
+    showingDemo = true;
+    return { ...status, demo: true };
+  }
+
+  async function openAtStart(target: Neo4jTarget | null): Promise<ConnectionStatus> {
+    const mode = options.demo ?? 'offer';
+    if (mode === 'open' || (mode === 'open-when-new' && !target && !hasLocalDatabase(mainDataDir))) {
+      if (mode === 'open-when-new') log(`No database of your own in ${mainDataDir} yet: showing the demo investigation from ${demoDataDir(mainDataDir)}.`);
+      return openDemo();
+    }
+    return target ? openRemote(target) : openLocal();
   }
 
   async function openRemote(target: Neo4jTarget): Promise<ConnectionStatus> {
+    showingDemo = false;
     const remembered = !target.password && options.credentialStore ? await options.credentialStore.load(target.uri) : null;
     return connection.open(remembered ? { ...target, ...remembered } : target, 'remote');
   }
 
   const handlers: WorkbenchHandlers = {
     async getConnectionStatus() {
-      return connection.status();
+      return { ...connection.status(), demo: showingDemo };
     },
     async connect(request) {
+      await stopOtherLocal();
       const status = await openRemote({ uri: request.uri, user: request.user, password: request.password, database: request.database });
       if (request.rememberPassword) {
         if (!options.credentialStore) {
@@ -143,7 +175,11 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       return status;
     },
     async useLocalDatabase() {
+      showingDemo = false;
       return openLocal();
+    },
+    async openDemo() {
+      return openDemo();
     },
     async search(request) {
       const interpretations = interpretQuery(request.query).map(({ kind, value }) => ({ kind, value }));
@@ -212,20 +248,16 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
 
   return {
     handlers: accountability.wrap(handlers),
-    status: () => accountability.status(connection.status()),
+    status: () => accountability.status({ ...connection.status(), demo: showingDemo }),
     async start() {
-      const target = options.neo4j ?? targetFromEnv(env);
-      return accountability.connected(await (target ? openRemote(target) : openLocal()));
+      return accountability.connected(await openAtStart(options.neo4j ?? targetFromEnv(env)));
     },
     async shutdown() {
       await imports.jobs.cancelAll();
       await accountability.close();
       await connection.close();
-      if (startedLocalNeo4j) {
-        log('Stopping the local Neo4j…');
-        await stopLocalNeo4j({ dataDir: options.localDataDir });
-        startedLocalNeo4j = false;
-      }
+      if (startedLocalDirs.size > 0) log('Stopping the local Neo4j…');
+      await stopOtherLocal();
     },
   };
 }

@@ -1,7 +1,8 @@
 // Headless Chromium for the chart and startup benchmarks: the same binary and flags as the e2e tests.
+import { findChromium } from '../scripts/chromium';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.SCHAKEL_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = findChromium() ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',

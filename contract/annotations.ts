@@ -126,13 +126,26 @@ export const annotationRequestSchemas = {
 
 // ---- Responses --------------------------------------------------------------------------------------
 
-export type Role = 'analyst' | 'read-only';
+/**
+ * analyst: everything; mit-annotator: reads, and writes annotations (links, notes) only; read-only: reads;
+ * auditor: reads, for checking the audit log. Refusals are enforced in the backend.
+ */
+export const ROLES = ['analyst', 'mit-annotator', 'read-only', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface IdentityInfo {
   name: string;
   role: Role;
-  /** Where the name came from; 'os-user' means nobody confirmed it yet (the UI asks at first start). */
-  source: 'option' | 'neo4j-user' | 'settings' | 'os-user';
+  /**
+   * Where the name came from: the Neo4j user the server authenticated, the operating-system account (a
+   * database without authentication), or the embedding program ('option'). Never typed in by the user.
+   */
+  source: 'option' | 'neo4j-user' | 'os-user';
+  /** Where the role came from: Neo4j roles (servers with role-based access control) or SCHAKEL_ROLE. */
+  roleSource: 'option' | 'neo4j-roles' | 'environment';
+  /** May change stored data at all; may add and edit annotations. */
+  mayWrite: boolean;
+  mayAnnotate: boolean;
   confirmed: boolean;
   gradingScheme: GradingSchemeName;
 }
@@ -239,7 +252,8 @@ export interface AnnotationResponseTypes {
   listAnnotations: AnnotationList;
   getAnnotationHistory: { revisions: AnnotationRevision[] };
   getPendingWrites: { pending: PendingWrite[]; notSaved: NotSavedWrite[] };
-  listAuditEntries: { entries: AuditEntryView[]; journalPending: number };
+  /** entityNames: the display name (label) of each entity id in the entries that still exists. */
+  listAuditEntries: { entries: AuditEntryView[]; journalPending: number; entityNames: Record<string, string> };
 }
 
 /** Sent with a CONFLICT error: what is in the database now, and what the caller tried to save. */

@@ -49,6 +49,8 @@ export const requestSchemas = {
     .strict(),
   /** Go back to the managed local Neo4j. */
   useLocalDatabase: z.object({}).strict(),
+  /** Switch to the demo investigation in its own database (its own data folder); never into one with other data. */
+  openDemo: z.object({}).strict(),
   search: z
     .object({
       query: z.string().trim().min(1).max(200),
@@ -134,6 +136,8 @@ export interface ConnectionStatus {
   hint?: string;
   readOnly: boolean;
   user?: string;
+  /** True while the synthetic demo investigation is shown (its own database): the UI marks it "DEMO". */
+  demo?: boolean;
 }
 
 export interface SearchHit extends EntitySummary {
@@ -216,6 +220,7 @@ export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTy
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
   useLocalDatabase: ConnectionStatus;
+  openDemo: ConnectionStatus;
   search: SearchResult;
   getEntity: EntityDetails;
   expand: ExpandResult;

@@ -43,7 +43,7 @@ export async function seedDemo(driver: Driver, opts: SeedOptions): Promise<SeedR
     return (written: number, total: number) => {
       if (written - lastReported >= every(total) || written === total) {
         lastReported = written;
-        say(`  ${what}: ${written.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+        say(`  ${what}: ${written.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((100 * written) / Math.max(1, total))} %)`);
       }
     };
   };

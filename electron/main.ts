@@ -12,6 +12,9 @@ import { lockDownSession, lockDownWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, secureWebPreferences } from './security-policy';
+import { demoModeFromArgs } from './demo-mode';
+import { startAppLog } from './app-log';
+import { devToolsAllowed } from './support-switches';
 
 const APP_NAME = 'Schakel';
 const BUNDLE_DIR = __dirname;
@@ -29,10 +32,16 @@ app.setName(APP_NAME);
 app.setPath('userData', path.join(resolveDataDir(), 'desktop'));
 app.enableSandbox();
 registerAppScheme();
+const appLog = startAppLog(resolveDataDir());
+const DEVTOOLS = devToolsAllowed(app.isPackaged);
 
 if (app.isPackaged && !process.env.SCHAKEL_NEO4J_LAUNCHER_DIR) {
   // electron-builder copies the prebuilt Java launcher here (see build/electron-builder.yml).
   process.env.SCHAKEL_NEO4J_LAUNCHER_DIR = path.join(process.resourcesPath, 'neo4j-launcher');
+}
+if (app.isPackaged && !process.env.SCHAKEL_JAVA_RUNTIME) {
+  // The trimmed Java runtime (Windows, macOS, AppImage), used only when no Java 17+ is installed.
+  process.env.SCHAKEL_JAVA_RUNTIME = path.join(process.resourcesPath, 'java-runtime');
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -77,14 +86,15 @@ function startApp(): void {
     () => {
       lockDownSession(session.defaultSession);
       serveRenderer(session.defaultSession, RENDERER_DIR);
-      Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(menuActions())));
+      Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ ...menuActions(), devTools: DEVTOOLS })));
 
       workbench = createWorkbench({
         credentialStore: createSafeStorageCredentialStore({
           filePath: path.join(app.getPath('userData'), 'credentials.bin'),
           encryption: safeStorage,
         }),
-        seedDemoWhenEmpty: true,
+        demo: demoModeFromArgs(process.argv, app.isPackaged),
+        log: (message) => appLog.info(`[schakel] ${message}`),
       });
       registerIpcHandlers(ipcMain, workbench.handlers);
       openWindow();
@@ -111,7 +121,7 @@ function createMainWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(PRELOAD_PATH),
+    webPreferences: secureWebPreferences(PRELOAD_PATH, DEVTOOLS),
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-fail-load', (_event, code, description, url) => {
@@ -139,7 +149,7 @@ function menuActions() {
         detail:
           'Offline, Neo4j-native case-linking workbench for Belgian and Dutch police.\n' +
           `Licence: GPL-3.0-or-later.\nElectron ${process.versions.electron}, Node ${process.versions.node}.\n` +
-          `Data folder: ${resolveDataDir()}`,
+          `Data folder: ${resolveDataDir()}\nLog file (for the helpdesk; no personal data): ${appLog.file}`,
       });
     },
     openDataFolder: () => {

@@ -5,6 +5,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   appName: string;
   platform: NodeJS.Platform;
+  /** Off in packaged builds unless the support switch is set (support-switches.ts). */
+  devTools?: boolean;
   showAbout(): void;
   openDataFolder(): void;
 }
@@ -41,8 +43,8 @@ export function applicationMenuTemplate(actions: MenuActions): MenuItemConstruct
       label: '&View',
       submenu: [
         { role: 'reload', accelerator: 'CmdOrCtrl+R' },
-        // Kept for IT staff diagnosing a problem; devtools are local (devtools: is the one non-app scheme allowed).
-        { role: 'toggleDevTools', accelerator: isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' },
+        // Only for development and for IT staff with the support switch (devtools: is the one non-app scheme allowed).
+        ...(actions.devTools === false ? [] : [{ role: 'toggleDevTools', accelerator: isMac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I' } as const]),
         { type: 'separator' },
         { role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
         { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },

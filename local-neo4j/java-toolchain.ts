@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LocalNeo4jError } from './errors';
+import { bundledJavaRuntimeDir } from './paths';
 
 /** Neo4j 5.26 (the line we embed) needs Java 17 or 21. */
 export const MINIMUM_JAVA_MAJOR = 17;
@@ -32,10 +33,30 @@ export function parseJavaMajorVersion(versionOutput: string): number | undefined
   return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
 }
 
-/** Checks Java is present and new enough; returns the executable and its major version. */
+/** The java of the bundled (jlink) runtime, when there is one. */
+export function bundledJava(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidate = path.join(bundledJavaRuntimeDir(env), 'bin', isWindows ? 'java.exe' : 'java');
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * Checks Java is present and new enough; returns the executable and its major version. When the Java from
+ * JAVA_HOME or PATH is missing or too old, the runtime shipped with the app (jlink, see
+ * scripts/build-java-runtime.ts) is used instead; an explicit SCHAKEL_JAVA is never second-guessed.
+ */
 export function checkJava(env: NodeJS.ProcessEnv = process.env): { java: string; major: number } {
-  const java = javaExecutable(env);
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 30_000 });
+  try {
+    return probeJava(javaExecutable(env), env);
+  } catch (error) {
+    const bundled = env.SCHAKEL_JAVA?.trim() ? undefined : bundledJava(env);
+    if (!bundled) throw error;
+    return probeJava(bundled, env);
+  }
+}
+
+function probeJava(java: string, env: NodeJS.ProcessEnv): { java: string; major: number } {
+  // The environment's PATH decides where a bare "java" is looked up.
+  const result = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 30_000, env });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
       'java-missing',

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mavenBuildPercent, reportPercentages } from './progress';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LocalNeo4jError } from './errors';
@@ -34,7 +35,15 @@ export async function ensureLauncherBuilt(opts: { onProgress?: (line: string) =>
       if (isUpToDate(paths)) return;
       const mvn = checkMaven();
       opts.onProgress?.('Building the local Neo4j launcher with Maven (first time only; downloads Neo4j from Maven Central)…');
-      await runMaven(mvn, paths);
+      const stopReporting = reportPercentages(
+        () => mavenBuildPercent(readLog(paths.buildLog)),
+        (percent) => opts.onProgress?.(`  building the Neo4j launcher: ${percent} %`),
+      );
+      try {
+        await runMaven(mvn, paths);
+      } finally {
+        stopReporting();
+      }
       fs.writeFileSync(paths.stampFile, `${new Date().toISOString()}\n`);
       opts.onProgress?.('Neo4j launcher built.');
     },
@@ -58,6 +67,14 @@ export function isUpToDate(paths: LauncherPaths): boolean {
   if (!fs.existsSync(paths.libDir) || !fs.existsSync(paths.classesDir)) return false;
   const inputs = [paths.pom, ...listFiles(paths.sourceDir)];
   return inputs.every((file) => fs.statSync(file).mtimeMs <= stampTime);
+}
+
+function readLog(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function listFiles(dir: string): string[] {

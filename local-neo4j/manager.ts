@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { estimatedPercent, reportPercentages } from './progress';
 import { LocalNeo4jError } from './errors';
 import { withFileLock } from './file-lock';
 import { checkJava } from './java-toolchain';
@@ -283,7 +284,14 @@ async function launch(
   // Recorded at once so a crash of *this* process mid-start still leaves the JVM findable and stoppable.
   writeState(paths.stateFile, bootState);
 
-  const outcome = await waitForLauncherOutcome(paths.launcherLog, logOffset, timeoutMs, () => exitDescription);
+  const startedAt = Date.now();
+  const expectedMs = previousStartMs(paths) ?? FIRST_START_ESTIMATE_MS;
+  const stopReporting = reportPercentages(
+    () => estimatedPercent(Date.now() - startedAt, expectedMs),
+    (percent) => onProgress?.(`  starting Neo4j: about ${percent} %`),
+  );
+  const outcome = await waitForLauncherOutcome(paths.launcherLog, logOffset, timeoutMs, () => exitDescription).finally(stopReporting);
+  if (outcome.kind === 'ready') rememberStartMs(paths, Date.now() - startedAt);
   if (outcome.kind === 'ready') {
     const state: InstanceState = { ...bootState, boltUri: outcome.boltUri, startedAt: new Date().toISOString() };
     writeState(paths.stateFile, state);
@@ -294,6 +302,27 @@ async function launch(
   if (isPidAlive(pid)) await terminate(pid, 30_000);
   removeState(paths.stateFile);
   throw launchError(outcome, paths, port, timeoutMs);
+}
+
+/** A first start creates the store and indexes; later starts on the same machine take about as long as the last. */
+const FIRST_START_ESTIMATE_MS = 30_000;
+const startTimeFile = (paths: InstancePaths) => path.join(paths.home, 'schakel-last-start-ms');
+
+function previousStartMs(paths: InstancePaths): number | undefined {
+  try {
+    const ms = Number(fs.readFileSync(startTimeFile(paths), 'utf8'));
+    return Number.isFinite(ms) && ms > 0 ? ms : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberStartMs(paths: InstancePaths, ms: number): void {
+  try {
+    fs.writeFileSync(startTimeFile(paths), String(ms));
+  } catch {
+    // Only an estimate for the next start's progress line.
+  }
 }
 
 type LauncherOutcome =

@@ -81,3 +81,13 @@ function defaultLauncherDir(): string {
   const here = typeof import.meta !== 'undefined' && import.meta.url ? path.dirname(fileURLToPath(import.meta.url)) : undefined;
   return here ? path.join(here, 'launcher') : path.resolve('local-neo4j', 'launcher');
 }
+
+/**
+ * The trimmed Java runtime made by `npm run runtime:build` (jlink): `SCHAKEL_JAVA_RUNTIME` (set by the
+ * packaged app to its resources folder), else `out/java-runtime` in the checkout.
+ */
+export function bundledJavaRuntimeDir(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.SCHAKEL_JAVA_RUNTIME?.trim();
+  if (explicit) return explicit;
+  return path.join(path.dirname(defaultLauncherDir()), '..', 'out', 'java-runtime');
+}

@@ -1,6 +1,8 @@
 /**
  * `npm test`: the single test command.
  *
+ *  0. makes sure a Chromium is there when browser tests are selected (installs it as root on Debian/Ubuntu,
+ *     else stops at once with the exact command to run);
  *  1. builds the renderer when it exists and e2e/electron tests are selected (they load the built page);
  *  2. starts ONE fresh local Neo4j in a temp dir (skipped when SCHAKEL_TEST_NEO4J_URI is already set,
  *     or when only projects without a database were asked for);
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/manager';
 import { findFreePort } from '../local-neo4j/process-utils';
+import { ensureChromium } from './chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'test-results', 'vitest.json');
@@ -32,13 +35,21 @@ interface Totals {
 async function main(): Promise<number> {
   const extraArgs = process.argv.slice(2);
   const projects = requestedProjects(extraArgs);
+  const env = { ...process.env };
+  if (needsChromium(projects, extraArgs)) {
+    const chromium = ensureChromium((line) => console.log(line), env);
+    if (!chromium) {
+      console.log('0 passed, 1 failed');
+      return 1;
+    }
+    env.SCHAKEL_CHROMIUM = chromium;
+  }
   if (selects(projects, BROWSER_PROJECTS) && !buildRenderer()) {
     console.log('0 passed, 1 failed');
     return 1;
   }
 
   let neo4jDataDir: string | undefined;
-  const env = { ...process.env };
   // Nothing a test writes (settings, journals, exports, ground truth) may land in the user's real data folder.
   env.SCHAKEL_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'schakel-test-data-'));
   if (!env.SCHAKEL_TEST_NEO4J_URI && selects(projects, DATABASE_PROJECTS)) {
@@ -97,6 +108,17 @@ function buildRenderer(): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * The e2e tests and the bench's browser runs (test/integration/bench-quick.test.ts) drive Chromium: needed
+ * when the e2e project runs, or the integration project runs without naming files other than the bench.
+ */
+function needsChromium(projects: string[], args: string[]): boolean {
+  if (selects(projects, ['e2e'])) return true;
+  if (!selects(projects, ['integration'])) return false;
+  const files = args.filter((arg, i) => !arg.startsWith('-') && !(args[i - 1] ?? '').match(/^--(project|reporter|outputFile.*|testNamePattern|t)$/));
+  return files.length === 0 || files.some((file) => /bench/.test(file));
 }
 
 /** The `--project` filters passed through to Vitest (empty: all projects). */

@@ -5,9 +5,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../contract/api';
 import { createWorkbench } from '../backend/workbench';
+import type { DemoMode } from '../backend/demo-database';
 import { DEFAULT_STATIC_DIR, startWebServer } from './server';
 
-const USAGE = 'Usage: npm run web -- [--port 4780] [--no-demo]';
+const USAGE = `Usage: npm run web -- [--port 4780] [--demo | --no-demo]
+  --demo      show the demo investigation (in its own database, <data folder>/demo-investigation)
+  --no-demo   never open the demo by itself (an empty database still offers it)
+  default     the demo is shown while this data folder has no database of its own yet`;
 
 function fail(message: string, hint?: string): never {
   console.error(`Schakel: ${message}`);
@@ -18,7 +22,7 @@ function fail(message: string, hint?: string): never {
 function parseCli() {
   try {
     const { values } = parseArgs({
-      options: { port: { type: 'string', default: '4780' }, 'no-demo': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: { port: { type: 'string', default: '4780' }, demo: { type: 'boolean', default: false }, 'no-demo': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
     });
     if (values.help) {
       console.log(USAGE);
@@ -26,7 +30,9 @@ function parseCli() {
     }
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${values.port}" is not a port number.`, USAGE);
-    return { port, seedDemo: !values['no-demo'] };
+    if (values.demo && values['no-demo']) fail('Choose either --demo or --no-demo.', USAGE);
+    const demo: DemoMode = values.demo ? 'open' : values['no-demo'] ? 'offer' : 'open-when-new';
+    return { port, demo };
   } catch (error) {
     fail((error as Error).message, USAGE);
   }
@@ -40,9 +46,9 @@ function ensureRendererBuilt(): void {
 }
 
 async function main(): Promise<void> {
-  const { port, seedDemo } = parseCli();
+  const { port, demo } = parseCli();
   ensureRendererBuilt();
-  const workbench = createWorkbench({ seedDemoWhenEmpty: seedDemo });
+  const workbench = createWorkbench({ demo });
   try {
     const status = await workbench.start();
     console.log(`Database: ${status.kind === 'local' ? 'local Neo4j' : 'Neo4j'} at ${status.uri} (${status.serverVersion ?? 'unknown version'})`);

@@ -3,6 +3,7 @@
 import type { AnnotationResponseTypes } from '../../contract/annotations';
 import type { ParsedRequestOf } from '../../contract/api';
 import { searchAuditEntries } from '../../graph-queries/audit';
+import { displayNames } from '../../graph-queries/display-names';
 import type { QueryContext } from '../../graph-queries/run';
 import type { AuditLog } from '../audit/audit-log';
 import type { IdentityService } from '../identity/identity';
@@ -46,7 +47,8 @@ export function createAnnotationHandlers({ context, identity, annotations, audit
       if (audit.journal.hasPending()) await audit.catchUp().catch(() => 0);
       // The seals are for audit:verify; the viewer shows the entry itself.
       const entries = (await searchAuditEntries(context(), request)).map(({ seals: _seals, ...entry }) => entry);
-      return { entries, journalPending: audit.pendingCount() };
+      const names = await displayNames(context(), entries.flatMap((entry) => entry.entityIds));
+      return { entries, journalPending: audit.pendingCount(), entityNames: names };
     },
   };
 }

@@ -44,7 +44,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
   const dataDir = path.resolve(options.dataDir ?? resolveDataDir(env));
   const log = options.log ?? (() => undefined);
   const context = () => options.connection.context();
-  const identity = new IdentityService({ dataDir, env, explicit: options.identity, userName: options.userName, log });
+  const identity = new IdentityService({ dataDir, env, explicit: options.identity ?? (options.userName ? { name: options.userName } : undefined), databaseUser: () => options.connection.authenticatedUser(), log });
   const reachability = new Reachability(async () => {
     const ctx = context();
     await ctx.driver.getServerInfo({ database: ctx.database });
@@ -68,7 +68,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     wrap(handlers) {
       const wrapped = withAudit(withIdentity(handlers, identity), audit, log);
       // A (re)connection is the moment to write what waited locally.
-      for (const operation of ['connect', 'useLocalDatabase'] as const) {
+      for (const operation of ['connect', 'useLocalDatabase', 'openDemo'] as const) {
         const open = wrapped[operation] as (request: unknown) => Promise<ConnectionStatus>;
         (wrapped as Record<string, unknown>)[operation] = async (request: unknown) => {
           const status = await open(request);
@@ -80,7 +80,6 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     },
     status: (status) => withIdentityStatus(status, identity),
     connected(status) {
-      identity.setDatabaseUser({ kind: status.kind, user: status.state === 'connected' ? status.user : undefined });
       if (status.state === 'connected') catchUp();
       return withIdentityStatus(status, identity);
     },

@@ -20,6 +20,7 @@ export const OPERATION_POLICIES: Record<string, OperationPolicy> = {
   getConnectionStatus: quiet,
   connect: quiet,
   useLocalDatabase: quiet,
+  openDemo: quiet,
   getDatabaseSummary: quiet,
   getIdentity: quiet,
   getPendingWrites: quiet,

@@ -1,34 +1,69 @@
 // Who is working and what they may do. The name is stamped on every write and every audit entry; the role
-// is enforced in the backend (role-guard.ts), never only hidden in the UI.
+// is enforced in the backend (with-identity.ts), never only hidden in the UI. Nobody types their name in:
 //
 // Name, first match wins:
 //   1. an explicit identity given to createWorkbench (tests, embedding apps);
-//   2. the Neo4j user of a remote connection with authentication (the server vouches for it);
-//   3. the name the analyst entered at first start (settings.json in the data directory);
-//   4. the `userName` option;
-//   5. the operating-system user, marked unconfirmed so the UI asks for a name.
-// Role: the explicit identity's role, else SCHAKEL_ROLE (analyst | read-only), else analyst. An unknown
-// SCHAKEL_ROLE value falls back to read-only: a typo must never grant write access.
+//   2. the Neo4j user the server authenticated (a server, or the local one with SCHAKEL_NEO4J_AUTH_PASSWORD);
+//   3. the operating-system account (a database without authentication, e.g. the managed local default).
+// Role: the explicit identity's role; else the Neo4j roles when the server has role-based access control
+// (see roleFromNeo4jRoles); else SCHAKEL_ROLE; else analyst. An unknown value falls back to read-only: a typo
+// must never grant write access.
 import { userInfo } from 'node:os';
 import { ApiError } from '../../contract/api';
-import { DEFAULT_GRADING_SCHEME, GRADING_SCHEME_NAMES, type GradingSchemeName, type IdentityInfo, type Role } from '../../contract/annotations';
-import { readSettings, writeSettings } from './settings';
+import {
+  annotationRequestSchemas,
+  DEFAULT_GRADING_SCHEME,
+  GRADING_SCHEME_NAMES,
+  ROLES,
+  type GradingSchemeName,
+  type IdentityInfo,
+  type Role,
+} from '../../contract/annotations';
+import type { AuthenticatedUser } from '../../graph-queries/current-user';
+import { readSettings } from './settings';
 
 export interface IdentityOptions {
   dataDir: string;
   env?: NodeJS.ProcessEnv;
   explicit?: { name?: string; role?: Role };
-  userName?: string;
+  /** The user the connected server authenticated, if any (read at every call: connections change). */
+  databaseUser?: () => AuthenticatedUser | null;
   log?: (message: string) => void;
 }
 
-export interface DatabaseUser {
-  kind: 'local' | 'remote';
-  user?: string;
+/** Neo4j role names Schakel understands; a user's strongest one counts. Built-in roles map as their rights do. */
+const NEO4J_ROLE_MAP: [Role, string[]][] = [
+  ['analyst', ['schakel_analyst', 'admin', 'architect', 'publisher', 'editor']],
+  ['mit-annotator', ['schakel_mit_annotator']],
+  ['auditor', ['schakel_auditor']],
+  ['read-only', ['schakel_read_only', 'reader']],
+];
+
+export function roleFromNeo4jRoles(roles: string[]): Role {
+  const lower = roles.map((role) => role.toLowerCase());
+  for (const [role, names] of NEO4J_ROLE_MAP) if (names.some((name) => lower.includes(name))) return role;
+  return 'read-only';
+}
+
+export function roleFromEnvironment(raw: string | undefined, log: (message: string) => void = () => undefined): Role {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return 'analyst';
+  if (value === 'readonly') return 'read-only';
+  if ((ROLES as readonly string[]).includes(value)) return value as Role;
+  log(`SCHAKEL_ROLE="${value}" is not a role Schakel knows (${ROLES.join(', ')}); working read-only to be safe.`);
+  return 'read-only';
+}
+
+const ANNOTATION_OPERATIONS = new Set<string>(Object.keys(annotationRequestSchemas));
+
+/** Whether a role may run a writing operation. */
+export function roleMayWrite(role: Role, operation: string): boolean {
+  if (role === 'analyst') return true;
+  if (role === 'mit-annotator') return ANNOTATION_OPERATIONS.has(operation);
+  return false;
 }
 
 export class IdentityService {
-  private databaseUser: DatabaseUser = { kind: 'local' };
   private readonly env: NodeJS.ProcessEnv;
   private readonly log: (message: string) => void;
 
@@ -37,23 +72,14 @@ export class IdentityService {
     this.log = options.log ?? (() => undefined);
   }
 
-  /** Called after every connection change: a remote server's authenticated user becomes the identity. */
-  setDatabaseUser(user: DatabaseUser): void {
-    this.databaseUser = user;
-  }
-
   current(): IdentityInfo {
-    const role = this.role();
-    const gradingScheme = this.gradingScheme();
+    const authenticated = this.options.databaseUser?.() ?? null;
+    const { role, roleSource } = this.role(authenticated);
+    const common = { role, roleSource, mayWrite: role === 'analyst' || role === 'mit-annotator', mayAnnotate: role === 'analyst' || role === 'mit-annotator', confirmed: true, gradingScheme: this.gradingScheme() };
     const explicitName = this.options.explicit?.name?.trim();
-    if (explicitName) return { name: explicitName, role, source: 'option', confirmed: true, gradingScheme };
-    if (this.databaseUser.kind === 'remote' && this.databaseUser.user) {
-      return { name: this.databaseUser.user, role, source: 'neo4j-user', confirmed: true, gradingScheme };
-    }
-    const saved = readSettings(this.options.dataDir, this.log).analystName;
-    if (saved) return { name: saved, role, source: 'settings', confirmed: true, gradingScheme };
-    if (this.options.userName?.trim()) return { name: this.options.userName.trim(), role, source: 'option', confirmed: true, gradingScheme };
-    return { name: osUserName(), role, source: 'os-user', confirmed: false, gradingScheme };
+    if (explicitName) return { name: explicitName, source: 'option', ...common };
+    if (authenticated) return { name: authenticated.user, source: 'neo4j-user', ...common };
+    return { name: osUserName(), source: 'os-user', ...common };
   }
 
   name(): string {
@@ -61,24 +87,27 @@ export class IdentityService {
   }
 
   isReadOnly(): boolean {
-    return this.role() === 'read-only';
+    return !this.current().mayWrite;
   }
 
-  /** Saves the analyst's name (first start). Refused when the name comes from somewhere stronger. */
-  setName(name: string): IdentityInfo {
+  mayRun(operation: string): boolean {
+    return roleMayWrite(this.current().role, operation);
+  }
+
+  /** Names are never typed in: they come from the Neo4j sign-in or the computer account. */
+  setName(_name: string): IdentityInfo {
     const now = this.current();
-    if (now.source === 'neo4j-user') {
-      throw new ApiError({
-        code: 'BAD_REQUEST',
-        message: `You are signed in to Neo4j as "${now.name}"; that name is stamped on your work.`,
-        hint: 'To work under another name, connect with that Neo4j user.',
-      });
-    }
-    if (now.source === 'option' && this.options.explicit?.name) {
-      throw new ApiError({ code: 'BAD_REQUEST', message: `This workbench was started for "${now.name}".`, hint: 'Restart Schakel to change who is working.' });
-    }
-    writeSettings(this.options.dataDir, { analystName: name });
-    return this.current();
+    const why =
+      now.source === 'neo4j-user'
+        ? `You are signed in to Neo4j as "${now.name}"; that name is stamped on your work.`
+        : now.source === 'os-user'
+          ? `You work as "${now.name}", your computer account; that name is stamped on your work.`
+          : `This workbench was started for "${now.name}".`;
+    throw new ApiError({
+      code: 'BAD_REQUEST',
+      message: `${why} It cannot be typed over.`,
+      hint: now.source === 'neo4j-user' ? 'To work under another name, connect with that Neo4j user.' : 'Sign in to the computer (or to Neo4j) as yourself.',
+    });
   }
 
   gradingScheme(): GradingSchemeName {
@@ -88,13 +117,10 @@ export class IdentityService {
     return (fromSettings as GradingSchemeName | undefined) ?? DEFAULT_GRADING_SCHEME;
   }
 
-  private role(): Role {
-    if (this.options.explicit?.role) return this.options.explicit.role;
-    const raw = this.env.SCHAKEL_ROLE?.trim().toLowerCase();
-    if (!raw || raw === 'analyst') return 'analyst';
-    if (raw === 'read-only' || raw === 'readonly') return 'read-only';
-    this.log(`SCHAKEL_ROLE="${raw}" is not a role Schakel knows (analyst, read-only); working read-only to be safe.`);
-    return 'read-only';
+  private role(authenticated: AuthenticatedUser | null): { role: Role; roleSource: IdentityInfo['roleSource'] } {
+    if (this.options.explicit?.role) return { role: this.options.explicit.role, roleSource: 'option' };
+    if (authenticated?.roles) return { role: roleFromNeo4jRoles(authenticated.roles), roleSource: 'neo4j-roles' };
+    return { role: roleFromEnvironment(this.env.SCHAKEL_ROLE, this.log), roleSource: 'environment' };
   }
 }
 

@@ -4,20 +4,20 @@ import { ApiError, type ConnectionStatus, type OperationName, type WorkbenchHand
 import { policyFor } from '../audit/classify';
 import type { IdentityService } from './identity';
 
-const STATUS_OPERATIONS = new Set<string>(['getConnectionStatus', 'connect', 'useLocalDatabase']);
+const STATUS_OPERATIONS = new Set<string>(['getConnectionStatus', 'connect', 'useLocalDatabase', 'openDemo']);
 
-export function readOnlyRefusal(operation: string): ApiError {
+export function readOnlyRefusal(operation: string, role = 'read-only'): ApiError {
   return new ApiError({
     code: 'READ_ONLY',
-    message: `You work with a read-only role, so "${operation}" was refused: it would change stored data.`,
-    hint: 'Ask your administrator for the analyst role (SCHAKEL_ROLE=analyst) if you need to make changes.',
+    message: `You work with the ${role} role, so "${operation}" was refused: that role may not make this change.`,
+    hint: 'Ask your administrator for the analyst role (a Neo4j role, or SCHAKEL_ROLE=analyst) if you need to make changes.',
   });
 }
 
 /** The status as the UI shows it: who is working and whether they may write. */
 export function withIdentityStatus(status: ConnectionStatus, identity: IdentityService): ConnectionStatus {
   const current = identity.current();
-  return { ...status, readOnly: current.role === 'read-only', user: current.name };
+  return { ...status, readOnly: !current.mayWrite, user: current.name };
 }
 
 export function withIdentity(handlers: WorkbenchHandlers, identity: IdentityService): WorkbenchHandlers {
@@ -25,11 +25,10 @@ export function withIdentity(handlers: WorkbenchHandlers, identity: IdentityServ
   for (const [operation, handler] of Object.entries(handlers) as [OperationName, (request: unknown) => Promise<unknown>][]) {
     const writes = policyFor(operation).writes;
     wrapped[operation] = async (request: unknown) => {
-      if (writes && identity.isReadOnly()) throw readOnlyRefusal(operation);
+      if (writes && !identity.mayRun(operation)) throw readOnlyRefusal(operation, identity.current().role);
       const result = await handler(request);
       if (STATUS_OPERATIONS.has(operation)) {
         const status = result as ConnectionStatus;
-        identity.setDatabaseUser({ kind: status.kind, user: status.state === 'connected' ? status.user : undefined });
         return withIdentityStatus(status, identity);
       }
       return result;

@@ -11,6 +11,7 @@ import { CentralityPanel } from './analysis/CentralityPanel';
 import { TimeBar } from './timebar/TimeBar';
 import { ConnectionDialog } from './app/ConnectionDialog';
 import { ConnectionIndicator } from './app/ConnectionIndicator';
+import { DemoBadge, DemoOffer } from './app/DemoControls';
 import { DetailsPanel } from './details/DetailsPanel';
 import { ExportActions } from './court-export/ExportActions';
 import { SearchPanel } from './search/SearchPanel';
@@ -54,9 +55,10 @@ export function App({ api }: { api: WorkbenchApi }) {
   const mergedSelected = selection?.kind === 'entity' ? duplicates.merged.get(selection.id) : undefined;
   const selectedEntityId = selection?.kind === 'entity' && !isMergedId(selection.id) ? selection.id : undefined;
   const entityDetails = useEntityDetails(api, selectedEntityId, useCallback((e) => report(e, 'Details'), [report]));
+  const reportDemoError = useCallback((error: unknown) => report(error, 'Demo investigation'), [report]);
   const reportSearchError = useCallback((error: unknown) => report(error, 'Search'), [report]);
   // Analyst links, notes, identity and the audit log: renderer/src/annotations, renderer/src/audit.
-  const { identity, save: saveIdentity } = useIdentity(api, connection.status?.state);
+  const { identity } = useIdentity(api, `${connection.status?.state} ${connection.status?.uri} ${connection.status?.user}`);
   const [annotationWrites, setAnnotationWrites] = useState(0);
   const reportAnnotationError = useCallback((error: unknown) => report(error, 'Annotations'), [report]);
 
@@ -109,6 +111,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         </div>
         <ChartMenu api={api} session={chartSession} />
         <ConnectionIndicator status={connection.status} error={connection.error} />
+        <DemoBadge api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
         <IdentityAndAudit api={api} identity={identity} />
         <ExportActions api={api} chart={chart} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
         <label className="collapse-toggle">
@@ -127,7 +130,8 @@ export function App({ api }: { api: WorkbenchApi }) {
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />
         <div className="centre-column">
-          <IdentityBanner api={api} identity={identity} onSave={saveIdentity} refreshKey={annotationWrites} />
+          <IdentityBanner api={api} refreshKey={annotationWrites} />
+          <DemoOffer api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
           <AlertArea alerts={alerts} onDismiss={dismiss} />
           <ChartNotices notices={chartNotices.notices} dismiss={chartNotices.dismiss} />
           <PathsBar selectedIds={selectedIds} search={pathSearch} />

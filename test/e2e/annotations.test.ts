@@ -1,5 +1,6 @@
-// Analyst links end to end in Chromium: the first-run name prompt, then create, grade, edit and retract a
+// Analyst links end to end in Chromium: who is working shown in the top bar, then create, grade, edit and retract a
 // link from the details panel, and find each step (by that analyst) in the audit viewer.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
@@ -12,7 +13,7 @@ const ANALYST = 'Inspecteur Maes';
 beforeAll(async () => {
   // Settings (the analyst's name) and journals go to a fresh data directory, never the user's own.
   process.env.SCHAKEL_DATA_DIR = tempDataDir();
-  stack = await startWorkbenchUnderTest();
+  stack = await startWorkbenchUnderTest(undefined, { workbench: { identity: { name: ANALYST } } });
   const { records } = await stack.driver.executeQuery(
     `MATCH (p:Person) WHERE p.dataset = 'demo' AND p.label =~ '[A-Za-z ]+'
      WITH p.label AS label, collect(p) AS same WHERE size(same) = 1
@@ -43,11 +44,7 @@ describe('analyst links in the browser', () => {
     const { page, problems } = await stack.openPage();
     await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
 
-    // First start: who is working.
-    const prompt = page.getByRole('form', { name: 'Who is working' });
-    await prompt.getByRole('textbox').fill(ANALYST);
-    await prompt.getByRole('button', { name: 'Save my name' }).click();
-    await prompt.waitFor({ state: 'detached' });
+    // Who is working is shown, never asked (here the name the test's workbench was started for).
     await eventually(() => page.getByLabel('Working as').textContent()).toContain(ANALYST);
 
     await addToChart(page, b.label);
@@ -109,6 +106,14 @@ describe('analyst links in the browser', () => {
     await viewer.getByLabel('Entity or link id').fill(a.id);
     await viewer.getByRole('button', { name: 'Apply filters' }).click();
     await eventually(() => table.getByRole('row').count()).toBe(2);
+    // Entities by their display names (ids on hover), and the whole list as CSV for the data protection officer.
+    expect(await table.getByRole('row').nth(1).textContent()).toContain(a.label);
+    const [download] = await Promise.all([page.waitForEvent('download'), viewer.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^schakel-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain(ANALYST);
+    expect(csv).toContain(a.label);
+    expect(csv).toContain('retractAnnotation');
 
     expect(problems).toEqual([]);
     await page.context().close();

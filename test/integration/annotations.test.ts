@@ -1,5 +1,6 @@
 // Analyst links and notes on the real Neo4j: two analysts editing the same link, the read-only role,
 // history, mentions, and the bad input the contract must refuse.
+import { userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { AnalystLinkRecord, NoteRecord } from '../../contract/annotations';
@@ -221,24 +222,21 @@ describe('read-only role', () => {
 });
 
 describe('identity', () => {
-  it('asks at first start, then remembers the name in the data directory', async () => {
-    const dataDir = tempDataDir();
-    const first = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: dataDir, env: {} });
+  it('is the computer account on a database without authentication: shown, recorded, and not typed over', async () => {
+    const workbench = createWorkbench({ neo4j: { uri: testNeo4jUri(), user: 'someone-else', password: 'x' }, log: () => undefined, localDataDir: tempDataDir(), env: {} });
+    const account = userInfo().username;
     try {
-      await first.start();
-      expect(await call(first, 'getIdentity', {})).toMatchObject({ confirmed: false, source: 'os-user' });
-      expect(await call(first, 'setIdentity', { name: 'Inspecteur Janssens' })).toMatchObject({ name: 'Inspecteur Janssens', confirmed: true, source: 'settings' });
+      await workbench.start();
+      // A user name sent to a server without authentication proves nothing: the computer account counts.
+      expect(await call(workbench, 'getIdentity', {})).toMatchObject({ name: account, source: 'os-user', confirmed: true, role: 'analyst', roleSource: 'environment' });
+      const error = await refusal(workbench, 'setIdentity', { name: 'Inspecteur Janssens' });
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(error.message).toMatch(/cannot be typed over/);
+      expect((await call(workbench, 'getConnectionStatus', {})).user).toBe(account);
+      const { annotation } = await call(workbench, 'addNote', { targetId: people[0], targetKind: 'entity', text: 'first note' });
+      expect(annotation?.createdBy).toBe(account);
     } finally {
-      await first.shutdown();
-    }
-    const second = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: dataDir, env: {} });
-    try {
-      await second.start();
-      expect((await call(second, 'getConnectionStatus', {})).user).toBe('Inspecteur Janssens');
-      const { annotation } = await call(second, 'addNote', { targetId: people[0], targetKind: 'entity', text: 'first note' });
-      expect(annotation?.createdBy).toBe('Inspecteur Janssens');
-    } finally {
-      await second.shutdown();
+      await workbench.shutdown();
     }
   });
 });

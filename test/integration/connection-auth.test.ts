@@ -6,6 +6,8 @@ import { createWorkbench, type Workbench } from '../../backend/workbench';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../local-neo4j/manager';
 import { findFreePort } from '../../local-neo4j/process-utils';
 import { tempDataDir } from '../setup/temp-data-dir';
+import { createDriver } from '../../graph-queries/driver';
+import { call, refusal } from './annotations-support';
 
 const PASSWORD = 'correct-horse-battery';
 const dataDir = tempDataDir('schakel-auth-neo4j-');
@@ -43,5 +45,48 @@ describe('a Neo4j with authentication', () => {
     expect(status).toMatchObject({ state: 'connected', uri: boltUri, kind: 'remote' });
     const summary = await workbench.handlers.getDatabaseSummary({});
     expect(summary.schemaVersion).toBeGreaterThan(0);
+  });
+});
+
+describe('who is working, on a Neo4j with authentication and two users', () => {
+  const users = [
+    { user: 'alice', password: 'alice-password-1' },
+    { user: 'bob', password: 'bob-password-1' },
+  ];
+
+  beforeAll(async () => {
+    const admin = createDriver({ uri: boltUri, user: 'neo4j', password: PASSWORD });
+    try {
+      for (const { user, password } of users) {
+        await admin.executeQuery(`CREATE USER ${user} IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED`, { password }, { database: 'system' });
+      }
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('is the authenticated Neo4j user, recorded in the audit log, and cannot be typed over', async () => {
+    for (const { user, password } of users) {
+      const asUser = createWorkbench({ neo4j: { uri: boltUri, user, password }, localDataDir: tempDataDir(), log: () => undefined, env: { SCHAKEL_ROLE: 'mit-annotator' } });
+      try {
+        const status = await asUser.start();
+        expect(status).toMatchObject({ state: 'connected', user, readOnly: false });
+        // Community edition has no role-based access control: the role comes from SCHAKEL_ROLE.
+        expect(await call(asUser, 'getIdentity', {})).toMatchObject({ name: user, source: 'neo4j-user', confirmed: true, role: 'mit-annotator', roleSource: 'environment' });
+        const typedOver = await refusal(asUser, 'setIdentity', { name: 'Somebody Else' });
+        expect(typedOver).toMatchObject({ code: 'BAD_REQUEST' });
+        expect(typedOver.message).toContain(`signed in to Neo4j as "${user}"`);
+        // An MIT annotator may not run writes other than annotations.
+        expect(await refusal(asUser, 'deleteChart', { id: 'chart-none' })).toMatchObject({ code: 'READ_ONLY' });
+
+        await call(asUser, 'search', { query: `Consulted by ${user}` });
+        const { entries } = await call(asUser, 'listAuditEntries', { operation: 'search', limit: 50 });
+        const mine = entries.filter((entry) => JSON.stringify(entry.details ?? {}).includes(`Consulted by ${user}`));
+        expect(mine.map((entry) => entry.user)).toEqual([user]);
+        expect(mine[0].role).toBe('mit-annotator');
+      } finally {
+        await asUser.shutdown();
+      }
+    }
   });
 });

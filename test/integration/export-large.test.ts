@@ -1,12 +1,12 @@
 // A 10,000-element chart exported to every format: the appendix runs over hundreds of pages and must
 // stay complete and readable (every row present, headings and "page n of m" on every page).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportChart, importChartFile } from '../../export/index';
 import { generatedLargeChart } from '../../export/testing/sample-chart';
+import { pdfPageCount, pdfText } from '../support/pdf';
 
 const workDir = mkdtempSync(join(tmpdir(), 'schakel-export-large-'));
 
@@ -27,9 +27,9 @@ describe('export of a 10,000-element chart', () => {
       now: new Date('2024-01-01T00:00:00Z'),
     });
     const pdf = result.files.find((file) => file.format === 'pdf')!.path;
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThan(200);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const text = await pdfText(pdf);
     const pageTexts = text.split('\f').filter((page) => page.trim() !== '');
     expect(pageTexts).toHaveLength(pages);
     pageTexts.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages}`));

@@ -1,5 +1,5 @@
 // Court-ready export end to end on real files: every format from a realistic cross-border chart, the
-// PDF read back with poppler (pdftotext/pdftoppm), XML parsed back, round-trips through the importers,
+// PDF read back with pdf.js (test/support/pdf.ts), XML parsed back, round-trips through the importers,
 // byte-identical re-exports, and the verify-export command on a fresh and on a tampered export.
 // Needs no database (the integration project may still start one for other files).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { exportChart, importChartFile, isExportError, type ExportChartOptions, t
 import { elementsById } from '../../export/testing/compare';
 import { sampleCrossBorderChart } from '../../export/testing/sample-chart';
 import { CHART_FORMAT, CHART_FORMAT_VERSION } from '../../contract/chart';
+import { pdfFonts, pdfPageCount, pdfText, renderPdfPages } from '../support/pdf';
 
 const workDir = mkdtempSync(join(tmpdir(), 'schakel-export-test-'));
 const NOW = new Date('2024-03-15T09:30:00Z');
@@ -39,16 +40,6 @@ function options(outDir: string, overrides: Partial<ExportChartOptions> = {}): E
     dataVersions: { database: 'neo4j 5.26', schema: '3' },
     ...overrides,
   };
-}
-
-function pdfText(path: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-layout', ...range, path, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-}
-
-function pdfPageCount(path: string): number {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return Number(/Pages:\s+(\d+)/.exec(info)![1]);
 }
 
 function runVerify(manifestPath: string): { status: number | null; output: string } {
@@ -96,15 +87,15 @@ describe('chart export to every format', () => {
     expect(pdfText(file('pdf'))).not.toContain('Kraai');
   });
 
-  it('produces a PDF with cover sheet, chart, legend, appendix rows and "page n of m" on every page', () => {
+  it('produces a PDF with cover sheet, chart, legend, appendix rows and "page n of m" on every page', async () => {
     const pdf = file('pdf');
-    const pages = pdfPageCount(pdf);
+    const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(4);
-    const cover = pdfText(pdf, 1);
+    const cover = await pdfText(pdf, 1);
     for (const expected of ['VERTROUWELIJK', 'Plofkraken A16-corridor — netwerk', 'JIT NL-BE 2024/0007', 'A. de Vries, analist', 'Politie Eenheid Zuid-Nederland', '2024-03-15 09:30 UTC', 'Onderzoeksrechter Antwerpen', 'withheld under handling codes H1/H2', 'atm-crew-a16.manifest.json', 'raadkamer']) {
       expect(cover, expected).toContain(expected);
     }
-    const all = pdfText(pdf);
+    const all = await pdfText(pdf);
     expect(all).toContain('Legend');
     expect(all).toMatch(/Person — 3 on this chart/);
     expect(all).toMatch(/associate of — 2 on this chart \(dashed/);
@@ -116,20 +107,20 @@ describe('chart export to every format', () => {
     expect(all).toContain('none recorded');
     expect(all).toMatch(/[\u0600-\u06FF]{4}/);
     for (let page = 1; page <= pages; page++) {
-      const text = pdfText(pdf, page);
+      const text = await pdfText(pdf, page);
       expect(text, `page ${page}`).toContain(`Page ${page} of ${pages}`);
       expect(text.match(/VERTROUWELIJK/g)?.length, `page ${page}`).toBeGreaterThanOrEqual(2);
     }
-    const info = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
-    expect(info).toContain('DejaVuSans');
-    expect(info.split('\n').slice(2).filter(Boolean).every((line) => /\byes\b/.test(line))).toBe(true);
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.some((font) => font.name.includes('DejaVuSans'))).toBe(true);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
   });
 
-  it('renders the PDF pages to images', () => {
+  it('renders the PDF pages to images', async () => {
     const prefix = join(workDir, 'page');
-    execFileSync('pdftoppm', ['-r', '40', '-png', file('pdf'), prefix]);
+    await renderPdfPages(file('pdf'), prefix, 40);
     const images = readdirSync(workDir).filter((name) => name.startsWith('page') && name.endsWith('.png'));
-    expect(images.length).toBe(pdfPageCount(file('pdf')));
+    expect(images.length).toBe(await pdfPageCount(file('pdf')));
     for (const image of images) expect(readFileSync(join(workDir, image)).subarray(1, 4).toString()).toBe('PNG');
   });
 
@@ -217,7 +208,7 @@ describe('export rules and bad input', () => {
     expect(result.withheld).toEqual([]);
     const manifest = JSON.parse(readFileSync(result.manifestPath, 'utf8'));
     expect(manifest.disclosure.permissionRecorded).toEqual({ by: 'CIE Zuid-Nederland', reference: 'TOEST-2024-118' });
-    expect(pdfText(result.files.find((entry) => entry.format === 'pdf')!.path, 1)).toContain('TOEST-2024-118');
+    expect(await pdfText(result.files.find((entry) => entry.format === 'pdf')!.path, 1)).toContain('TOEST-2024-118');
   }, 60_000);
 
   it('never overwrites an earlier export', async () => {
@@ -231,7 +222,7 @@ describe('export rules and bad input', () => {
     const empty = { format: CHART_FORMAT, version: CHART_FORMAT_VERSION, id: 'empty', title: 'Empty chart', entities: [], links: [] } as const;
     const result = await exportChart({ ...empty, entities: [], links: [] }, options(join(workDir, 'empty')));
     expect(result.files).toHaveLength(5);
-    expect(pdfText(result.files.find((entry) => entry.format === 'pdf')!.path)).toContain('The chart holds no entities.');
+    expect(await pdfText(result.files.find((entry) => entry.format === 'pdf')!.path)).toContain('The chart holds no entities.');
   }, 60_000);
 
   it('refuses an XML file with external entities (XXE)', async () => {

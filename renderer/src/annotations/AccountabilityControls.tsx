@@ -9,14 +9,21 @@ import { AnalystLinkDialog } from './AnalystLinkDialog';
 import { putLinkOnChart } from './chart-sync';
 import { GradingFilter } from './GradingFilter';
 
+/** Where the name and role come from: never typed in, so the chip explains it instead of offering an edit. */
+function identityTitle(identity: IdentityInfo): string {
+  const name = identity.source === 'neo4j-user' ? 'your Neo4j sign-in' : identity.source === 'os-user' ? 'your computer account' : 'the program that started Schakel';
+  const role = identity.roleSource === 'neo4j-roles' ? 'your Neo4j roles' : identity.roleSource === 'environment' ? 'SCHAKEL_ROLE' : 'the program that started Schakel';
+  return `Name from ${name}; role ${identity.role} from ${role}. Stamped on every change and audit entry.`;
+}
+
 export function IdentityAndAudit({ api, identity }: { api: WorkbenchApi; identity: IdentityInfo | undefined }) {
   const [auditOpen, setAuditOpen] = useState(false);
   return (
     <>
       {identity ? (
-        <span className="identity-chip" aria-label="Working as">
+        <span className="identity-chip" aria-label="Working as" title={identityTitle(identity)}>
           {identity.name}
-          {identity.role === 'read-only' ? ' · read-only' : ''}
+          {identity.role !== 'analyst' ? ` · ${identity.role}` : ''}
         </span>
       ) : null}
       <button type="button" onClick={() => setAuditOpen(true)}>
@@ -39,7 +46,7 @@ interface ChartToolsProps {
 export function AnnotationChartTools({ api, chart, identity, selectedIds, contentKey, onCreated }: ChartToolsProps) {
   const [linking, setLinking] = useState<[string, string]>();
   const scheme = identity?.gradingScheme ?? 'eu-4x4';
-  const canLink = selectedIds.length === 2 && identity?.role !== 'read-only';
+  const canLink = selectedIds.length === 2 && identity?.mayAnnotate === true;
   const end = (id: string) => ({ id, label: chart?.entity(id)?.label ?? id });
   return (
     <div className="annotation-chart-tools">

@@ -28,7 +28,7 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
   const { list, reload } = useAnnotations(api, targetId, onError);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string>();
-  const readOnly = identity?.role === 'read-only';
+  const readOnly = identity?.mayAnnotate === false;
   const scheme = identity?.gradingScheme ?? 'eu-4x4';
 
   const afterWrite = useCallback(

@@ -1,5 +1,6 @@
-// Who is working (name, role, grading scheme), loaded once and updated when the analyst sets their name.
-import { useCallback, useEffect, useState } from 'react';
+// Who is working (name, role, grading scheme), loaded again whenever the connection changes (the Neo4j user
+// may differ per database).
+import { useEffect, useState } from 'react';
 import type { IdentityInfo } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 
@@ -15,6 +16,5 @@ export function useIdentity(api: WorkbenchApi, connectionKey: unknown) {
       current = false;
     };
   }, [api, connectionKey]);
-  const save = useCallback(async (name: string) => setIdentity(await api.setIdentity({ name })), [api]);
-  return { identity, save };
+  return { identity };
 }

@@ -6,6 +6,7 @@ export const RENDERER_OPERATIONS = [
   'getConnectionStatus',
   'connect',
   'useLocalDatabase',
+  'openDemo',
   'search',
   'getEntity',
   'expand',

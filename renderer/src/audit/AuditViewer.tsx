@@ -5,6 +5,7 @@ import type { AuditCategoryName, AuditEntryView } from '../../../contract/annota
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { formatDateTime } from '../ui/format';
+import { downloadAuditCsv, entityDisplay } from './audit-csv';
 
 const CATEGORIES: AuditCategoryName[] = ['consultation', 'collection', 'alteration', 'disclosure', 'erasure', 'combination'];
 
@@ -36,6 +37,7 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [entries, setEntries] = useState<AuditEntryView[]>();
   const [journalPending, setJournalPending] = useState(0);
+  const [names, setNames] = useState<Record<string, string>>({});
   const [error, setError] = useState<WorkbenchClientError>();
   const [loading, setLoading] = useState(false);
 
@@ -47,6 +49,7 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
         const request = Object.fromEntries(Object.entries(applied).filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, value.trim()]));
         const result = await api.listAuditEntries({ ...request, limit: 500 } as Parameters<WorkbenchApi['listAuditEntries']>[0]);
         setEntries(result.entries);
+        setNames(result.entityNames ?? {});
         setJournalPending(result.journalPending);
       } catch (caught) {
         setError(toClientError(caught));
@@ -141,11 +144,14 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
                   <td>{formatDateTime(entry.at)}</td>
                   <td>
                     {entry.user}
-                    {entry.role === 'read-only' ? ' (read-only)' : ''}
+                    {entry.role && entry.role !== 'analyst' ? ` (${entry.role})` : ''}
                   </td>
                   <td>{entry.category}</td>
                   <td>{entry.operation}</td>
-                  <td className="audit-ids">{entry.entityIds.slice(0, 6).join(', ')}{entry.entityIds.length > 6 ? ` +${entry.entityIds.length - 6}` : ''}</td>
+                  <td className="audit-ids" title={entry.entityIds.join(', ')}>
+                    {entityDisplay(entry.entityIds.slice(0, 6), names).join(', ')}
+                    {entry.entityIds.length > 6 ? ` +${entry.entityIds.length - 6}` : ''}
+                  </td>
                   <td>{entry.outcome}</td>
                   <td>{[entry.justification, entry.recipient ? `to ${entry.recipient}` : ''].filter(Boolean).join(' ')}</td>
                   <td>{summary(entry)}</td>
@@ -156,6 +162,9 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
           {entries && entries.length === 0 ? <p className="muted">No entries match.</p> : null}
         </div>
         <div className="dialog-buttons">
+          <button type="button" onClick={() => downloadAuditCsv(entries ?? [], names)} disabled={!entries || entries.length === 0}>
+            Export CSV
+          </button>
           <button type="button" onClick={onClose}>
             Close
           </button>

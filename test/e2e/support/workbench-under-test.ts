@@ -1,15 +1,16 @@
 // Starts the real stack for an e2e test: demo data seeded into the test Neo4j, the backend service, the
 // browser-mode web server on a free port, and a real Chromium. Nothing is mocked.
+import { findChromium } from '../../../scripts/chromium';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createWorkbench, type Workbench } from '../../../backend/workbench';
+import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../backend/workbench';
 import { seedDemo } from '../../../demo-data/seed';
 import { createDriver } from '../../../graph-queries/driver';
 import { startWebServer, type RunningWebServer } from '../../../web-server/server';
 import { ensureRendererBuilt } from './renderer-build';
 import { tempDataDir } from '../../setup/temp-data-dir';
 
-export const CHROMIUM_PATH = process.env.SCHAKEL_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = findChromium() ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -27,6 +28,7 @@ export interface OpenedPage {
 
 export interface WorkbenchUnderTest {
   server: RunningWebServer;
+  workbench: Workbench;
   /** For reading expected values straight from the database. */
   driver: Driver;
   openPage(options?: { viewport?: { width: number; height: number } }): Promise<OpenedPage>;
@@ -42,7 +44,7 @@ export function testNeo4jUri(): string {
 /** Each stack gets its own data folder (identity, audit journal, exports) unless the test names one. */
 export async function startWorkbenchUnderTest(
   neo4jUri: string = testNeo4jUri(),
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; seedDemo?: boolean; workbench?: Pick<WorkbenchOptions, 'demo' | 'demoTarget' | 'identity'> } = {},
 ): Promise<WorkbenchUnderTest> {
   const staticDir = ensureRendererBuilt();
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -50,13 +52,13 @@ export async function startWorkbenchUnderTest(
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error('[e2e] cleanup failed:', error));
   };
   try {
-    const workbench: Workbench = createWorkbench({ neo4j: { uri: neo4jUri }, localDataDir: options.dataDir ?? tempDataDir(), log: () => undefined });
+    const workbench: Workbench = createWorkbench({ neo4j: { uri: neo4jUri }, localDataDir: options.dataDir ?? tempDataDir(), log: () => undefined, ...options.workbench });
     cleanups.push(() => workbench.shutdown());
     await workbench.start();
 
     const driver = createDriver({ uri: neo4jUri });
     cleanups.push(() => driver.close());
-    await seedDemo(driver, { scale: 1, dataDir: tempDataDir() }); // idempotent: a second test file finds the data already there
+    if (options.seedDemo !== false) await seedDemo(driver, { scale: 1, dataDir: tempDataDir() }); // idempotent: a second test file finds the data already there
 
     const server = await startWebServer({ port: 0, staticDir, workbench });
     cleanups.push(() => server.close());
@@ -71,7 +73,7 @@ export async function startWorkbenchUnderTest(
       await page.goto(server.url);
       return { page, problems };
     };
-    return { server, driver, openPage, close };
+    return { server, workbench, driver, openPage, close };
   } catch (error) {
     await close();
     throw error;
