@@ -155,8 +155,8 @@ const optionsSchema = z
   .object({
     /** XLSX: the worksheet to read (default: the first). */
     sheet: z.string().min(1).max(200).optional(),
-    /** CSV: override encoding detection. */
-    encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+    /** CSV: override encoding detection; 'per-row' reads each row as UTF-8 when it is valid UTF-8, else Windows-1252. */
+    encoding: z.enum(['utf-8', 'windows-1252', 'per-row']).optional(),
     /** CSV: override delimiter detection. */
     delimiter: z.enum(DELIMITERS).optional(),
     /** Zone of times written without an offset. */
@@ -165,6 +165,8 @@ const optionsSchema = z
     dateOfBirthOrder: z.enum(['DMY', 'YMD']).default('DMY'),
     /** How to read national phone numbers ('0475…'): as the case's country (default), NL, BE, or 'auto'. */
     phoneCountry: z.enum(['case', 'NL', 'BE', 'auto']).default('case'),
+    /** Cells longer than this reject their row (Excel's own limit by default). */
+    maxCellChars: z.number().int().min(1).max(10_000_000).default(32_767),
     /** Rows per transaction. */
     batchSize: z.number().int().min(1).max(50_000).default(2_000),
   })
