@@ -56,17 +56,20 @@ export interface ImportPreview {
 export interface ImportCounts {
   /** Data rows read (blank rows included). */
   rowsRead: number;
-  /** Rows that passed every check (and, unless dry run, were written). */
+  /** Rows that passed every check and, unless dry run, whose transaction committed (rows before a resume row included). */
   rowsImported: number;
   rowsRejected: number;
   rowsBlank: number;
   /** Rows before the resume row: checked, not written again. */
   rowsSkipped: number;
-  /** Records (nodes) and links new in the database, and mentions of ones that already existed. */
+  /** Records (nodes) and links new in the database, ones the database held before this import, and mentions
+   * of a record or link an earlier row of the same file already gave. */
   nodesCreated: number;
   nodesMatched: number;
+  nodesRepeated: number;
   linksCreated: number;
   linksMatched: number;
+  linksRepeated: number;
 }
 
 export interface ImportJobStatus {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { COUNTRIES, HANDLING_CODES, INFORMATION_RELIABILITY, SOURCE_RELIABILITY } from '../contract/model';
 import { DELIMITERS } from './delimiter';
+import { COORDINATE_SYSTEMS } from './coordinates';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './datetime';
 import { ImportError } from './errors';
 
@@ -104,8 +105,12 @@ const anprHits = z.object({
       time: column,
       plateCountry: column.optional(),
       city: column.optional(),
+      /** WGS84 degrees (options.coordinateSystem WGS84, the default). */
       lat: column.optional(),
       lon: column.optional(),
+      /** Easting and northing in metres of the grid options.coordinateSystem names (Lambert 72/2008, RD New). */
+      x: column.optional(),
+      y: column.optional(),
       direction: column.optional(),
     })
     .strict(),
@@ -167,6 +172,8 @@ const optionsSchema = z
     phoneCountry: z.enum(['case', 'NL', 'BE', 'auto']).default('case'),
     /** Cells longer than this reject their row (Excel's own limit by default). */
     maxCellChars: z.number().int().min(1).max(10_000_000).default(32_767),
+    /** How coordinate columns are written: WGS84 degrees (lat/lon) or a national grid in metres (x/y), converted to WGS84. */
+    coordinateSystem: z.enum(COORDINATE_SYSTEMS).default('WGS84'),
     /** Rows per transaction. */
     batchSize: z.number().int().min(1).max(50_000).default(2_000),
   })

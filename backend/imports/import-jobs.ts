@@ -44,8 +44,8 @@ function asBadRequest(error: unknown): unknown {
 }
 
 function countsOf(summary: ImportSummary): ImportCounts {
-  const { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, linksCreated, linksMatched } = summary;
-  return { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, linksCreated, linksMatched };
+  const { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, nodesRepeated, linksCreated, linksMatched, linksRepeated } = summary;
+  return { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, nodesRepeated, linksCreated, linksMatched, linksRepeated };
 }
 
 function notFound(importId: string): ApiError {

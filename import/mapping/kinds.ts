@@ -121,7 +121,7 @@ export function mapAnprRow(factory: RecordFactory, spec: SpecOf<'anpr'>, values:
   const { out, source } = begin(factory, values);
   const columns = spec.columns;
   const vehicle = readVehicle(values, { plate: columns.plate, plateCountry: columns.plateCountry });
-  const camera = readCamera(values, columns);
+  const camera = readCamera(values, columns, spec);
   const at = requiredTime(values, columns.time, 'time of the hit', spec.options.timeZone);
   const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, vehicle.props, source);
   const cameraId = factory.entity(out, 'Location', camera.key, camera.props, source);

@@ -249,13 +249,19 @@ function ImportProgressView({ status, onCancel, onReview, onResume }: { status: 
         <dl className="import-counts">
           <dt>Rows read</dt>
           <dd>{counts.rowsRead.toLocaleString()}</dd>
+          <dt>Rows imported</dt>
+          <dd>{counts.rowsImported.toLocaleString()}</dd>
           <dt>Created</dt>
           <dd>
             {counts.nodesCreated.toLocaleString()} records, {counts.linksCreated.toLocaleString()} links
           </dd>
           <dt>Matched existing</dt>
           <dd>
-            {counts.nodesMatched.toLocaleString()} records, {counts.linksMatched.toLocaleString()} links
+            {counts.nodesMatched.toLocaleString()} records, {counts.linksMatched.toLocaleString()} links (already in the database)
+          </dd>
+          <dt>Repeated in file</dt>
+          <dd>
+            {counts.nodesRepeated.toLocaleString()} records, {counts.linksRepeated.toLocaleString()} links
           </dd>
           <dt>Rejected</dt>
           <dd>{counts.rowsRejected.toLocaleString()}</dd>
