@@ -12,6 +12,8 @@ import { ImportError } from './errors';
 
 /** A column of the file, by its header text (compared without regard to case, accents kept). */
 const column = z.string().trim().min(1).max(200);
+/** The register's own key for the row (its record number): stored as `registerId`, shown and searchable. */
+const recordIdColumn = { recordId: column.optional() };
 
 const personColumns = z
   .object({
@@ -44,6 +46,7 @@ const personRegister = z.object({
       address: addressColumns.optional(),
       /** A phone number the register lists for the person: Phone + USES. */
       phone: column.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
@@ -63,6 +66,7 @@ const vehicleRegister = z.object({
       registeredFrom: column.optional(),
       /** The registered holder: Person + OWNS. */
       holder: personColumns.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
@@ -80,6 +84,7 @@ const phoneSubscribers = z.object({
       until: column.optional(),
       /** The subscriber: Person + USES. */
       subscriber: personColumns.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
@@ -131,6 +136,7 @@ const gangMembership = z.object({
       role: column.optional(),
       from: column.optional(),
       until: column.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
