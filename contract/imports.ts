@@ -40,7 +40,8 @@ export interface ImportSpecExample {
 
 export interface ImportPreview {
   fileName: string;
-  format: 'csv' | 'xlsx';
+  /** graphml and gexf: network files, shown as one row per node and per edge. */
+  format: 'csv' | 'xlsx' | 'graphml' | 'gexf';
   totalBytes: number;
   encoding?: string;
   /** ',' ';' or a tab. */

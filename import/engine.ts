@@ -11,11 +11,12 @@ import { claimNewCallLinks, ensureImportCase, ImportWriteError, prepareImportBat
 import type { QueryContext } from '../graph-queries/run';
 import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
+import { EdgeAggregator } from './network-links';
 import { ImportError } from './errors';
 import { createRowMapper, isBlankRow, type RowMapper } from './mapping';
 import { RejectsFile } from './rejects-file';
 import type { ImportKind, ImportSpec } from './spec';
-import { openTabularFile, type TabularFile } from './tabular-file';
+import { openTabularFile, type FileFormat, type TabularFile } from './tabular-file';
 import { BatchBuilder, CommittedIds } from './write-batch';
 
 export interface ImportOptions {
@@ -55,7 +56,7 @@ export interface ImportSummary extends ImportCounts {
   specName: string;
   kind: ImportKind;
   caseId: string;
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   encoding?: string;
   delimiter?: string;
   sheet?: string;
@@ -216,6 +217,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const rejectsPath = options.rejectsPath ?? defaultRejectsPath(options.file);
   const rejects = new RejectsFile(rejectsPath, file.headers);
   const calls = spec.kind === 'call-records' ? new CallAggregator() : null;
+  const edges = spec.kind === 'network' ? new EdgeAggregator() : null;
+  // Links counted over the whole file, written after every row's records.
+  const aggregated = calls ?? edges;
   const warnings: string[] = [];
   const placeNotes = new RowList();
   // Rows that passed every check; the summary's rowsImported counts only those whose batch committed.
@@ -238,7 +242,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       rowsWritten: writer.rowsWritten,
       bytesRead,
       totalBytes: file.totalBytes,
-      fraction: finished ? 1 : phase === 'linking' ? 0.95 : committedFraction * (calls ? 0.95 : 1),
+      fraction: finished ? 1 : phase === 'linking' ? 0.95 : committedFraction * (aggregated ? 0.95 : 1),
     });
   };
 
@@ -271,6 +275,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         counts.rowsChecked += 1;
         if (outcome.mapped.nodes.some((node) => node.props.coordinateIssue !== undefined)) placeNotes.add(row.number);
         if (outcome.mapped.call) calls?.add(outcome.mapped.call);
+        for (const edge of outcome.mapped.edges ?? []) edges?.add(edge);
         if (row.number < fromRow) {
           counts.rowsSkipped += 1;
           continue;
@@ -291,15 +296,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     if (status !== 'cancelled' && !writer.failure && !readFailure) await writer.submit(batch);
     await writer.settle();
 
-    if (calls && status !== 'cancelled' && !writer.failure && !readFailure) {
+    if (aggregated && status !== 'cancelled' && !writer.failure && !readFailure) {
       progress('linking');
       let linksAre: LinksAre = 'maybe existing';
       try {
-        if (db && fileSource && (await claimNewCallLinks(db, fileSource.nodes[0].id))) linksAre = 'known new';
+        if (calls && db && fileSource && (await claimNewCallLinks(db, fileSource.nodes[0].id))) linksAre = 'known new';
       } catch (error) {
         writer.failure = { error, firstRow: undefined };
       }
-      for (const links of writer.failure ? [] : calls.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
+      for (const links of writer.failure ? [] : aggregated.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
         if (options.signal?.aborted) {
           status = 'cancelled';
           break;

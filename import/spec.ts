@@ -141,6 +141,38 @@ const gangMembership = z.object({
     .strict(),
 });
 
+/** What the ids of a network file are (Case and Source are provenance, never network nodes). */
+export const NETWORK_ENTITY_TYPES = ['Person', 'Phone', 'Vehicle', 'Gang', 'Location', 'Incident'] as const;
+/** Link types a network file may make (provenance, matches and analyst links have their own paths in). */
+export const NETWORK_LINK_TYPES = ['ASSOCIATE_OF', 'CALLED', 'MEMBER_OF', 'USES', 'OWNS', 'DRIVES', 'SIGHTED_AT', 'LIVES_AT', 'INVOLVED_IN', 'OCCURRED_AT'] as const;
+export const NETWORK_FORMATS = ['edge-list', 'adjacency-matrix', 'graphml', 'gexf'] as const;
+
+const network = z.object({
+  kind: z.literal('network'),
+  /** edge-list: a CSV/XLSX row per link; adjacency-matrix: first row and column the ids, cells the weights; GraphML/GEXF. */
+  format: z.enum(NETWORK_FORMATS),
+  /** What every id in the file is (default Person). */
+  entityType: z.enum(NETWORK_ENTITY_TYPES).default('Person'),
+  /** The type of every link, unless an edge-list type column names another one (default ASSOCIATE_OF). */
+  linkType: z.enum(NETWORK_LINK_TYPES).default('ASSOCIATE_OF'),
+  /** Whether a→b and b→a are different links; default: the file's own declaration (GraphML/GEXF), else true. */
+  directed: z.boolean().optional(),
+  /** Edge lists only: which column holds what. */
+  columns: z
+    .object({
+      source: column,
+      target: column,
+      /** A relationship type (e.g. ASSOCIATE_OF) or any word, kept as the link's `kind`. */
+      type: column.optional(),
+      weight: column.optional(),
+      time: column.optional(),
+      sourceLabel: column.optional(),
+      targetLabel: column.optional(),
+    })
+    .strict()
+    .optional(),
+});
+
 const caseSchema = z
   .object({
     id: z
@@ -206,6 +238,11 @@ export const importSpecSchema = z.discriminatedUnion('kind', [
   callRecords.extend(commonFields).strict(),
   anprHits.extend(commonFields).strict(),
   gangMembership.extend(commonFields).strict(),
+  network
+    .extend(commonFields)
+    .strict()
+    .refine((spec) => spec.format !== 'edge-list' || spec.columns !== undefined, { message: 'an edge list needs columns.source and columns.target', path: ['columns'] })
+    .refine((spec) => spec.format === 'edge-list' || spec.columns === undefined, { message: 'only an edge list maps columns (a matrix or GraphML/GEXF file names its own)', path: ['columns'] }),
 ]);
 
 export type ImportSpec = z.output<typeof importSpecSchema>;
@@ -215,7 +252,7 @@ export type PersonColumns = z.output<typeof personColumns>;
 export type AddressColumns = z.output<typeof addressColumns>;
 export type SpecOf<K extends ImportKind> = Extract<ImportSpec, { kind: K }>;
 
-export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership'] as const;
+export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership', 'network'] as const;
 
 /** Validates a parsed JSON value; ImportError listing every problem with its path. */
 export function parseImportSpec(value: unknown, origin = 'the import specification'): ImportSpec {

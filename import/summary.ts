@@ -13,6 +13,8 @@ const STATUS_LINE: Record<ImportSummary['status'], string> = {
 
 function readAs(summary: ImportSummary): string {
   if (summary.format === 'xlsx') return `XLSX, sheet "${summary.sheet}"`;
+  if (summary.format === 'graphml') return 'GraphML';
+  if (summary.format === 'gexf') return 'GEXF';
   const parts = ['CSV'];
   if (summary.encoding) parts.push(summary.encoding.toUpperCase());
   if (summary.delimiter) parts.push(`delimiter ${describeDelimiter(summary.delimiter as Delimiter)}`);

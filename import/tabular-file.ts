@@ -61,8 +61,10 @@ export interface ReadOptions {
   xlsxLimits?: XlsxLimits;
 }
 
+export type FileFormat = 'csv' | 'xlsx' | 'graphml' | 'gexf';
+
 export interface TabularFile {
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   fileName: string;
   totalBytes: number;
   encoding?: TextEncoding | 'per-row';
@@ -75,6 +77,18 @@ export interface TabularFile {
   bytesRead(): number;
   /** Stops reading and releases the file (also done when iteration ends or breaks). */
   close(): Promise<void>;
+}
+
+/** GraphML or GEXF, by the file name or the root element near the start. */
+function networkXmlFormat(filePath: string, head: Buffer): 'graphml' | 'gexf' | null {
+  const extension = path.extname(filePath).toLowerCase();
+  if (extension === '.graphml') return 'graphml';
+  if (extension === '.gexf') return 'gexf';
+  const start = head.toString('latin1');
+  if (!/^(\uFEFF|\xEF\xBB\xBF)?\s*</.test(start)) return null;
+  if (/<graphml[\s>]/.test(start)) return 'graphml';
+  if (/<gexf[\s>]/.test(start)) return 'gexf';
+  return null;
 }
 
 export function detectFormat(filePath: string, head: Buffer): 'csv' | 'xlsx' {
@@ -117,12 +131,17 @@ export async function openTabularFile(filePath: string, options: ReadOptions = {
   if (stat.size === 0) {
     throw new ImportError('FILE_EMPTY', `${fileName} is empty (0 bytes): there is nothing to import.`, 'Check that the export finished and import the complete file.');
   }
-  const head = Buffer.alloc(8);
+  const head = Buffer.alloc(1024);
   const handle = await fs.promises.open(filePath, 'r');
   try {
-    await handle.read(head, 0, 8, 0);
+    await handle.read(head, 0, head.length, 0);
   } finally {
     await handle.close();
+  }
+  const network = networkXmlFormat(filePath, head);
+  if (network) {
+    const { openNetworkXmlFile } = await import('./network-xml');
+    return openNetworkXmlFile(filePath, stat.size, network);
   }
   const format = detectFormat(filePath, head);
   if (format === 'csv') return openCsvFile(filePath, stat.size, options);
@@ -132,7 +151,7 @@ export async function openTabularFile(filePath: string, options: ReadOptions = {
 }
 
 export interface FilePreview {
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   fileName: string;
   totalBytes: number;
   encoding?: TextEncoding | 'per-row';

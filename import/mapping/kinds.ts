@@ -5,8 +5,10 @@
 //   call-records       Phone (A) and Phone (B); the calls are counted per pair into one CALLED {count, from, until}
 //   anpr               Vehicle + Location (camera) + SIGHTED_AT {at}
 //   gang-membership    Person + Gang + MEMBER_OF {from, until, role}
+//   network            entities of one type + links counted per pair (mapping/network.ts)
 import { dateTimeValue, type ImportProps } from '../../graph-queries/import-writes';
 import { DATE_TIME_EXAMPLES, parseDateTime } from '../datetime';
+import type { EdgeObservation } from '../network-links';
 import type { SpecOf } from '../spec';
 import { parseDurationSeconds } from '../value-parsers';
 import { readAddress, readCamera, readGang, readPerson, readPhone, readVehicle } from './entities';
@@ -25,6 +27,8 @@ export interface CallObservation {
 
 export interface MappedRow extends RowOutput {
   call?: CallObservation;
+  /** Network files: links to count per pair before they are written. */
+  edges?: EdgeObservation[];
 }
 
 function readTime(values: RowValues, column: string | undefined, what: string, timeZone: string): number | undefined {

@@ -35,6 +35,7 @@ function describeDelimiter(delimiter: string | undefined): string {
 
 function detectedLine(preview: ImportPreview): string {
   if (preview.format === 'xlsx') return `Excel workbook, sheet "${preview.sheet ?? 'first'}", ${preview.headers.length} columns`;
+  if (preview.format === 'graphml' || preview.format === 'gexf') return `${preview.format === 'graphml' ? 'GraphML' : 'GEXF'} network, one row per node and per edge`;
   return `CSV, encoding ${preview.encoding?.toUpperCase() ?? 'unknown'}, delimiter ${describeDelimiter(preview.delimiter)}, ${preview.headers.length} columns`;
 }
 
@@ -127,10 +128,13 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
     <dialog ref={dialogRef} className="connection-dialog import-dialog" aria-labelledby={`${ids}-title`} onClose={close} onCancel={close}>
       <form className="dialog-form" onSubmit={startImport}>
         <h2 id={`${ids}-title`}>Import records</h2>
-        <p className="dialog-intro">A CSV or Excel (.xlsx) file from a Dutch or Belgian source: registers, call records, ANPR hits, gang lists.</p>
+        <p className="dialog-intro">
+          A CSV or Excel (.xlsx) file from a Dutch or Belgian source (registers, call records, ANPR hits, gang lists), or a network: an edge list, an
+          adjacency matrix, GraphML or GEXF (pick a "Network" example specification).
+        </p>
 
         <label htmlFor={`${ids}-file`}>File to import</label>
-        <input id={`${ids}-file`} type="file" accept=".csv,.txt,.tsv,.xlsx" disabled={busy || running} onChange={(e) => void chooseFile(e.target.files?.[0])} />
+        <input id={`${ids}-file`} type="file" accept=".csv,.txt,.tsv,.xlsx,.graphml,.gexf" disabled={busy || running} onChange={(e) => void chooseFile(e.target.files?.[0])} />
 
         {preview ? (
           <>
