@@ -36,6 +36,8 @@ interface Job {
 }
 
 const PREVIEW_ROWS = 20;
+/** A preview shows enough to recognise a file: a header of thousands of columns is cut (cells are cut by previewFile). */
+const PREVIEW_COLUMNS = 200;
 
 /** ImportError (bad spec, missing columns, unreadable file) as the API's error: what happened, what to do. */
 function asBadRequest(error: unknown): unknown {
@@ -72,8 +74,8 @@ export class ImportJobs {
         encoding: preview.encoding,
         delimiter: preview.delimiter,
         sheet: preview.sheet,
-        headers: preview.headers,
-        rows: preview.rows.map((row) => ({ number: row.number, cells: row.cells })),
+        headers: preview.headers.slice(0, PREVIEW_COLUMNS),
+        rows: preview.rows.map((row) => ({ number: row.number, cells: row.cells.slice(0, PREVIEW_COLUMNS) })),
         examples: listExampleSpecs(this.options.examplesDir),
       };
     } finally {
