@@ -19,7 +19,9 @@ async function showPreview(args: ImportArgs, spec: ImportSpec): Promise<void> {
   const detected =
     preview.format === 'xlsx'
       ? `XLSX, sheet "${preview.sheet}"`
-      : `CSV, ${preview.encoding?.toUpperCase()}, delimiter ${preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`}`;
+      : preview.format === 'csv'
+        ? `CSV, ${preview.encoding?.toUpperCase()}, delimiter ${preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`}`
+        : `${preview.format === 'graphml' ? 'GraphML' : 'GEXF'} network, one row per node and per edge`;
   console.log(`${preview.fileName}: ${detected}, ${preview.totalBytes.toLocaleString('en')} bytes`);
   console.log(`Columns: ${preview.headers.map((h) => `"${h}"`).join(', ')}`);
   for (const row of preview.rows) {

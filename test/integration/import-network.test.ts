@@ -9,10 +9,13 @@ import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../backend/workbench';
 import { applyMigrations } from '../../graph-queries/migrations';
 import { loadImportSpec } from '../../import';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
-import { readRows } from './import-helpers';
+import { tempDataDir } from '../setup/temp-data-dir';
+import { call } from './annotations-support';
+import { readRows, uniqueCaseId } from './import-helpers';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -105,5 +108,42 @@ describe('an adjacency matrix from the README (CAVIAR phase 1)', () => {
     const network = await networkOf(loadImportSpec(path.join(root, specPath)).case.id);
     expect(network.nodes).toEqual([...new Set([...header.slice(1), ...rows.map((row) => row[0])])].sort());
     expect(Object.fromEntries(network.links)).toEqual(Object.fromEntries(expectedLinks));
+  });
+});
+
+describe('a GraphML network from the import dialog', () => {
+  it('is previewed and imported through the API like any file, with the example specification', { timeout: 180_000 }, async () => {
+    const workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: tempDataDir(), identity: { name: 'Test analyst', role: 'analyst' } });
+    await workbench.start();
+    try {
+      const graphml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <graph edgedefault="undirected">
+    <node id="x1"/><node id="x2"/><node id="x3"/><node id="x4"/>
+    <edge source="x1" target="x2"><data key="w">3</data></edge>
+    <edge source="x2" target="x3"/>
+    <edge source="x3" target="x1"><data key="w">veel</data></edge>
+  </graph>
+</graphml>`;
+      const file = { name: 'netwerk.graphml', base64: Buffer.from(graphml).toString('base64') };
+      const preview = await call(workbench, 'previewImport', file);
+      expect(preview.format).toBe('graphml');
+      const example = preview.examples.find((candidate) => candidate.file === 'network-graphml.json')!;
+      const caseId = uniqueCaseId('NL');
+      const { importId } = await call(workbench, 'startImport', { ...file, spec: { ...example.spec, case: { ...(example.spec.case as object), id: caseId } } });
+      await expect.poll(async () => (await call(workbench, 'getImportStatus', { importId })).state, { timeout: 120_000, interval: 100 }).not.toBe('running');
+      const status = await call(workbench, 'getImportStatus', { importId });
+      expect(status).toMatchObject({ state: 'done', fraction: 1, counts: { rowsRead: 7, rowsImported: 6, rowsRejected: 1 } });
+      expect(status.rejectsFile).toBeDefined();
+      const network = await networkOf(caseId);
+      expect(network.nodes).toEqual(['x1', 'x2', 'x3', 'x4']);
+      expect(Object.fromEntries(network.links)).toEqual({
+        'x1>x2': { weight: 3, count: 1, type: 'ASSOCIATE_OF', directed: false },
+        'x2>x3': { weight: 1, count: 1, type: 'ASSOCIATE_OF', directed: false },
+      });
+    } finally {
+      await workbench.shutdown();
+    }
   });
 });
