@@ -51,6 +51,11 @@ export interface ImportPreview {
   /** The first data rows, with the row number a spreadsheet program shows. */
   rows: { number: number; cells: string[] }[];
   examples: ImportSpecExample[];
+  /**
+   * Something the specification must settle before the file can be imported, e.g. rows in two text encodings:
+   * the preview then shows the file read one way (each row in its own encoding) and says what to set.
+   */
+  notice?: { message: string; hint: string };
 }
 
 /** What an import counted; the engine's summary and the job status both carry these. */

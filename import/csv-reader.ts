@@ -61,13 +61,15 @@ function perLineDecodingStream(): Transform {
 
 function listRows(lines: number[], count: number): string {
   const named = lines.join(', ');
-  return count > lines.length ? `${named} and ${(count - lines.length).toLocaleString('en')} more` : named;
+  const more = count > lines.length ? ` and ${(count - lines.length).toLocaleString('en')} more` : '';
+  return `${count === 1 ? 'row' : 'rows'} ${named}${more}`;
 }
 
 export function mixedEncodingError(fileName: string, mixed: MixedEncoding): ImportError {
+  const utf8 = listRows(mixed.utf8Lines, mixed.utf8Count);
   return new ImportError(
     'ENCODING_MIXED',
-    `${fileName} mixes two text encodings: rows ${listRows(mixed.utf8Lines, mixed.utf8Count)} are written in UTF-8, rows ${listRows(mixed.windows1252Lines, mixed.windows1252Count)} in Windows-1252 (Latin-1). Read as one, the others would show names such as "MÃ¼ller" or "M�ller", so Schakel does not guess.`,
+    `${fileName} mixes two text encodings: ${utf8} ${mixed.utf8Count === 1 ? 'is' : 'are'} written in UTF-8, ${listRows(mixed.windows1252Lines, mixed.windows1252Count)} in Windows-1252 (Latin-1). Read as one, the others would show names such as "MÃ¼ller" or "M�ller", so Schakel does not guess.`,
     'Save the file again in one encoding (UTF-8), or set options.encoding to "per-row" in the import specification to read each row in the encoding it is written in.',
   );
 }

@@ -66,7 +66,13 @@ export class ImportJobs {
     const dir = path.join(this.options.importsDir, 'previews', randomUUID());
     try {
       const file = await storeUploadedFile(dir, name, base64);
-      const preview = await previewFile(file, { rows: PREVIEW_ROWS }).catch((error: unknown) => Promise.reject(asBadRequest(error)));
+      let notice: ImportPreview['notice'];
+      const preview = await previewFile(file, { rows: PREVIEW_ROWS }).catch(async (error: unknown) => {
+        // Rows in two encodings: show the file read row by row and ask, rather than refuse the preview.
+        if (!(error instanceof ImportError) || error.code !== 'ENCODING_MIXED') throw asBadRequest(error);
+        notice = { message: error.message, hint: error.hint };
+        return previewFile(file, { rows: PREVIEW_ROWS, encoding: 'per-row' }).catch((again: unknown) => Promise.reject(asBadRequest(again)));
+      });
       return {
         fileName: preview.fileName,
         format: preview.format,
@@ -77,6 +83,7 @@ export class ImportJobs {
         headers: preview.headers.slice(0, PREVIEW_COLUMNS),
         rows: preview.rows.map((row) => ({ number: row.number, cells: row.cells.slice(0, PREVIEW_COLUMNS) })),
         examples: listExampleSpecs(this.options.examplesDir),
+        ...(notice ? { notice } : {}),
       };
     } finally {
       await fs.promises.rm(dir, { recursive: true, force: true });

@@ -108,6 +108,17 @@ describe('previewImport', () => {
     expect(preview.rows).toHaveLength(20);
     expect(JSON.stringify(preview).length).toBeLessThan(100_000);
   });
+
+  it('shows a file with UTF-8 and Latin-1 rows read row by row, and asks for the encoding before importing it', async () => {
+    const mixed = Buffer.concat([Buffer.from('Naam;Voornamen\nMüller;Jürgen\n', 'utf8'), Buffer.from('Müller;Jörg\n', 'latin1')]);
+    const preview = await call(analyst, 'previewImport', { name: 'gemengd.csv', base64: base64(mixed) });
+    expect(preview.rows.map((row) => row.cells[1])).toEqual(['Jürgen', 'Jörg']);
+    expect(preview.notice?.message).toMatch(/row 2 is written in UTF-8, row 3 in Windows-1252/);
+    const spec = beSpec(uniqueCaseId('BE'), { columns: { person: { familyName: 'Naam', givenName: 'Voornamen' } } });
+    const refused = await refusal(analyst, 'startImport', { name: 'gemengd.csv', base64: base64(mixed), spec });
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.hint).toMatch(/per-row/);
+  });
 });
 
 describe('startImport and getImportStatus', () => {

@@ -141,6 +141,12 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
             <p className="import-detected" aria-label="Detected format">
               {preview.fileName}: {detectedLine(preview)}
             </p>
+            {preview.notice ? (
+              <div className="import-warning" role="alert">
+                <strong>{preview.notice.message}</strong>
+                <div>{preview.notice.hint}</div>
+              </div>
+            ) : null}
             <div className="import-preview-scroll">
               <table className="import-preview" aria-label="File preview">
                 <thead>
