@@ -40,7 +40,8 @@ export interface ImportSpecExample {
 
 export interface ImportPreview {
   fileName: string;
-  format: 'csv' | 'xlsx';
+  /** graphml and gexf: network files, shown as one row per node and per edge. */
+  format: 'csv' | 'xlsx' | 'graphml' | 'gexf';
   totalBytes: number;
   encoding?: string;
   /** ',' ';' or a tab. */
@@ -50,23 +51,31 @@ export interface ImportPreview {
   /** The first data rows, with the row number a spreadsheet program shows. */
   rows: { number: number; cells: string[] }[];
   examples: ImportSpecExample[];
+  /**
+   * Something the specification must settle before the file can be imported, e.g. rows in two text encodings:
+   * the preview then shows the file read one way (each row in its own encoding) and says what to set.
+   */
+  notice?: { message: string; hint: string };
 }
 
 /** What an import counted; the engine's summary and the job status both carry these. */
 export interface ImportCounts {
   /** Data rows read (blank rows included). */
   rowsRead: number;
-  /** Rows that passed every check (and, unless dry run, were written). */
+  /** Rows that passed every check and, unless dry run, whose transaction committed (rows before a resume row included). */
   rowsImported: number;
   rowsRejected: number;
   rowsBlank: number;
   /** Rows before the resume row: checked, not written again. */
   rowsSkipped: number;
-  /** Records (nodes) and links new in the database, and mentions of ones that already existed. */
+  /** Records (nodes) and links new in the database, ones the database held before this import, and mentions
+   * of a record or link an earlier row of the same file already gave. */
   nodesCreated: number;
   nodesMatched: number;
+  nodesRepeated: number;
   linksCreated: number;
   linksMatched: number;
+  linksRepeated: number;
 }
 
 export interface ImportJobStatus {

@@ -12,6 +12,11 @@ describe('parseImportArgs', () => {
     });
   });
 
+  it('runs entity resolution afterwards unless --no-resolve is given', () => {
+    expect(parseImportArgs(['--spec', 's.json', 'f.csv']).resolve).toBe(true);
+    expect(parseImportArgs(['--spec', 's.json', 'f.csv', '--no-resolve']).resolve).toBe(false);
+  });
+
   it('takes --preview with or without a number', () => {
     expect(parseImportArgs(['--spec', 's.json', '--preview', 'f.csv']).preview).toBe(10);
     expect(parseImportArgs(['--spec', 's.json', '--preview', '3', 'f.csv'])).toMatchObject({ preview: 3, file: 'f.csv' });

@@ -10,6 +10,8 @@ export const IMPORT_USAGE = `Usage: npm run import -- --spec SPEC.json FILE [opt
   --from-row N       resume an interrupted import: rows before N are checked but not written again
   --rejects FILE     where rejected rows go (default: FILE.rejects.csv beside the input)
   --batch-size N     rows per transaction (default: the specification's, else 2000)
+  --no-resolve       skip entity resolution after the import (it puts new match candidates in the
+                     review queue; run it later with "Find matches" in Review matches)
   --database NAME    Neo4j database (default: the server's default)
   --data-dir DIR     the managed local Neo4j's data directory (default: SCHAKEL_DATA_DIR)
 
@@ -26,6 +28,8 @@ export interface ImportArgs {
   batchSize?: number;
   database?: string;
   dataDir?: string;
+  /** Run entity resolution after a completed import (default), so the review queue shows new candidates. */
+  resolve: boolean;
   help: boolean;
 }
 
@@ -56,6 +60,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
         'batch-size': { type: 'string' },
         database: { type: 'string' },
         'data-dir': { type: 'string' },
+        'no-resolve': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,7 +68,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { spec: '', file: '', dryRun: false, help: true };
+  if (values.help) return { spec: '', file: '', dryRun: false, resolve: false, help: true };
   if (!values.spec) throw new UsageError('Give the import specification with --spec SPEC.json.');
   if (positionals.length === 0) throw new UsageError('Give the file to import, e.g. npm run import -- --spec calls.json calls.csv');
   if (positionals.length > 1) throw new UsageError(`Import one file at a time (got ${positionals.length}: ${positionals.join(', ')}).`);
@@ -77,6 +82,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
     batchSize: positiveInteger(values['batch-size'], '--batch-size'),
     database: values.database,
     dataDir: values['data-dir'],
+    resolve: values['no-resolve'] !== true,
     help: false,
   };
 }

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
 import { describeDelimiter, detectDelimiter, readSepLine, type Delimiter } from './delimiter';
-import { detectFileEncoding, readHead, type DetectedEncoding } from './encoding';
+import { decodeLine, detectFileEncoding, readHead, type DetectedEncoding, type MixedEncoding } from './encoding';
 import { ImportError } from './errors';
-import type { ReadOptions, SourceRow, TabularFile } from './tabular-file';
+import { capCellLengths, DEFAULT_MAX_CELL_CHARS, type ReadOptions, type SourceRow, type TabularFile } from './tabular-file';
 
 const SAMPLE_BYTES = 64 * 1024;
 /** Parsed chunks allowed to wait for the consumer before the parser pauses. */
@@ -30,9 +30,61 @@ function decodingStream(encoding: string): Transform {
   });
 }
 
+/** Each line decoded on its own, as UTF-8 when it is valid UTF-8, else as Windows-1252 (options.encoding 'per-row'). */
+function perLineDecodingStream(): Transform {
+  let pending: Buffer = Buffer.alloc(0);
+  let first = true;
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, done) {
+      let bytes = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      if (first) {
+        first = false;
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      }
+      const end = bytes.lastIndexOf(0x0a) + 1;
+      pending = Buffer.from(bytes.subarray(end));
+      if (end === 0) return done();
+      const parts: string[] = [];
+      for (let start = 0; start < end; ) {
+        const next = bytes.indexOf(0x0a, start) + 1;
+        parts.push(decodeLine(bytes.subarray(start, next)));
+        start = next;
+      }
+      done(null, parts.join(''));
+    },
+    flush(done) {
+      done(null, pending.length ? decodeLine(pending) : undefined);
+    },
+  });
+}
+
+function listRows(lines: number[], count: number): string {
+  const named = lines.join(', ');
+  const more = count > lines.length ? ` and ${(count - lines.length).toLocaleString('en')} more` : '';
+  return `${count === 1 ? 'row' : 'rows'} ${named}${more}`;
+}
+
+export function mixedEncodingError(fileName: string, mixed: MixedEncoding): ImportError {
+  const utf8 = listRows(mixed.utf8Lines, mixed.utf8Count);
+  return new ImportError(
+    'ENCODING_MIXED',
+    `${fileName} mixes two text encodings: ${utf8} ${mixed.utf8Count === 1 ? 'is' : 'are'} written in UTF-8, ${listRows(mixed.windows1252Lines, mixed.windows1252Count)} in Windows-1252 (Latin-1). Read as one, the others would show names such as "MÃ¼ller" or "M�ller", so Schakel does not guess.`,
+    'Save the file again in one encoding (UTF-8), or set options.encoding to "per-row" in the import specification to read each row in the encoding it is written in.',
+  );
+}
+
 async function sampleText(filePath: string, encoding: DetectedEncoding): Promise<string> {
   const head = await readHead(filePath, SAMPLE_BYTES);
   return new TextDecoder(encoding.encoding).decode(head);
+}
+
+async function chooseEncoding(filePath: string, fileName: string, wanted: ReadOptions['encoding']): Promise<DetectedEncoding> {
+  if (wanted === 'per-row') return { encoding: 'utf-8', bom: false };
+  if (wanted) return { encoding: wanted, bom: false };
+  const detected = await detectFileEncoding(filePath);
+  if (detected.mixed) throw mixedEncodingError(fileName, detected.mixed);
+  return detected;
 }
 
 interface ParsedChunk {
@@ -98,7 +150,8 @@ function isBlank(cells: string[]): boolean {
 
 export async function openCsvFile(filePath: string, totalBytes: number, options: ReadOptions): Promise<TabularFile> {
   const fileName = path.basename(filePath);
-  const detected: DetectedEncoding = options.encoding ? { encoding: options.encoding, bom: false } : await detectFileEncoding(filePath);
+  const maxCellChars = options.maxCellChars ?? DEFAULT_MAX_CELL_CHARS;
+  const detected = await chooseEncoding(filePath, fileName, options.encoding);
   const sample = await sampleText(filePath, detected);
   if (sample.trim() === '') {
     throw new ImportError('FILE_EMPTY', `${fileName} contains no text: there is nothing to import.`, 'Check that the export finished and import the complete file.');
@@ -109,7 +162,7 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
   let bytesRead = 0;
   const input = fs.createReadStream(filePath, { highWaterMark: SAMPLE_BYTES });
   input.on('data', (chunk) => (bytesRead += chunk.length));
-  const text = input.pipe(decodingStream(detected.encoding));
+  const text = input.pipe(options.encoding === 'per-row' ? perLineDecodingStream() : decodingStream(detected.encoding));
   const queue = new ChunkQueue();
   input.on('error', (error) => queue.fail(new ImportError('FILE_UNREADABLE', `Reading ${fileName} failed: ${error.message}.`, 'Check that the file is still there and readable, then import again.')));
 
@@ -160,7 +213,7 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
       for (;;) {
         const record = await nextRecord();
         if (!record) return;
-        const row: SourceRow = { number: record.number, cells: record.cells, problems: [] };
+        const row: SourceRow = { number: record.number, cells: record.cells, problems: capCellLengths(record.cells, maxCellChars) };
         if (record.error?.code === 'MissingQuotes') {
           row.structureProblem =
             'a quote (") opens a value that is never closed, so the rest of the file was read as one value; close the quote and import again';
@@ -178,7 +231,7 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
     format: 'csv',
     fileName,
     totalBytes,
-    encoding: detected.encoding,
+    encoding: options.encoding === 'per-row' ? 'per-row' : detected.encoding,
     delimiter,
     headers,
     rows: rows(),

@@ -11,11 +11,12 @@ import { claimNewCallLinks, ensureImportCase, ImportWriteError, prepareImportBat
 import type { QueryContext } from '../graph-queries/run';
 import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
+import { EdgeAggregator } from './network-links';
 import { ImportError } from './errors';
 import { createRowMapper, isBlankRow, type RowMapper } from './mapping';
 import { RejectsFile } from './rejects-file';
 import type { ImportKind, ImportSpec } from './spec';
-import { openTabularFile, type TabularFile } from './tabular-file';
+import { openTabularFile, type FileFormat, type TabularFile } from './tabular-file';
 import { BatchBuilder, CommittedIds } from './write-batch';
 
 export interface ImportOptions {
@@ -55,7 +56,7 @@ export interface ImportSummary extends ImportCounts {
   specName: string;
   kind: ImportKind;
   caseId: string;
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   encoding?: string;
   delimiter?: string;
   sheet?: string;
@@ -88,11 +89,30 @@ export function describeWriteFailure(error: unknown): { message: string; hint: s
   return { message: `Neo4j refused a batch: ${message.split('\n')[0].slice(0, 300)}`, hint: 'Resume the import after fixing the cause; rows before the failed batch are written.' };
 }
 
+/** Row numbers for a note: the count and the first few. */
+class RowList {
+  count = 0;
+  private readonly first: number[] = [];
+
+  add(row: number): void {
+    this.count += 1;
+    if (this.first.length < 10) this.first.push(row);
+  }
+
+  describe(): string {
+    const more = this.count > this.first.length ? ` and ${(this.count - this.first.length).toLocaleString('en')} more` : '';
+    return this.count === 1 ? `Row ${this.first[0]} has` : `Rows ${this.first.join(', ')}${more} have`;
+  }
+}
+
+/** New in the database, already in the database before this import, and mentioned again within the file. */
 class Counters {
   nodesCreated = 0;
   nodesMatched = 0;
+  nodesRepeated = 0;
   linksCreated = 0;
   linksMatched = 0;
+  linksRepeated = 0;
 
   addWrite(result: ImportWriteResult): void {
     this.nodesCreated += result.nodesCreated;
@@ -102,8 +122,8 @@ class Counters {
   }
 
   addRepeats(batch: BatchBuilder): void {
-    this.nodesMatched += batch.nodesRepeated;
-    this.linksMatched += batch.linksRepeated;
+    this.nodesRepeated += batch.nodesRepeated;
+    this.linksRepeated += batch.linksRepeated;
   }
 }
 
@@ -197,14 +217,24 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const rejectsPath = options.rejectsPath ?? defaultRejectsPath(options.file);
   const rejects = new RejectsFile(rejectsPath, file.headers);
   const calls = spec.kind === 'call-records' ? new CallAggregator() : null;
+  const edges = spec.kind === 'network' ? new EdgeAggregator() : null;
+  // Links counted over the whole file, written after every row's records.
+  const aggregated = calls ?? edges;
   const warnings: string[] = [];
-  const counts = { rowsRead: 0, rowsImported: 0, rowsBlank: 0, rowsSkipped: 0 };
+  const placeNotes = new RowList();
+  // Rows that passed every check; the summary's rowsImported counts only those whose batch committed.
+  const counts = { rowsRead: 0, rowsChecked: 0, rowsBlank: 0, rowsSkipped: 0 };
   let status: ImportStatus = dryRun ? 'dry-run' : 'completed';
   let lastRow = 0;
 
-  const progress = (phase: ImportProgress['phase']) => {
+  // The bar follows what is committed, not what is read: the share of the file read, scaled by the share of
+  // the rows read so far that are settled (committed, or blank or rejected). After a failure it shows how far
+  // the database got, never 100 %.
+  const progress = (phase: ImportProgress['phase'], finished = false) => {
     const bytesRead = file.bytesRead();
     const readFraction = file.totalBytes > 0 ? Math.min(1, bytesRead / file.totalBytes) : 1;
+    const settledRows = counts.rowsSkipped + writer.rowsWritten + (counts.rowsRead - counts.rowsChecked);
+    const committedFraction = counts.rowsRead > 0 ? readFraction * Math.min(1, settledRows / counts.rowsRead) : 0;
     options.onProgress?.({
       phase,
       rowsRead: counts.rowsRead,
@@ -212,7 +242,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       rowsWritten: writer.rowsWritten,
       bytesRead,
       totalBytes: file.totalBytes,
-      fraction: phase === 'done' ? 1 : phase === 'linking' ? 0.95 : readFraction * (calls ? 0.95 : 1),
+      fraction: finished ? 1 : phase === 'linking' ? 0.95 : committedFraction * (aggregated ? 0.95 : 1),
     });
   };
 
@@ -242,8 +272,10 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
           await rejects.add(row.number, outcome.reason, row.cells);
           continue;
         }
-        counts.rowsImported += 1;
+        counts.rowsChecked += 1;
+        if (outcome.mapped.nodes.some((node) => node.props.coordinateIssue !== undefined)) placeNotes.add(row.number);
         if (outcome.mapped.call) calls?.add(outcome.mapped.call);
+        for (const edge of outcome.mapped.edges ?? []) edges?.add(edge);
         if (row.number < fromRow) {
           counts.rowsSkipped += 1;
           continue;
@@ -264,15 +296,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     if (status !== 'cancelled' && !writer.failure && !readFailure) await writer.submit(batch);
     await writer.settle();
 
-    if (calls && status !== 'cancelled' && !writer.failure && !readFailure) {
+    if (aggregated && status !== 'cancelled' && !writer.failure && !readFailure) {
       progress('linking');
       let linksAre: LinksAre = 'maybe existing';
       try {
-        if (db && fileSource && (await claimNewCallLinks(db, fileSource.nodes[0].id))) linksAre = 'known new';
+        if (calls && db && fileSource && (await claimNewCallLinks(db, fileSource.nodes[0].id))) linksAre = 'known new';
       } catch (error) {
         writer.failure = { error, firstRow: undefined };
       }
-      for (const links of writer.failure ? [] : calls.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
+      for (const links of writer.failure ? [] : aggregated.linkBatches(mapper.factory, Math.max(batchRows, 1000))) {
         if (options.signal?.aborted) {
           status = 'cancelled';
           break;
@@ -305,10 +337,16 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   } else if (status === 'cancelled') {
     resumeFromRow = writer.nextUncommittedRow ?? (writer.rowsWritten === 0 ? undefined : lastRow + 1);
   }
+  if (placeNotes.count > 0) {
+    warnings.push(
+      `${placeNotes.describe()} a place that may be wrong (far from Belgium and the Netherlands, or half a coordinate); it is stored with a coordinateIssue note: check these rows.`,
+    );
+  }
   if (counts.rowsRead === 0) warnings.push(`${file.fileName} has a header but no data rows: nothing was imported.`);
-  if (counts.rowsRead > 0 && counts.rowsImported === 0) warnings.push('Every row was rejected: check that the specification fits this file (see the rejects file).');
+  if (counts.rowsRead > 0 && counts.rowsChecked === 0) warnings.push('Every row was rejected: check that the specification fits this file (see the rejects file).');
 
-  progress('done');
+  progress('done', status === 'completed' || status === 'dry-run');
+  const { rowsChecked: _checked, ...rowCounts } = counts;
   return {
     status,
     file: options.file,
@@ -319,12 +357,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     encoding: file.encoding,
     delimiter: file.delimiter,
     sheet: file.sheet,
-    ...counts,
+    ...rowCounts,
+    rowsImported: counts.rowsSkipped + writer.rowsWritten,
     rowsRejected: rejects.count,
     nodesCreated: counters.nodesCreated,
     nodesMatched: counters.nodesMatched,
+    nodesRepeated: counters.nodesRepeated,
     linksCreated: counters.linksCreated,
     linksMatched: counters.linksMatched,
+    linksRepeated: counters.linksRepeated,
     rejectsFile,
     resumeFromRow,
     error,

@@ -5,6 +5,8 @@ export type ImportErrorCode =
   | 'FILE_UNREADABLE'
   | 'FILE_EMPTY'
   | 'FILE_FORMAT'
+  | 'FILE_TOO_LARGE'
+  | 'ENCODING_MIXED'
   | 'SPEC_INVALID'
   | 'COLUMNS_MISSING'
   | 'CASE_CONFLICT';

@@ -32,7 +32,7 @@ describe('import specifications', () => {
     const spec = parseImportSpec(minimal);
     expect(spec.dataset).toBe('import');
     expect(spec.grading).toEqual({});
-    expect(spec.options).toEqual({ timeZone: 'Europe/Brussels', dateOfBirthOrder: 'DMY', phoneCountry: 'case', batchSize: 2000 });
+    expect(spec.options).toEqual({ timeZone: 'Europe/Brussels', dateOfBirthOrder: 'DMY', phoneCountry: 'case', batchSize: 2000, maxCellChars: 32_767, coordinateSystem: 'WGS84' });
   });
 
   it('lists every problem with its path', () => {

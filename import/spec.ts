@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { COUNTRIES, HANDLING_CODES, INFORMATION_RELIABILITY, SOURCE_RELIABILITY } from '../contract/model';
 import { DELIMITERS } from './delimiter';
+import { COORDINATE_SYSTEMS } from './coordinates';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './datetime';
 import { ImportError } from './errors';
 
 /** A column of the file, by its header text (compared without regard to case, accents kept). */
 const column = z.string().trim().min(1).max(200);
+/** The register's own key for the row (its record number): stored as `registerId`, shown and searchable. */
+const recordIdColumn = { recordId: column.optional() };
 
 const personColumns = z
   .object({
@@ -43,6 +46,7 @@ const personRegister = z.object({
       address: addressColumns.optional(),
       /** A phone number the register lists for the person: Phone + USES. */
       phone: column.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
@@ -62,6 +66,7 @@ const vehicleRegister = z.object({
       registeredFrom: column.optional(),
       /** The registered holder: Person + OWNS. */
       holder: personColumns.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
@@ -79,6 +84,7 @@ const phoneSubscribers = z.object({
       until: column.optional(),
       /** The subscriber: Person + USES. */
       subscriber: personColumns.optional(),
+      ...recordIdColumn,
     })
     .strict(),
 });
@@ -104,8 +110,12 @@ const anprHits = z.object({
       time: column,
       plateCountry: column.optional(),
       city: column.optional(),
+      /** WGS84 degrees (options.coordinateSystem WGS84, the default). */
       lat: column.optional(),
       lon: column.optional(),
+      /** Easting and northing in metres of the grid options.coordinateSystem names (Lambert 72/2008, RD New). */
+      x: column.optional(),
+      y: column.optional(),
       direction: column.optional(),
     })
     .strict(),
@@ -126,8 +136,41 @@ const gangMembership = z.object({
       role: column.optional(),
       from: column.optional(),
       until: column.optional(),
+      ...recordIdColumn,
     })
     .strict(),
+});
+
+/** What the ids of a network file are (Case and Source are provenance, never network nodes). */
+export const NETWORK_ENTITY_TYPES = ['Person', 'Phone', 'Vehicle', 'Gang', 'Location', 'Incident'] as const;
+/** Link types a network file may make (provenance, matches and analyst links have their own paths in). */
+export const NETWORK_LINK_TYPES = ['ASSOCIATE_OF', 'CALLED', 'MEMBER_OF', 'USES', 'OWNS', 'DRIVES', 'SIGHTED_AT', 'LIVES_AT', 'INVOLVED_IN', 'OCCURRED_AT'] as const;
+export const NETWORK_FORMATS = ['edge-list', 'adjacency-matrix', 'graphml', 'gexf'] as const;
+
+const network = z.object({
+  kind: z.literal('network'),
+  /** edge-list: a CSV/XLSX row per link; adjacency-matrix: first row and column the ids, cells the weights; GraphML/GEXF. */
+  format: z.enum(NETWORK_FORMATS),
+  /** What every id in the file is (default Person). */
+  entityType: z.enum(NETWORK_ENTITY_TYPES).default('Person'),
+  /** The type of every link, unless an edge-list type column names another one (default ASSOCIATE_OF). */
+  linkType: z.enum(NETWORK_LINK_TYPES).default('ASSOCIATE_OF'),
+  /** Whether a→b and b→a are different links; default: the file's own declaration (GraphML/GEXF), else true. */
+  directed: z.boolean().optional(),
+  /** Edge lists only: which column holds what. */
+  columns: z
+    .object({
+      source: column,
+      target: column,
+      /** A relationship type (e.g. ASSOCIATE_OF) or any word, kept as the link's `kind`. */
+      type: column.optional(),
+      weight: column.optional(),
+      time: column.optional(),
+      sourceLabel: column.optional(),
+      targetLabel: column.optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 const caseSchema = z
@@ -155,8 +198,8 @@ const optionsSchema = z
   .object({
     /** XLSX: the worksheet to read (default: the first). */
     sheet: z.string().min(1).max(200).optional(),
-    /** CSV: override encoding detection. */
-    encoding: z.enum(['utf-8', 'windows-1252']).optional(),
+    /** CSV: override encoding detection; 'per-row' reads each row as UTF-8 when it is valid UTF-8, else Windows-1252. */
+    encoding: z.enum(['utf-8', 'windows-1252', 'per-row']).optional(),
     /** CSV: override delimiter detection. */
     delimiter: z.enum(DELIMITERS).optional(),
     /** Zone of times written without an offset. */
@@ -165,6 +208,10 @@ const optionsSchema = z
     dateOfBirthOrder: z.enum(['DMY', 'YMD']).default('DMY'),
     /** How to read national phone numbers ('0475…'): as the case's country (default), NL, BE, or 'auto'. */
     phoneCountry: z.enum(['case', 'NL', 'BE', 'auto']).default('case'),
+    /** Cells longer than this reject their row (Excel's own limit by default). */
+    maxCellChars: z.number().int().min(1).max(10_000_000).default(32_767),
+    /** How coordinate columns are written: WGS84 degrees (lat/lon) or a national grid in metres (x/y), converted to WGS84. */
+    coordinateSystem: z.enum(COORDINATE_SYSTEMS).default('WGS84'),
     /** Rows per transaction. */
     batchSize: z.number().int().min(1).max(50_000).default(2_000),
   })
@@ -191,6 +238,11 @@ export const importSpecSchema = z.discriminatedUnion('kind', [
   callRecords.extend(commonFields).strict(),
   anprHits.extend(commonFields).strict(),
   gangMembership.extend(commonFields).strict(),
+  network
+    .extend(commonFields)
+    .strict()
+    .refine((spec) => spec.format !== 'edge-list' || spec.columns !== undefined, { message: 'an edge list needs columns.source and columns.target', path: ['columns'] })
+    .refine((spec) => spec.format === 'edge-list' || spec.columns === undefined, { message: 'only an edge list maps columns (a matrix or GraphML/GEXF file names its own)', path: ['columns'] }),
 ]);
 
 export type ImportSpec = z.output<typeof importSpecSchema>;
@@ -200,7 +252,7 @@ export type PersonColumns = z.output<typeof personColumns>;
 export type AddressColumns = z.output<typeof addressColumns>;
 export type SpecOf<K extends ImportKind> = Extract<ImportSpec, { kind: K }>;
 
-export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership'] as const;
+export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership', 'network'] as const;
 
 /** Validates a parsed JSON value; ImportError listing every problem with its path. */
 export function parseImportSpec(value: unknown, origin = 'the import specification'): ImportSpec {

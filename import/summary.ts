@@ -13,6 +13,8 @@ const STATUS_LINE: Record<ImportSummary['status'], string> = {
 
 function readAs(summary: ImportSummary): string {
   if (summary.format === 'xlsx') return `XLSX, sheet "${summary.sheet}"`;
+  if (summary.format === 'graphml') return 'GraphML';
+  if (summary.format === 'gexf') return 'GEXF';
   const parts = ['CSV'];
   if (summary.encoding) parts.push(summary.encoding.toUpperCase());
   if (summary.delimiter) parts.push(`delimiter ${describeDelimiter(summary.delimiter as Delimiter)}`);
@@ -27,15 +29,16 @@ export function formatSummary(summary: ImportSummary): string {
     `File:              ${summary.file} (${readAs(summary)})`,
     `Specification:     ${summary.specName} (${summary.kind}) into case ${summary.caseId}`,
     `Rows read:         ${number(summary.rowsRead)}${summary.rowsBlank ? ` (${number(summary.rowsBlank)} blank)` : ''}`,
-    `Rows imported:     ${number(summary.rowsImported)}${summary.rowsSkipped ? ` (${number(summary.rowsSkipped)} before the resume row were checked, not written again)` : ''}`,
+    `${summary.status === 'dry-run' ? 'Rows checked:    ' : 'Rows imported:   '}  ${number(summary.rowsImported)}${summary.rowsSkipped ? ` (${number(summary.rowsSkipped)} before the resume row were checked, not written again)` : ''}`,
     `Rows rejected:     ${number(summary.rowsRejected)}`,
   );
   if (summary.status !== 'dry-run') {
     lines.push(
-      `Created:           ${number(summary.nodesCreated)} records, ${number(summary.linksCreated)} links`,
-      `Matched existing:  ${number(summary.nodesMatched)} records, ${number(summary.linksMatched)} links`,
+      `Created:           ${number(summary.nodesCreated)} records, ${number(summary.linksCreated)} links (new in the database)`,
+      `Matched existing:  ${number(summary.nodesMatched)} records, ${number(summary.linksMatched)} links (already in the database)`,
     );
   }
+  lines.push(`Repeated in file:  ${number(summary.nodesRepeated)} records, ${number(summary.linksRepeated)} links (given again by a later row)`);
   lines.push(`Rejects file:      ${summary.rejectsFile ?? 'none (no row was rejected)'}`);
   if (summary.resumeFromRow !== undefined) {
     lines.push(`Resume from row:   ${summary.resumeFromRow} (rows before it are written; run again with --from-row ${summary.resumeFromRow})`);

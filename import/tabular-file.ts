@@ -7,6 +7,29 @@ import type { Delimiter } from './delimiter';
 import type { TextEncoding } from './encoding';
 import { ImportError } from './errors';
 import { openCsvFile } from './csv-reader';
+import type { XlsxLimits } from './xlsx-limits';
+
+/** Excel's own limit on a cell: anything longer did not come from a spreadsheet a person typed into. */
+export const DEFAULT_MAX_CELL_CHARS = 32_767;
+/** Cells in a preview are cut to this length: a preview is for recognising columns, not for reading them. */
+export const PREVIEW_CELL_CHARS = 500;
+
+/**
+ * Cells longer than `maxChars` are cut to that length (so neither memory nor the rejects file carries a
+ * megabyte of text) and reported as a problem, which rejects the row when a mapped column holds one.
+ */
+export function capCellLengths(cells: string[], maxChars: number): CellProblem[] {
+  const problems: CellProblem[] = [];
+  cells.forEach((cell, column) => {
+    if (cell.length <= maxChars) return;
+    problems.push({
+      column,
+      reason: `the cell holds ${cell.length.toLocaleString('en')} characters, more than the ${maxChars.toLocaleString('en')} a cell may hold (options.maxCellChars); only the start is kept in the rejects file`,
+    });
+    cells[column] = cell.slice(0, maxChars);
+  });
+  return problems;
+}
 
 export interface CellProblem {
   /** 0-based column index. */
@@ -29,16 +52,22 @@ export interface ReadOptions {
   /** XLSX: worksheet name; default the first sheet. */
   sheet?: string;
   /** CSV: override the detected encoding. */
-  encoding?: 'utf-8' | 'windows-1252';
+  encoding?: 'utf-8' | 'windows-1252' | 'per-row';
   /** CSV: override the detected delimiter. */
   delimiter?: Delimiter;
+  /** Longer cells are cut and reported (default DEFAULT_MAX_CELL_CHARS). */
+  maxCellChars?: number;
+  /** XLSX: decompression limits (default DEFAULT_XLSX_LIMITS). */
+  xlsxLimits?: XlsxLimits;
 }
 
+export type FileFormat = 'csv' | 'xlsx' | 'graphml' | 'gexf';
+
 export interface TabularFile {
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   fileName: string;
   totalBytes: number;
-  encoding?: TextEncoding;
+  encoding?: TextEncoding | 'per-row';
   delimiter?: Delimiter;
   sheet?: string;
   headers: string[];
@@ -48,6 +77,18 @@ export interface TabularFile {
   bytesRead(): number;
   /** Stops reading and releases the file (also done when iteration ends or breaks). */
   close(): Promise<void>;
+}
+
+/** GraphML or GEXF, by the file name or the root element near the start. */
+function networkXmlFormat(filePath: string, head: Buffer): 'graphml' | 'gexf' | null {
+  const extension = path.extname(filePath).toLowerCase();
+  if (extension === '.graphml') return 'graphml';
+  if (extension === '.gexf') return 'gexf';
+  const start = head.toString('latin1');
+  if (!/^(\uFEFF|\xEF\xBB\xBF)?\s*</.test(start)) return null;
+  if (/<graphml[\s>]/.test(start)) return 'graphml';
+  if (/<gexf[\s>]/.test(start)) return 'gexf';
+  return null;
 }
 
 export function detectFormat(filePath: string, head: Buffer): 'csv' | 'xlsx' {
@@ -90,12 +131,17 @@ export async function openTabularFile(filePath: string, options: ReadOptions = {
   if (stat.size === 0) {
     throw new ImportError('FILE_EMPTY', `${fileName} is empty (0 bytes): there is nothing to import.`, 'Check that the export finished and import the complete file.');
   }
-  const head = Buffer.alloc(8);
+  const head = Buffer.alloc(1024);
   const handle = await fs.promises.open(filePath, 'r');
   try {
-    await handle.read(head, 0, 8, 0);
+    await handle.read(head, 0, head.length, 0);
   } finally {
     await handle.close();
+  }
+  const network = networkXmlFormat(filePath, head);
+  if (network) {
+    const { openNetworkXmlFile } = await import('./network-xml');
+    return openNetworkXmlFile(filePath, stat.size, network);
   }
   const format = detectFormat(filePath, head);
   if (format === 'csv') return openCsvFile(filePath, stat.size, options);
@@ -105,10 +151,10 @@ export async function openTabularFile(filePath: string, options: ReadOptions = {
 }
 
 export interface FilePreview {
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   fileName: string;
   totalBytes: number;
-  encoding?: TextEncoding;
+  encoding?: TextEncoding | 'per-row';
   delimiter?: Delimiter;
   sheet?: string;
   headers: string[];
@@ -120,16 +166,17 @@ export async function previewFile(filePath: string, options: ReadOptions & { row
   const file = await openTabularFile(filePath, options);
   const wanted = options.rows ?? 20;
   const rows: SourceRow[] = [];
+  const cut = (text: string) => (text.length > PREVIEW_CELL_CHARS ? `${text.slice(0, PREVIEW_CELL_CHARS)}…` : text);
   try {
     if (wanted > 0) {
       for await (const row of file.rows) {
-        rows.push(row);
+        rows.push({ ...row, cells: row.cells.map(cut) });
         if (rows.length >= wanted) break;
       }
     }
   } finally {
     await file.close();
   }
-  const { format, fileName, totalBytes, encoding, delimiter, sheet, headers } = file;
-  return { format, fileName, totalBytes, encoding, delimiter, sheet, headers, rows };
+  const { format, fileName, totalBytes, encoding, delimiter, sheet } = file;
+  return { format, fileName, totalBytes, encoding, delimiter, sheet, headers: file.headers.map(cut), rows };
 }

@@ -34,6 +34,12 @@ function searchableProps(props: ImportProps): Record<string, unknown> {
   return out;
 }
 
+/** A register's own record id (mapped with columns.recordId) is searchable like the record's other keys. */
+function withRegisterId(searchText: string, props: ImportProps): string {
+  const registerId = props.registerId;
+  return typeof registerId === 'string' && !searchText.includes(registerId) ? `${searchText} ${registerId}` : searchText;
+}
+
 export class BatchBuilder {
   private readonly nodes = new Map<string, ImportNode>();
   private readonly links = new Map<string, ImportLink>();
@@ -80,7 +86,7 @@ export class BatchBuilder {
   build(): ImportWriteBatch {
     const nodes = [...this.nodes.values()].map((node) => ({
       ...node,
-      props: { ...node.props, searchText: searchTextFor(node.type, { id: node.id, ...searchableProps(node.props) }) },
+      props: { ...node.props, searchText: withRegisterId(searchTextFor(node.type, { id: node.id, ...searchableProps(node.props) }), node.props) },
     }));
     return { nodes, links: [...this.links.values()] };
   }

@@ -5,9 +5,12 @@
 // in the case's time zone like any written date.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportError } from './errors';
-import type { CellProblem, ReadOptions, SourceRow, TabularFile } from './tabular-file';
+import { capCellLengths, DEFAULT_MAX_CELL_CHARS, type CellProblem, type ReadOptions, type SourceRow, type TabularFile } from './tabular-file';
+import { withCellReferences } from './xlsx-cell-refs';
+import { checkDeclaredSizes, DEFAULT_XLSX_LIMITS, InflatedBytes } from './xlsx-limits';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -55,7 +58,7 @@ export function cellText(value: CellValue): CellText {
   return { text: String(value) };
 }
 
-function rowCells(values: CellValue[]): { cells: string[]; problems: CellProblem[] } {
+function rowCells(values: CellValue[], maxCellChars = DEFAULT_MAX_CELL_CHARS): { cells: string[]; problems: CellProblem[] } {
   // exceljs row values are 1-based (index 0 is empty) and sparse.
   const cells: string[] = [];
   const problems: CellProblem[] = [];
@@ -65,7 +68,62 @@ function rowCells(values: CellValue[]): { cells: string[]; problems: CellProblem
     if (problem) problems.push({ column: index - 1, reason: problem });
   }
   for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
+  problems.push(...capCellLengths(cells, maxCellChars));
   return { cells, problems };
+}
+
+type PartStream = NodeJS.ReadableStream & AsyncIterable<Buffer>;
+
+/**
+ * exceljs' streaming reader with the decompression limits and the missing-reference repair applied to the
+ * parts it reads. The overridden methods are exceljs 4.4 internals (the version is pinned in package.json):
+ * each receives one unpacked part of the archive as a stream or an async iterable of chunks.
+ */
+class GuardedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(
+    input: fs.ReadStream,
+    options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>,
+    private readonly inflated: InflatedBytes,
+  ) {
+    super(input, options);
+  }
+
+  private counted(part: string, entry: PartStream): Readable {
+    const inflated = this.inflated;
+    return Readable.from(
+      (async function* () {
+        let bytes = 0;
+        for await (const chunk of entry) {
+          bytes = inflated.add(part, bytes, chunk.length);
+          yield chunk;
+        }
+      })(),
+      { objectMode: false },
+    );
+  }
+
+  _parseSharedStrings(entry: PartStream): AsyncGenerator<unknown> {
+    const parent = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as GuardedInternals)._parseSharedStrings;
+    return parent.call(this, this.counted('xl/sharedStrings.xml', entry));
+  }
+
+  _parseStyles(entry: PartStream): Promise<void> {
+    const parent = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as GuardedInternals)._parseStyles;
+    return parent.call(this, this.counted('xl/styles.xml', entry));
+  }
+
+  _parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown> {
+    const parent = (ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as GuardedInternals)._parseWorksheet;
+    const part = `xl/worksheets/sheet${sheetNo}.xml`;
+    let bytes = 0;
+    return parent.call(this, withCellReferences(chunks, (chunk) => (bytes = this.inflated.add(part, bytes, chunk))), sheetNo);
+  }
+}
+
+interface GuardedInternals {
+  _parseSharedStrings(this: unknown, entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(this: unknown, entry: Readable): Promise<void>;
+  _parseWorksheet(this: unknown, chunks: AsyncIterable<string>, sheetNo: string): Generator<unknown>;
 }
 
 interface SheetRow {
@@ -79,16 +137,23 @@ interface WorksheetReader extends AsyncIterable<SheetRow> {
 
 export async function openXlsxFile(filePath: string, totalBytes: number, options: ReadOptions): Promise<TabularFile> {
   const fileName = path.basename(filePath);
+  const limits = options.xlsxLimits ?? DEFAULT_XLSX_LIMITS;
+  const maxCellChars = options.maxCellChars ?? DEFAULT_MAX_CELL_CHARS;
+  await checkDeclaredSizes(filePath, fileName, limits);
   let bytesRead = 0;
   const input = fs.createReadStream(filePath);
   input.on('data', (chunk) => (bytesRead += chunk.length));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache', // needed to tell a date cell from a number
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+  const workbook = new GuardedWorkbookReader(
+    input,
+    {
+      sharedStrings: 'cache',
+      styles: 'cache', // needed to tell a date cell from a number
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    },
+    new InflatedBytes(fileName, limits),
+  );
 
   let closed = false;
   const close = async () => {
@@ -114,6 +179,7 @@ export async function openXlsxFile(filePath: string, totalBytes: number, options
     }
   } catch (error) {
     await close();
+    if (error instanceof ImportError) throw error;
     throw new ImportError(
       'FILE_FORMAT',
       `${fileName} could not be read as an Excel workbook (${String((error as Error)?.message ?? error).slice(0, 160)}).`,
@@ -134,13 +200,18 @@ export async function openXlsxFile(filePath: string, totalBytes: number, options
 
   const rowsOfSheet = sheet[Symbol.asyncIterator]();
   let header: SheetRow | null = null;
-  for (;;) {
-    const next = await rowsOfSheet.next();
-    if (next.done) break;
-    if (rowCells(next.value.values).cells.some((cell) => cell.trim() !== '')) {
-      header = next.value;
-      break;
+  try {
+    for (;;) {
+      const next = await rowsOfSheet.next();
+      if (next.done) break;
+      if (rowCells(next.value.values).cells.some((cell) => cell.trim() !== '')) {
+        header = next.value;
+        break;
+      }
     }
+  } catch (error) {
+    await close();
+    throw error;
   }
   if (!header) {
     await close();
@@ -153,7 +224,7 @@ export async function openXlsxFile(filePath: string, totalBytes: number, options
       for (;;) {
         const next = await rowsOfSheet.next();
         if (next.done) return;
-        const { cells, problems } = rowCells(next.value.values);
+        const { cells, problems } = rowCells(next.value.values, maxCellChars);
         yield { number: next.value.number, cells, problems };
       }
     } finally {

@@ -1,6 +1,7 @@
-// `npm run import -- --spec SPEC.json FILE [--dry-run] [--preview [N]] [--from-row N]`: imports a CSV or XLSX
-// file into Neo4j as the specification describes and prints the summary (rows read / created / matched
-// existing / rejected, the rejects file, where to resume). Connects to NEO4J_URI when set, else to the
+// `npm run import -- --spec SPEC.json FILE [--dry-run] [--preview [N]] [--from-row N] [--no-resolve]`: imports a
+// CSV, XLSX or network file into Neo4j as the specification describes, prints the summary (rows read /
+// created / matched existing / repeated / rejected, the rejects file, where to resume), then runs entity
+// resolution so new match candidates reach the review queue. Connects to NEO4J_URI when set, else to the
 // managed local Neo4j (started if needed). Ctrl-C cancels between batches and says where to resume.
 // Any failure prints one message and a hint and exits non-zero, never a stack trace.
 import { ApiError } from '../contract/api';
@@ -9,14 +10,18 @@ import { IMPORT_USAGE, parseImportArgs, UsageError, type ImportArgs } from '../i
 import { describeWriteFailure } from '../import/engine';
 import { formatSummary, ImportError, loadImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec } from '../import/index';
 import { connectForImport } from '../import/neo4j-connection';
+import type { QueryContext } from '../graph-queries/run';
 import { LocalNeo4jError } from '../local-neo4j/manager';
+import { runResolution } from '../resolution/run-in-database';
 
 async function showPreview(args: ImportArgs, spec: ImportSpec): Promise<void> {
   const preview = await previewFile(args.file, { ...spec.options, rows: args.preview });
   const detected =
     preview.format === 'xlsx'
       ? `XLSX, sheet "${preview.sheet}"`
-      : `CSV, ${preview.encoding?.toUpperCase()}, delimiter ${preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`}`;
+      : preview.format === 'csv'
+        ? `CSV, ${preview.encoding?.toUpperCase()}, delimiter ${preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`}`
+        : `${preview.format === 'graphml' ? 'GraphML' : 'GEXF'} network, one row per node and per edge`;
   console.log(`${preview.fileName}: ${detected}, ${preview.totalBytes.toLocaleString('en')} bytes`);
   console.log(`Columns: ${preview.headers.map((h) => `"${h}"`).join(', ')}`);
   for (const row of preview.rows) {
@@ -61,14 +66,34 @@ async function run(args: ImportArgs): Promise<number> {
       console.error(`Importing into ${uri}${args.database ? ` (database ${args.database})` : ''}…`);
       await driver.verifyConnectivity({ database: args.database });
       await applyMigrations(driver, args.database);
-      const summary = await runImport({ ...common, db: { driver, database: args.database } });
+      const db = { driver, database: args.database };
+      const summary = await runImport({ ...common, db });
       console.log(formatSummary(summary));
+      if (summary.status === 'completed') await resolveAfterImport(db, args.resolve);
       return summary.status === 'completed' ? 0 : summary.status === 'cancelled' ? 130 : 1;
     } finally {
       await driver.close();
     }
   } finally {
     process.off('SIGINT', onInterrupt);
+  }
+}
+
+/**
+ * Entity resolution over the database, as the app runs it after an import, so the new records' match
+ * candidates wait in the review queue. The import is complete whatever happens here.
+ */
+async function resolveAfterImport(db: QueryContext, resolve: boolean): Promise<void> {
+  if (!resolve) {
+    console.log('Entity resolution was not run (--no-resolve): open Review matches in Schakel and choose "Find matches", or import again without --no-resolve (nothing is duplicated).');
+    return;
+  }
+  console.error('Looking for matches with existing records (entity resolution)…');
+  try {
+    const result = await runResolution(db);
+    console.log(`Entity resolution:  ${result.added.toLocaleString('en')} new match candidates in the review queue (${result.proposed.toLocaleString('en')} pairs above the threshold)`);
+  } catch (error) {
+    console.log(`Entity resolution failed (${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200)}); the import is complete. Run "Find matches" in Review matches.`);
   }
 }
 

@@ -36,6 +36,8 @@ interface Job {
 }
 
 const PREVIEW_ROWS = 20;
+/** A preview shows enough to recognise a file: a header of thousands of columns is cut (cells are cut by previewFile). */
+const PREVIEW_COLUMNS = 200;
 
 /** ImportError (bad spec, missing columns, unreadable file) as the API's error: what happened, what to do. */
 function asBadRequest(error: unknown): unknown {
@@ -44,8 +46,8 @@ function asBadRequest(error: unknown): unknown {
 }
 
 function countsOf(summary: ImportSummary): ImportCounts {
-  const { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, linksCreated, linksMatched } = summary;
-  return { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, linksCreated, linksMatched };
+  const { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, nodesRepeated, linksCreated, linksMatched, linksRepeated } = summary;
+  return { rowsRead, rowsImported, rowsRejected, rowsBlank, rowsSkipped, nodesCreated, nodesMatched, nodesRepeated, linksCreated, linksMatched, linksRepeated };
 }
 
 function notFound(importId: string): ApiError {
@@ -64,7 +66,13 @@ export class ImportJobs {
     const dir = path.join(this.options.importsDir, 'previews', randomUUID());
     try {
       const file = await storeUploadedFile(dir, name, base64);
-      const preview = await previewFile(file, { rows: PREVIEW_ROWS }).catch((error: unknown) => Promise.reject(asBadRequest(error)));
+      let notice: ImportPreview['notice'];
+      const preview = await previewFile(file, { rows: PREVIEW_ROWS }).catch(async (error: unknown) => {
+        // Rows in two encodings: show the file read row by row and ask, rather than refuse the preview.
+        if (!(error instanceof ImportError) || error.code !== 'ENCODING_MIXED') throw asBadRequest(error);
+        notice = { message: error.message, hint: error.hint };
+        return previewFile(file, { rows: PREVIEW_ROWS, encoding: 'per-row' }).catch((again: unknown) => Promise.reject(asBadRequest(again)));
+      });
       return {
         fileName: preview.fileName,
         format: preview.format,
@@ -72,9 +80,10 @@ export class ImportJobs {
         encoding: preview.encoding,
         delimiter: preview.delimiter,
         sheet: preview.sheet,
-        headers: preview.headers,
-        rows: preview.rows.map((row) => ({ number: row.number, cells: row.cells })),
+        headers: preview.headers.slice(0, PREVIEW_COLUMNS),
+        rows: preview.rows.map((row) => ({ number: row.number, cells: row.cells.slice(0, PREVIEW_COLUMNS) })),
         examples: listExampleSpecs(this.options.examplesDir),
+        ...(notice ? { notice } : {}),
       };
     } finally {
       await fs.promises.rm(dir, { recursive: true, force: true });

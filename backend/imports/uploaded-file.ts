@@ -5,11 +5,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../contract/api';
 
-/** The base name only, without characters that are unsafe in a file name on any of our platforms. */
+/** Bytes a file name may take: file systems allow 255, and the rejects file adds ".rejects.csv". */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * The base name only, without characters that are unsafe in a file name on any of our platforms, and cut
+ * (keeping its extension) to a length every file system accepts. The cut is deterministic, so the same long
+ * name still lands on the same records when imported again.
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
-  return cleaned || 'import.csv';
+  if (!cleaned) return 'import.csv';
+  if (Buffer.byteLength(cleaned) <= MAX_NAME_BYTES) return cleaned;
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(cleaned)?.[0] ?? '';
+  let stem = cleaned.slice(0, cleaned.length - extension.length);
+  while (Buffer.byteLength(stem) + extension.length > MAX_NAME_BYTES) stem = [...stem].slice(0, -1).join('');
+  return `${stem.trimEnd()}${extension}`;
 }
 
 export function decodeBase64(base64: string, name: string): Buffer {

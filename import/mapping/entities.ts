@@ -21,6 +21,7 @@ import {
 } from '../../identifiers';
 import { foldDiacritics } from '../../identifiers/text';
 import type { PersonColumns, ImportSpec, AddressColumns } from '../spec';
+import { checkPlace } from '../coordinates';
 import { parseDecimal, parseGender, parseYesNo } from '../value-parsers';
 import { compact } from './record-factory';
 import { RowRejection, type RowValues } from './row-values';
@@ -252,15 +253,8 @@ export function readAddress(values: RowValues, columns: AddressColumns): KeyedRe
   };
 }
 
-export function readCamera(values: RowValues, columns: { camera: string; city?: string; lat?: string; lon?: string }): KeyedRecord {
+export function readCamera(values: RowValues, columns: { camera: string; city?: string; lat?: string; lon?: string; x?: string; y?: string }, spec: ImportSpec): KeyedRecord {
   const camera = values.required(columns.camera, 'camera or location');
-  const number = (column: string | undefined, what: string) => {
-    const text = values.text(column);
-    if (text === undefined) return undefined;
-    const value = parseDecimal(text);
-    if (value === null) throw new RowRejection(`the ${what} "${text}" is not a number`);
-    return value;
-  };
   return {
     key: `camera:${keyText(camera)}`,
     props: compact({
@@ -268,10 +262,46 @@ export function readCamera(values: RowValues, columns: { camera: string; city?: 
       name: camera,
       kind: 'anpr-camera',
       city: values.text(columns.city),
-      lat: number(columns.lat, 'latitude'),
-      lon: number(columns.lon, 'longitude'),
+      ...readPlace(values, columns, spec),
     }),
   };
+}
+
+/**
+ * The place a row gives, as WGS84 `lat`/`lon` (converted from a national grid when the spec says so, the
+ * original values kept beside them); nothing when its columns are blank. A place that cannot be right rejects
+ * the row; one far from Belgium and the Netherlands is kept with a `coordinateIssue`.
+ */
+export function readPlace(values: RowValues, columns: { lat?: string; lon?: string; x?: string; y?: string }, spec: ImportSpec): ImportProps {
+  const system = spec.options.coordinateSystem;
+  const [firstColumn, secondColumn] = system === 'WGS84' ? [columns.lat, columns.lon] : [columns.x, columns.y];
+  const [firstName, secondName] = system === 'WGS84' ? ['latitude', 'longitude'] : ['x (easting)', 'y (northing)'];
+  const number = (column: string | undefined, what: string) => {
+    const text = values.text(column);
+    if (text === undefined) return undefined;
+    const value = parseDecimal(text);
+    if (value === null) throw new RowRejection(`the ${what} "${text}" is not a number`);
+    return value;
+  };
+  const first = number(firstColumn, firstName);
+  const second = number(secondColumn, secondName);
+  if (first === undefined && second === undefined) return {};
+  if (first === undefined || second === undefined) {
+    // Half a place is kept as written (in range), but noted: it cannot be put on a map.
+    const [value, name, missing] = first === undefined ? [second!, secondName, firstName] : [first, firstName, secondName];
+    if (system !== 'WGS84') throw new RowRejection(`the place has ${name} ${value} but no ${missing}`);
+    const limit = name === 'latitude' ? 90 : 180;
+    if (Math.abs(value) > limit) throw new RowRejection(`the ${name} ${value} is out of range (−${limit} to ${limit})`);
+    return { [name === 'latitude' ? 'lat' : 'lon']: value, coordinateIssue: `the place has a ${name} but no ${missing}` };
+  }
+  const checked = checkPlace(system, first, second);
+  if (!checked.ok) throw new RowRejection(checked.reason);
+  return compact({
+    lat: checked.place.lat,
+    lon: checked.place.lon,
+    coordinateIssue: checked.issue,
+    ...(system === 'WGS84' ? {} : { sourceX: first, sourceY: second, sourceCoordinateSystem: system }),
+  });
 }
 
 // ---- gangs ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import {
   mapVehicleRegisterRow,
   type MappedRow,
 } from './kinds';
+import { networkColumns, NetworkRowMapper } from './network';
 import { RecordFactory } from './record-factory';
 import { ColumnMap, RowRejection, RowValues } from './row-values';
 
@@ -24,8 +25,12 @@ export interface RowMapper {
   map(row: SourceRow): RowOutcome;
 }
 
-function mapperFor(spec: ImportSpec, factory: RecordFactory): (values: RowValues) => MappedRow {
+function mapperFor(spec: ImportSpec, factory: RecordFactory, headers: string[]): (values: RowValues) => MappedRow {
   switch (spec.kind) {
+    case 'network': {
+      const network = new NetworkRowMapper(factory, spec, headers);
+      return (values) => network.map(values);
+    }
     case 'person-register':
       return (values) => mapPersonRegisterRow(factory, spec, values);
     case 'vehicle-register':
@@ -43,9 +48,9 @@ function mapperFor(spec: ImportSpec, factory: RecordFactory): (values: RowValues
 
 /** Throws ImportError (COLUMNS_MISSING) when the file lacks a column the spec maps. */
 export function createRowMapper(spec: ImportSpec, headers: string[], fileName: string): RowMapper {
-  const columns = ColumnMap.resolve(spec.columns, headers, fileName);
+  const columns = ColumnMap.resolve(spec.kind === 'network' ? networkColumns(spec) : spec.columns, headers, fileName);
   const factory = new RecordFactory(spec, fileName);
-  const mapValues = mapperFor(spec, factory);
+  const mapValues = mapperFor(spec, factory, headers);
   return {
     factory,
     map(row) {

@@ -5,8 +5,10 @@
 //   call-records       Phone (A) and Phone (B); the calls are counted per pair into one CALLED {count, from, until}
 //   anpr               Vehicle + Location (camera) + SIGHTED_AT {at}
 //   gang-membership    Person + Gang + MEMBER_OF {from, until, role}
+//   network            entities of one type + links counted per pair (mapping/network.ts)
 import { dateTimeValue, type ImportProps } from '../../graph-queries/import-writes';
 import { DATE_TIME_EXAMPLES, parseDateTime } from '../datetime';
+import type { EdgeObservation } from '../network-links';
 import type { SpecOf } from '../spec';
 import { parseDurationSeconds } from '../value-parsers';
 import { readAddress, readCamera, readGang, readPerson, readPhone, readVehicle } from './entities';
@@ -25,6 +27,8 @@ export interface CallObservation {
 
 export interface MappedRow extends RowOutput {
   call?: CallObservation;
+  /** Network files: links to count per pair before they are written. */
+  edges?: EdgeObservation[];
 }
 
 function readTime(values: RowValues, column: string | undefined, what: string, timeZone: string): number | undefined {
@@ -42,16 +46,20 @@ function requiredTime(values: RowValues, column: string, what: string, timeZone:
 
 const timeProp = (epochMs: number | undefined) => (epochMs === undefined ? undefined : dateTimeValue(epochMs));
 
-function begin(factory: RecordFactory, values: RowValues): { out: MappedRow; source: SourceRecord } {
+function begin(factory: RecordFactory, values: RowValues, recordIdColumn?: string): { out: MappedRow; source: SourceRecord; registerId: ImportProps } {
   const out: MappedRow = { nodes: [], links: [] };
-  return { out, source: factory.sourceForRow(values.row.number, out) };
+  const registerId = compact({ registerId: values.text(recordIdColumn) });
+  const source = factory.sourceForRow(values.row.number, out);
+  // The register's own key is on the row's Source too: the provenance names the record as the register does.
+  if (registerId.registerId !== undefined) Object.assign(out.nodes.find((node) => node.id === source.id)?.props ?? {}, registerId);
+  return { out, source, registerId };
 }
 
 export function mapPersonRegisterRow(factory: RecordFactory, spec: SpecOf<'person-register'>, values: RowValues): MappedRow {
-  const { out, source } = begin(factory, values);
+  const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const person = readPerson(values, spec.columns.person, 'person', spec);
   if (!person) throw new RowRejection('no person in this row (every mapped person column is empty)');
-  const personId = factory.entity(out, 'Person', person.key, person.props, source);
+  const personId = factory.entity(out, 'Person', person.key, { ...person.props, ...registerId }, source);
   const address = spec.columns.address ? readAddress(values, spec.columns.address) : null;
   if (address) {
     const locationId = factory.entity(out, 'Location', address.key, address.props, source, address.country);
@@ -66,11 +74,11 @@ export function mapPersonRegisterRow(factory: RecordFactory, spec: SpecOf<'perso
 }
 
 export function mapVehicleRegisterRow(factory: RecordFactory, spec: SpecOf<'vehicle-register'>, values: RowValues): MappedRow {
-  const { out, source } = begin(factory, values);
+  const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const columns = spec.columns;
   const vehicle = readVehicle(values, columns);
   const registeredFrom = readTime(values, columns.registeredFrom, 'registration date', spec.options.timeZone);
-  const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, vehicle.props, source);
+  const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, { ...vehicle.props, ...registerId }, source);
   const holder = columns.holder ? readPerson(values, columns.holder, 'holder', spec) : null;
   if (holder) {
     const holderId = factory.entity(out, 'Person', holder.key, holder.props, source);
@@ -80,7 +88,7 @@ export function mapVehicleRegisterRow(factory: RecordFactory, spec: SpecOf<'vehi
 }
 
 export function mapPhoneSubscriberRow(factory: RecordFactory, spec: SpecOf<'phone-subscribers'>, values: RowValues): MappedRow {
-  const { out, source } = begin(factory, values);
+  const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const columns = spec.columns;
   const phone = readPhone(values.required(columns.number, 'phone number'), 'phone number', spec, {
     imei: values.text(columns.imei),
@@ -89,7 +97,7 @@ export function mapPhoneSubscriberRow(factory: RecordFactory, spec: SpecOf<'phon
   });
   const from = readTime(values, columns.from, 'start date', spec.options.timeZone);
   const until = readTime(values, columns.until, 'end date', spec.options.timeZone);
-  const phoneId = factory.entity(out, 'Phone', phone.key, phone.props, source);
+  const phoneId = factory.entity(out, 'Phone', phone.key, { ...phone.props, ...registerId }, source);
   const subscriber = columns.subscriber ? readPerson(values, columns.subscriber, 'subscriber', spec) : null;
   if (subscriber) {
     const personId = factory.entity(out, 'Person', subscriber.key, subscriber.props, source);
@@ -121,7 +129,7 @@ export function mapAnprRow(factory: RecordFactory, spec: SpecOf<'anpr'>, values:
   const { out, source } = begin(factory, values);
   const columns = spec.columns;
   const vehicle = readVehicle(values, { plate: columns.plate, plateCountry: columns.plateCountry });
-  const camera = readCamera(values, columns);
+  const camera = readCamera(values, columns, spec);
   const at = requiredTime(values, columns.time, 'time of the hit', spec.options.timeZone);
   const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, vehicle.props, source);
   const cameraId = factory.entity(out, 'Location', camera.key, camera.props, source);
@@ -137,14 +145,14 @@ export function mapAnprRow(factory: RecordFactory, spec: SpecOf<'anpr'>, values:
 }
 
 export function mapGangMembershipRow(factory: RecordFactory, spec: SpecOf<'gang-membership'>, values: RowValues): MappedRow {
-  const { out, source } = begin(factory, values);
+  const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const columns = spec.columns;
   const person = readPerson(values, columns.person, 'member', spec);
   if (!person) throw new RowRejection('no member in this row (every mapped person column is empty)');
   const gang = readGang(values, columns, spec.gangKind);
   const from = readTime(values, columns.from, 'membership start', spec.options.timeZone);
   const until = readTime(values, columns.until, 'membership end', spec.options.timeZone);
-  const personId = factory.entity(out, 'Person', person.key, person.props, source);
+  const personId = factory.entity(out, 'Person', person.key, { ...person.props, ...registerId }, source);
   const gangId = factory.entity(out, 'Gang', gang.key, gang.props, source);
   out.links.push(
     factory.link('MEMBER_OF', personId, gangId, source, compact({ from: timeProp(from), until: timeProp(until), role: values.text(columns.role) })),

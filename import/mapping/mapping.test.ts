@@ -190,3 +190,20 @@ describe('ANPR hits and gang lists', () => {
     expect(rejected(mapper.map(row(3, ['Jansen', 'Satudarah', '', '2019'])))).toMatch(/membership start "2019"/);
   });
 });
+
+describe("a register's own record id", () => {
+  it('is stored on the row’s record and its source, and searchable', async () => {
+    const { BatchBuilder, CommittedIds } = await import('../write-batch');
+    const mapper = mapperFor(
+      { kind: 'person-register', columns: { recordId: 'Dossiernr', person: { familyName: 'Naam', givenName: 'Voornaam' } } },
+      ['Dossiernr', 'Naam', 'Voornaam'],
+    );
+    const out = mapped(mapper.map(row(2, ['BRP-2024-000917', 'Jansen', 'Piet'])));
+    expect(nodesOf(out, 'Person')[0].props.registerId).toBe('BRP-2024-000917');
+    expect(nodesOf(out, 'Source')[0].props.registerId).toBe('BRP-2024-000917');
+    const batch = new BatchBuilder(new CommittedIds());
+    batch.addRow(2, out);
+    const person = batch.build().nodes.find((node) => node.type === 'Person')!;
+    expect(String(person.props.searchText).split(' ')).toContain('BRP-2024-000917');
+  });
+});

@@ -4,7 +4,7 @@
 // Provenance records (Source nodes), as docs/data-model.md describes them:
 // - register-like files (persons, vehicles, subscribers, gang lists): one Source per row, `row` set, so a
 //   record shows exactly which line of which file stated it;
-// - event logs (call records, ANPR hits): one Source for the whole file. A million call rows would otherwise
+// - event logs (call records, ANPR hits) and network files: one Source for the whole file. A million call rows would otherwise
 //   add a million Source nodes; the links carry the row number instead.
 import type { Country, EntityType, RelationshipType } from '../../contract/model';
 import { dateTimeValue, type ImportLink, type ImportNode, type ImportProps } from '../../graph-queries/import-writes';
@@ -56,7 +56,7 @@ export class RecordFactory {
     this.scope = { caseId: spec.case.id, fileName };
     this.country = spec.case.country;
     this.grading = compact({ ...spec.grading });
-    this.perRowSources = spec.kind !== 'call-records' && spec.kind !== 'anpr';
+    this.perRowSources = spec.kind !== 'call-records' && spec.kind !== 'anpr' && spec.kind !== 'network';
     const recordedAt = spec.recordedAt ? parseDateTime(spec.recordedAt, { timeZone: spec.options.timeZone }) : null;
     this.recordedAt = recordedAt === null ? undefined : dateTimeValue(recordedAt);
   }

@@ -12,6 +12,7 @@ import { seedDemo } from '../../demo-data/seed';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
 import { tempDataDir } from '../setup/temp-data-dir';
 import { call, refusal } from './annotations-support';
+import { sheetXml, workbookParts, writeZip } from '../../import/testing/xlsx-file';
 import { uniqueCaseId, windows1252 } from './import-helpers';
 
 let driver: Driver;
@@ -84,6 +85,39 @@ describe('previewImport', () => {
     expect(xls.code).toBe('BAD_REQUEST');
     expect(xls.message).toMatch(/Excel 97-2003/);
     expect(xls.hint).toMatch(/xlsx/);
+  });
+
+  it('refuses a workbook that unpacks to 400 MB, and answers a preview of huge cells with a short body', async () => {
+    const bombFile = path.join(tempDataDir(), 'bomb.xlsx');
+    writeZip(
+      bombFile,
+      workbookParts(sheetXml([['Naam']]), {
+        head: '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+        data: `<si><t>${'A'.repeat(1024 * 1024 - 16)}</t></si>`,
+        repeat: 400,
+        tail: '</sst>',
+        declaredSize: 1000, // understated: only counting while unpacking can stop it
+      }),
+    );
+    const bomb = await refusal(analyst, 'previewImport', { name: 'bomb.xlsx', base64: base64(fs.readFileSync(bombFile)) });
+    expect(bomb.code).toBe('BAD_REQUEST');
+    expect(bomb.message).toMatch(/expands to more than 64 MB/);
+
+    const hugeCells = ['Naam;Voornaam', ...Array.from({ length: 20 }, (_, i) => `${'X'.repeat(1_000_000)};Piet ${i}`)].join('\n');
+    const preview = await call(analyst, 'previewImport', { name: 'huge.csv', base64: base64(hugeCells) });
+    expect(preview.rows).toHaveLength(20);
+    expect(JSON.stringify(preview).length).toBeLessThan(100_000);
+  });
+
+  it('shows a file with UTF-8 and Latin-1 rows read row by row, and asks for the encoding before importing it', async () => {
+    const mixed = Buffer.concat([Buffer.from('Naam;Voornamen\nMüller;Jürgen\n', 'utf8'), Buffer.from('Müller;Jörg\n', 'latin1')]);
+    const preview = await call(analyst, 'previewImport', { name: 'gemengd.csv', base64: base64(mixed) });
+    expect(preview.rows.map((row) => row.cells[1])).toEqual(['Jürgen', 'Jörg']);
+    expect(preview.notice?.message).toMatch(/row 2 is written in UTF-8, row 3 in Windows-1252/);
+    const spec = beSpec(uniqueCaseId('BE'), { columns: { person: { familyName: 'Naam', givenName: 'Voornamen' } } });
+    const refused = await refusal(analyst, 'startImport', { name: 'gemengd.csv', base64: base64(mixed), spec });
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.hint).toMatch(/per-row/);
   });
 });
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../graph-queries/migrations';
-import { runImport } from '../../import';
+import { formatSummary, runImport, type ImportProgress } from '../../import';
 import { recordId } from '../../import/record-ids';
 import { writeSyntheticCallRecords } from '../../import/synthetic-call-records';
 import { createTestDriver } from '../setup/neo4j';
@@ -79,9 +79,18 @@ describe('a batch Neo4j refuses', () => {
     const blockerId = recordId({ caseId: spec.case.id, fileName: 'brp-personen.csv' }, 'Source', 'row:451', 'NL');
     await driver.executeQuery('CREATE (:Source {id: $id, blocker: true})', { id: blockerId });
 
-    const failed = await runImport({ spec, file, db: { driver } });
+    const progress: ImportProgress[] = [];
+    const failed = await runImport({ spec, file, db: { driver }, onProgress: (p) => progress.push(p) });
     expect(failed.status).toBe('failed');
     expect(failed.resumeFromRow).toBe(402);
+    // Only committed rows count: 400 rows (2–401) are in the database, whatever was read after them.
+    expect(failed.rowsImported).toBe(400);
+    expect(formatSummary(failed)).toMatch(/Rows imported: +400\n/);
+    const last = progress.at(-1)!;
+    expect(last).toMatchObject({ phase: 'done', rowsWritten: 400 });
+    expect(last.fraction).toBeGreaterThan(0);
+    expect(last.fraction).toBeLessThanOrEqual(400 / last.rowsRead);
+    expect(progress.every((p) => p.fraction < 1)).toBe(true);
     expect(failed.error?.message).toMatch(/Neo4j refused a batch/);
     const [{ persons, lastRow }] = await readRows(
       driver,

@@ -145,6 +145,11 @@ describe('a Belgian person register in Windows-1252', () => {
     expect(again.nodesMatched).toBeGreaterThan(0);
     expect(first.nodesCreated).toBe(before.nodes);
     expect(first.linksCreated).toBe(before.links);
+    // New, already in the database, and repeated within the file are told apart: the first import found
+    // nothing existing; row 5 repeats row 3 (person, address, phone and their two links), row 3's phone is
+    // row 2's, and row 4 lives at row 3's address.
+    expect(first).toMatchObject({ nodesMatched: 0, linksMatched: 0, nodesRepeated: 5, linksRepeated: 2 });
+    expect(again).toMatchObject({ nodesMatched: before.nodes, linksMatched: before.links, nodesRepeated: 5, linksRepeated: 2 });
   });
 });
 

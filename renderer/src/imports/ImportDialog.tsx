@@ -35,6 +35,7 @@ function describeDelimiter(delimiter: string | undefined): string {
 
 function detectedLine(preview: ImportPreview): string {
   if (preview.format === 'xlsx') return `Excel workbook, sheet "${preview.sheet ?? 'first'}", ${preview.headers.length} columns`;
+  if (preview.format === 'graphml' || preview.format === 'gexf') return `${preview.format === 'graphml' ? 'GraphML' : 'GEXF'} network, one row per node and per edge`;
   return `CSV, encoding ${preview.encoding?.toUpperCase() ?? 'unknown'}, delimiter ${describeDelimiter(preview.delimiter)}, ${preview.headers.length} columns`;
 }
 
@@ -127,16 +128,25 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
     <dialog ref={dialogRef} className="connection-dialog import-dialog" aria-labelledby={`${ids}-title`} onClose={close} onCancel={close}>
       <form className="dialog-form" onSubmit={startImport}>
         <h2 id={`${ids}-title`}>Import records</h2>
-        <p className="dialog-intro">A CSV or Excel (.xlsx) file from a Dutch or Belgian source: registers, call records, ANPR hits, gang lists.</p>
+        <p className="dialog-intro">
+          A CSV or Excel (.xlsx) file from a Dutch or Belgian source (registers, call records, ANPR hits, gang lists), or a network: an edge list, an
+          adjacency matrix, GraphML or GEXF (pick a "Network" example specification).
+        </p>
 
         <label htmlFor={`${ids}-file`}>File to import</label>
-        <input id={`${ids}-file`} type="file" accept=".csv,.txt,.tsv,.xlsx" disabled={busy || running} onChange={(e) => void chooseFile(e.target.files?.[0])} />
+        <input id={`${ids}-file`} type="file" accept=".csv,.txt,.tsv,.xlsx,.graphml,.gexf" disabled={busy || running} onChange={(e) => void chooseFile(e.target.files?.[0])} />
 
         {preview ? (
           <>
             <p className="import-detected" aria-label="Detected format">
               {preview.fileName}: {detectedLine(preview)}
             </p>
+            {preview.notice ? (
+              <div className="import-warning" role="alert">
+                <strong>{preview.notice.message}</strong>
+                <div>{preview.notice.hint}</div>
+              </div>
+            ) : null}
             <div className="import-preview-scroll">
               <table className="import-preview" aria-label="File preview">
                 <thead>
@@ -249,13 +259,19 @@ function ImportProgressView({ status, onCancel, onReview, onResume }: { status: 
         <dl className="import-counts">
           <dt>Rows read</dt>
           <dd>{counts.rowsRead.toLocaleString()}</dd>
+          <dt>Rows imported</dt>
+          <dd>{counts.rowsImported.toLocaleString()}</dd>
           <dt>Created</dt>
           <dd>
             {counts.nodesCreated.toLocaleString()} records, {counts.linksCreated.toLocaleString()} links
           </dd>
           <dt>Matched existing</dt>
           <dd>
-            {counts.nodesMatched.toLocaleString()} records, {counts.linksMatched.toLocaleString()} links
+            {counts.nodesMatched.toLocaleString()} records, {counts.linksMatched.toLocaleString()} links (already in the database)
+          </dd>
+          <dt>Repeated in file</dt>
+          <dd>
+            {counts.nodesRepeated.toLocaleString()} records, {counts.linksRepeated.toLocaleString()} links
           </dd>
           <dt>Rejected</dt>
           <dd>{counts.rowsRejected.toLocaleString()}</dd>
