@@ -1,6 +1,8 @@
 // What the rest of the backend tells the audit log (EU Directive 2016/680 Art. 25 categories). The audit
 // module (backend/audit/) implements it; handlers only describe what happened.
-export type AuditCategory = 'consultation' | 'collection' | 'alteration' | 'disclosure' | 'erasure' | 'combination';
+import type { AuditCategory } from '../contract/operations';
+
+export type { AuditCategory };
 
 export interface AuditEvent {
   category: AuditCategory;

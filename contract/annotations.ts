@@ -2,6 +2,8 @@
 // No Node or DOM imports: the renderer bundles this file for the same rules the backend enforces.
 import { z } from 'zod';
 import type { LinkSummary } from './model';
+import { freeText, identifier, isoDate } from './text';
+import { AUDIT_CATEGORIES, type AuditCategory } from './operations';
 
 // ---- Grading schemes --------------------------------------------------------------------------------
 
@@ -54,8 +56,6 @@ export function gradingProblem(scheme: GradingSchemeName, grading: Partial<Gradi
 // ---- Text rules -------------------------------------------------------------------------------------
 
 export const MAX_NOTE_LENGTH = 4_000;
-/** C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides (text spoofing). */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Mentions are written into the text as `@[Label](ENTITY-ID)`, so the text alone says who is meant even
@@ -83,12 +83,8 @@ export function splitMentions(text: string): ({ kind: 'text'; text: string } | {
 }
 
 function noteText(what: string, { allowEmpty }: { allowEmpty: boolean }) {
-  return z
-    .string()
-    .max(MAX_NOTE_LENGTH, `The ${what} is too long: at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters; split it into several notes.`)
-    .refine((text) => !CONTROL_CHARACTERS.test(text), {
-      message: `The ${what} contains invisible control characters (often pasted from another program); retype or remove them.`,
-    })
+  // Kept as typed (not trimmed): the analyst's layout of a note is part of it.
+  return freeText({ max: MAX_NOTE_LENGTH, multiline: true, trim: false })
     .refine((text) => allowEmpty || text.trim().length > 0, { message: `The ${what} is empty; write something or cancel.` });
 }
 
@@ -108,7 +104,7 @@ const gradingFields = {
   handling: z.string().refine((v) => ALL_HANDLING_CODES.includes(v), { message: `use a handling code such as ${GRADING_SCHEMES['eu-4x4'].handling.join(', ')}` }),
 };
 
-const id = z.string().min(1).max(200);
+const id = identifier(200);
 const version = z.number().int().min(1);
 
 export const annotationRequestSchemas = {
@@ -117,12 +113,7 @@ export const annotationRequestSchemas = {
   /** First start: the analyst's name (stored in the settings file of the data directory). */
   setIdentity: z
     .object({
-      name: z
-        .string()
-        .trim()
-        .min(2, 'Enter your name (at least two characters).')
-        .max(120, 'A name can have at most 120 characters.')
-        .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'The name contains control characters; retype it.' }),
+      name: freeText({ max: 120 }).refine((text) => text.length >= 2, { message: 'Enter your name (at least two characters).' }),
     })
     .strict(),
   createAnalystLink: z
@@ -174,12 +165,12 @@ export const annotationRequestSchemas = {
   getPendingWrites: z.object({}).strict(),
   listAuditEntries: z
     .object({
-      user: z.string().trim().max(200).optional(),
-      entityId: z.string().trim().max(200).optional(),
-      operation: z.string().trim().max(100).optional(),
-      category: z.enum(['consultation', 'collection', 'alteration', 'disclosure', 'erasure', 'combination']).optional(),
-      from: z.string().max(40).optional(),
-      until: z.string().max(40).optional(),
+      user: freeText({ max: 200 }).optional(),
+      entityId: freeText({ max: 200 }).optional(),
+      operation: freeText({ max: 100 }).optional(),
+      category: z.enum(AUDIT_CATEGORIES).optional(),
+      from: isoDate.optional(),
+      until: isoDate.optional(),
       limit: z.number().int().min(1).max(1000).default(200),
     })
     .strict(),
@@ -273,7 +264,7 @@ export interface NotSavedWrite extends PendingWrite {
   reason: string;
 }
 
-export type AuditCategoryName = 'consultation' | 'collection' | 'alteration' | 'disclosure' | 'erasure' | 'combination';
+export type AuditCategoryName = AuditCategory;
 
 export interface AuditEntryView {
   seq: number;
