@@ -66,3 +66,23 @@ export const chartDocumentSchema = z.object({
 export type ChartEntity = z.infer<typeof chartEntitySchema>;
 export type ChartLink = z.infer<typeof chartLinkSchema>;
 export type ChartDocument = z.infer<typeof chartDocumentSchema>;
+
+/**
+ * What the schema cannot see record by record: unique ids, and links whose two ends are on the chart. Every
+ * route that reads a chart file (open, import of JSON, GraphML or ANX) refuses a chart this finds fault with.
+ */
+export function chartConsistencyProblem(chart: Pick<ChartDocument, 'entities' | 'links'>): string | null {
+  const entityIds = new Set<string>();
+  for (const entity of chart.entities) {
+    if (entityIds.has(entity.id)) return `entity "${entity.id}" appears twice`;
+    entityIds.add(entity.id);
+  }
+  const linkIds = new Set<string>();
+  for (const link of chart.links) {
+    if (linkIds.has(link.id)) return `link "${link.id}" appears twice`;
+    linkIds.add(link.id);
+    const dangling = [link.source, link.target].find((end) => !entityIds.has(end));
+    if (dangling) return `link "${link.id}" points to entity "${dangling}", which is not in the file`;
+  }
+  return null;
+}
