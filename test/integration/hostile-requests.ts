@@ -175,8 +175,12 @@ export function hostileRequest(operation: OperationName, schema: z.ZodType, pool
     });
     return mutated(attempt).filter((request) => !connectsToTestDatabaseDefault(request, pools));
   }
-  return mutated(objectOf(shape, pools, 0));
+  const request = mutated(objectOf(shape, pools, 0));
+  // Each valid one recomputes resolution over the whole database: a few suffice, the rest probe the schema.
+  return SLOW_OPERATIONS.has(operation) ? fc.oneof({ weight: 1, arbitrary: request }, { weight: 5, arbitrary: wrongType }) : request;
 }
+
+const SLOW_OPERATIONS = new Set<OperationName>(['runResolution']);
 
 /** A connect that would succeed (the test database under its default or real name) would swap the driver under the other requests. */
 function connectsToTestDatabaseDefault(request: unknown, pools: FuzzPools): boolean {
