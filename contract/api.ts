@@ -274,24 +274,22 @@ export interface ApiErrorBody {
 export type ApiEnvelope<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export class ApiError extends Error {
-  readonly body: ApiErrorBody;
+  readonly code: ErrorCode;
+  readonly hint?: string;
+  readonly conflict?: ConflictVersions;
+  readonly invalid?: ApiErrorBody['invalid'];
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
-    this.body = { ...body };
-  }
-  get code(): ErrorCode {
-    return this.body.code;
-  }
-  get hint(): string | undefined {
-    return this.body.hint;
-  }
-  get conflict(): ConflictVersions | undefined {
-    return this.body.conflict;
+    this.code = body.code;
+    this.hint = body.hint;
+    this.conflict = body.conflict;
+    this.invalid = body.invalid;
   }
   /** Every field, as it travels in the envelope. */
   toBody(): ApiErrorBody {
-    return Object.fromEntries(Object.entries(this.body).filter(([, value]) => value !== undefined)) as unknown as ApiErrorBody;
+    const body: ApiErrorBody = { code: this.code, message: this.message, hint: this.hint, conflict: this.conflict, invalid: this.invalid };
+    return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as unknown as ApiErrorBody;
   }
 }
 
