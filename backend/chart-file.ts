@@ -2,7 +2,7 @@
 // a complete, consistent schakel-chart document is refused with a message saying what is wrong, before the
 // renderer touches the chart on screen.
 import { ApiError } from '../contract/api';
-import { CHART_FORMAT, CHART_FORMAT_VERSION, chartDocumentSchema, type ChartDocument } from '../contract/chart';
+import { CHART_FORMAT, CHART_FORMAT_VERSION, chartConsistencyProblem, chartDocumentSchema, type ChartDocument } from '../contract/chart';
 
 /** How many schema problems to name in the message; the rest are counted. */
 const PROBLEMS_SHOWN = 3;
@@ -45,17 +45,7 @@ export function parseChartFile(text: string): ChartDocument {
 }
 
 /** The schema checks each record alone; a chart also needs unique ids and links whose ends are on it. */
-function checkConsistency(chart: ChartDocument): void {
-  const entityIds = new Set<string>();
-  for (const entity of chart.entities) {
-    if (entityIds.has(entity.id)) throw refused(`This chart file is damaged: entity "${entity.id}" appears twice.`);
-    entityIds.add(entity.id);
-  }
-  const linkIds = new Set<string>();
-  for (const link of chart.links) {
-    if (linkIds.has(link.id)) throw refused(`This chart file is damaged: link "${link.id}" appears twice.`);
-    linkIds.add(link.id);
-    const dangling = [link.source, link.target].find((end) => !entityIds.has(end));
-    if (dangling) throw refused(`This chart file is damaged: link "${link.id}" points to entity "${dangling}", which is not in the file.`);
-  }
+export function checkConsistency(chart: ChartDocument): void {
+  const problem = chartConsistencyProblem(chart);
+  if (problem) throw refused(`This chart file is damaged: ${problem}.`);
 }

@@ -23,9 +23,13 @@ export class DatabaseConnection {
     this.current = status;
   }
 
-  /** The query context for handlers; a clear error when there is no database. */
+  /**
+   * The query context for handlers; a clear error when there is no database. While a switch to another
+   * database is being tried, requests keep using the working connection (it is closed only once the new one
+   * answered), so a typo in the connection dialog does not fail everyone's searches meanwhile.
+   */
   context(): QueryContext {
-    if (!this.driver || this.current.state !== 'connected') {
+    if (!this.driver || this.current.state === 'error' || this.current.state === 'disconnected') {
       throw new ApiError({
         code: 'DB_UNAVAILABLE',
         message: this.current.message ?? 'Schakel is not connected to a Neo4j database.',

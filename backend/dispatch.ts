@@ -9,6 +9,7 @@ import {
   type OperationName,
   type WorkbenchHandlers,
 } from '../contract/api';
+import { ruleOf } from '../contract/text';
 import { toApiError } from './errors';
 
 export function isOperationName(value: unknown): value is OperationName {
@@ -34,14 +35,16 @@ export async function dispatch(
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 5)
-      .map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`)
+      .map((issue) => `${fieldOf(issue.path)}: ${issue.message}`)
       .join('; ');
+    const first = parsed.error.issues[0];
     return {
       ok: false,
       error: {
         code: 'BAD_REQUEST',
         message: `The ${operation} request is not valid: ${issues}.`,
         hint: 'Check the values you entered and try again.',
+        invalid: { field: fieldOf(first?.path ?? []), rule: first ? ruleOf(first) : 'invalid' },
       },
     };
   }
@@ -51,6 +54,11 @@ export async function dispatch(
   } catch (error) {
     return { ok: false, error: toApiError(error).toBody() };
   }
+}
+
+/** A field's path as the message names it ("cover.title", "ids.3"); the request itself when empty. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || 'request';
 }
 
 export { ApiError };

@@ -20,4 +20,10 @@ describe('toApiError', () => {
     expect(apiError.message).not.toMatch(/undefined/);
     spy.mockRestore();
   });
+  it('maps an unknown database and a refused file name to their own 4xx codes', () => {
+    expect(toApiError({ code: 'Neo.ClientError.Database.DatabaseNotFound', message: 'Database does not exist. Database name: x' }).code).toBe('DB_NOT_FOUND');
+    const tooLong = toApiError(Object.assign(new Error('ENAMETOOLONG: name too long, open ...'), { code: 'ENAMETOOLONG' }));
+    expect(tooLong.code).toBe('BAD_REQUEST');
+    expect(tooLong.message).not.toMatch(/ENAMETOOLONG|open/);
+  });
 });

@@ -33,6 +33,21 @@ export function toApiError(error: unknown): ApiError {
       hint: 'Wait a few seconds and try again.',
     });
   }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound' || /database does not exist|DatabaseNotFound/i.test(message)) {
+    return new ApiError({
+      code: 'DB_NOT_FOUND',
+      message: 'The Neo4j server has no database of that name.',
+      hint: 'Check the database name (leave it empty for the server\'s default database).',
+    });
+  }
+  // The file system refused a name the request carried (too long, or bytes it cannot store).
+  if (code === 'ENAMETOOLONG' || code === 'EILSEQ') {
+    return new ApiError({
+      code: 'BAD_REQUEST',
+      message: code === 'ENAMETOOLONG' ? 'The file name is too long to be stored.' : 'The file name has characters that cannot be stored.',
+      hint: 'Rename the file to something shorter and plainer, then try again.',
+    });
+  }
   // Unknown failures: keep the detail in the backend log, give the user a plain statement.
   console.error('[schakel] unexpected error:', error);
   return new ApiError({

@@ -5,6 +5,7 @@ import type { LinkSummary } from './model';
 import { AUDIT_CATEGORIES, type AuditCategory } from '../shared-values/audit';
 import { ANALYST_LINK_STATUSES, GRADING_SCHEMES, type AnalystLinkStatus, type Grading, type GradingSchemeName } from '../shared-values/grading';
 import { MAX_NOTE_LENGTH } from '../shared-values/notes';
+import { freeText, identifier, isoDate } from './text';
 
 export {
   ANALYST_LINK_STATUSES,
@@ -21,16 +22,10 @@ export type { AuditCategory as AuditCategoryName } from '../shared-values/audit'
 
 // ---- Text rules -------------------------------------------------------------------------------------
 
-/** C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides (text spoofing). */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 function noteText(what: string, { allowEmpty }: { allowEmpty: boolean }) {
-  return z
-    .string()
-    .max(MAX_NOTE_LENGTH, `The ${what} is too long: at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters; split it into several notes.`)
-    .refine((text) => !CONTROL_CHARACTERS.test(text), {
-      message: `The ${what} contains invisible control characters (often pasted from another program); retype or remove them.`,
-    })
+  // Kept as typed (not trimmed): the analyst's layout of a note is part of it.
+  return freeText({ max: MAX_NOTE_LENGTH, multiline: true, trim: false })
     .refine((text) => allowEmpty || text.trim().length > 0, { message: `The ${what} is empty; write something or cancel.` });
 }
 
@@ -47,7 +42,7 @@ const gradingFields = {
   handling: z.string().refine((v) => ALL_HANDLING_CODES.includes(v), { message: `use a handling code such as ${GRADING_SCHEMES['eu-4x4'].handling.join(', ')}` }),
 };
 
-const id = z.string().min(1).max(200);
+const id = identifier(200);
 const version = z.number().int().min(1);
 
 export const annotationRequestSchemas = {
@@ -56,12 +51,7 @@ export const annotationRequestSchemas = {
   /** First start: the analyst's name (stored in the settings file of the data directory). */
   setIdentity: z
     .object({
-      name: z
-        .string()
-        .trim()
-        .min(2, 'Enter your name (at least two characters).')
-        .max(120, 'A name can have at most 120 characters.')
-        .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'The name contains control characters; retype it.' }),
+      name: freeText({ max: 120 }).refine((text) => text.length >= 2, { message: 'Enter your name (at least two characters).' }),
     })
     .strict(),
   createAnalystLink: z
@@ -113,12 +103,12 @@ export const annotationRequestSchemas = {
   getPendingWrites: z.object({}).strict(),
   listAuditEntries: z
     .object({
-      user: z.string().trim().max(200).optional(),
-      entityId: z.string().trim().max(200).optional(),
-      operation: z.string().trim().max(100).optional(),
+      user: freeText({ max: 200 }).optional(),
+      entityId: freeText({ max: 200 }).optional(),
+      operation: freeText({ max: 100 }).optional(),
       category: z.enum(AUDIT_CATEGORIES).optional(),
-      from: z.string().max(40).optional(),
-      until: z.string().max(40).optional(),
+      from: isoDate.optional(),
+      until: isoDate.optional(),
       limit: z.number().int().min(1).max(1000).default(200),
     })
     .strict(),

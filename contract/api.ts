@@ -26,12 +26,13 @@ import {
   MAX_PATH_HOPS,
   MAX_PATH_IDS,
 } from '../shared-values/request-limits';
+import { freeText, identifier, isoDate, dataText, type FieldRule } from './text';
 
-const entityId = z.string().min(1).max(200);
+const entityId = identifier(200);
 const entityType = z.enum(ENTITY_TYPES);
 const relationshipType = z.enum(RELATIONSHIP_TYPES);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'use an ISO-8601 date such as 2024-03-01');
-const chartId = z.string().min(1).max(200);
+const chartId = identifier(200);
+const chartTitle = freeText({ min: 1, max: 300 });
 
 export { DEFAULT_EXPAND_LIMIT, MAX_EXPAND_LIMIT };
 
@@ -40,10 +41,11 @@ export const requestSchemas = {
   /** Switch to any Neo4j 5 (server, cluster, Aura) by URI. */
   connect: z
     .object({
-      uri: z.string().min(1).max(500),
-      user: z.string().max(200).default('neo4j'),
-      password: z.string().max(500).default(''),
-      database: z.string().max(200).optional(),
+      uri: freeText({ min: 1, max: 500 }),
+      user: freeText({ max: 200 }).default('neo4j'),
+      /** Anything the user chose, but well-formed (the driver cannot send a broken character). */
+      password: dataText(500).default(''),
+      database: freeText({ max: 200 }).optional(),
       rememberPassword: z.boolean().default(false),
     })
     .strict(),
@@ -53,7 +55,7 @@ export const requestSchemas = {
   openDemo: z.object({}).strict(),
   search: z
     .object({
-      query: z.string().trim().min(1).max(200),
+      query: freeText({ min: 1, max: 200 }),
       types: z.array(entityType).max(ENTITY_TYPES.length).optional(),
       countries: z.array(z.enum(COUNTRIES)).max(2).optional(),
       /** Only records belonging to these cases. */
@@ -103,8 +105,8 @@ export const requestSchemas = {
   /** Saves a chart in Neo4j so the team shares it; expectedVersion guards against overwriting a newer save. */
   saveChart: z.object({ chart: chartDocumentSchema, expectedVersion: z.number().int().min(0).optional() }).strict(),
   loadChart: z.object({ id: chartId }).strict(),
-  renameChart: z.object({ id: chartId, title: z.string().trim().min(1).max(300) }).strict(),
-  duplicateChart: z.object({ id: chartId, title: z.string().trim().min(1).max(300) }).strict(),
+  renameChart: z.object({ id: chartId, title: chartTitle }).strict(),
+  duplicateChart: z.object({ id: chartId, title: chartTitle }).strict(),
   deleteChart: z.object({ id: chartId }).strict(),
   /** Validates a chart file the analyst opened (untrusted input); a damaged file is refused with what is wrong. */
   parseChartFile: z.object({ text: z.string().max(200_000_000) }).strict(),
@@ -260,6 +262,8 @@ export const ERROR_CODES = [
   'DB_AUTH',
   'DB_STARTING',
   'DB_BAD_URI',
+  /** The server answered but has no database of the name asked for. */
+  'DB_NOT_FOUND',
   'READ_ONLY',
   'CONFLICT',
   /** A read whose audit entry could not be saved: the answer is withheld. */
@@ -275,23 +279,34 @@ export interface ApiErrorBody {
   hint?: string;
   /** CONFLICT on an annotation: both versions, so the UI can show theirs beside yours. */
   conflict?: ConflictVersions;
+  /** BAD_REQUEST from the request schema: the first field refused (dotted path) and the rule it broke. */
+  invalid?: { field: string; rule: FieldRule };
 }
 
+/**
+ * The one answer shape of every operation, through both transports unchanged: the IPC handler returns it,
+ * the preload passes it on as it is, the HTTP server sends it as the body (whatever the status), and the
+ * renderer's API layer unwraps it in one place (renderer/src/api/envelope.ts).
+ */
 export type ApiEnvelope<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
 
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly hint?: string;
   readonly conflict?: ConflictVersions;
+  readonly invalid?: ApiErrorBody['invalid'];
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.hint = body.hint;
     this.conflict = body.conflict;
+    this.invalid = body.invalid;
   }
+  /** Every field, as it travels in the envelope. */
   toBody(): ApiErrorBody {
-    return { code: this.code, message: this.message, ...(this.hint ? { hint: this.hint } : {}), ...(this.conflict ? { conflict: this.conflict } : {}) };
+    const body: ApiErrorBody = { code: this.code, message: this.message, hint: this.hint, conflict: this.conflict, invalid: this.invalid };
+    return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as unknown as ApiErrorBody;
   }
 }
 

@@ -2,62 +2,86 @@
 // an older file can still be opened; validated with zod whenever one is read (files are untrusted input).
 import { z } from 'zod';
 import { CHART_FORMAT, CHART_FORMAT_VERSION, COUNTRIES, ENTITY_TYPES, RELATIONSHIP_TYPES } from '../shared-values/model';
+import { dataText, freeText, identifier, wellFormedJson } from './text';
 
 export { CHART_FORMAT, CHART_FORMAT_VERSION };
 
-const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string()), z.array(z.number())]);
+// Labels, properties and provenance come from the records (imported data), so they need only be well-formed;
+// what the analyst types about the chart (its title) follows the free-text rules.
+const propertyValue = z.union([dataText(), z.number(), z.boolean(), z.null(), z.array(dataText()), z.array(z.number())]);
+const properties = z.record(dataText(), propertyValue);
 const provenance = {
-  sourceId: z.string().optional(),
-  caseId: z.string().optional(),
+  sourceId: dataText().optional(),
+  caseId: dataText().optional(),
   country: z.enum(COUNTRIES).optional(),
-  agency: z.string().optional(),
-  sourceReliability: z.string().optional(),
-  informationReliability: z.string().optional(),
-  handling: z.string().optional(),
+  agency: dataText().optional(),
+  sourceReliability: dataText().optional(),
+  informationReliability: dataText().optional(),
+  handling: dataText().optional(),
 };
 
 export const chartEntitySchema = z.object({
-  id: z.string().min(1).max(200),
+  id: identifier(200),
   type: z.enum(ENTITY_TYPES),
-  label: z.string().max(500),
-  subtitle: z.string().max(500).optional(),
+  label: dataText(500),
+  subtitle: dataText(500).optional(),
   ...provenance,
-  properties: z.record(z.string(), propertyValue),
+  properties,
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
   hidden: z.boolean().optional(),
   pinned: z.boolean().optional(),
 });
 
 export const chartLinkSchema = z.object({
-  id: z.string().min(1).max(300),
+  id: identifier(300),
   type: z.enum(RELATIONSHIP_TYPES),
-  source: z.string().min(1),
-  target: z.string().min(1),
-  at: z.string().optional(),
-  from: z.string().optional(),
-  until: z.string().optional(),
+  source: identifier(200),
+  target: identifier(200),
+  at: dataText(100).optional(),
+  from: dataText(100).optional(),
+  until: dataText(100).optional(),
   count: z.number().optional(),
   ...provenance,
-  properties: z.record(z.string(), propertyValue),
+  properties,
   hidden: z.boolean().optional(),
 });
 
 export const chartDocumentSchema = z.object({
   format: z.literal(CHART_FORMAT),
   version: z.literal(CHART_FORMAT_VERSION),
-  id: z.string().min(1).max(200),
-  title: z.string().max(300),
-  createdBy: z.string().max(200).optional(),
-  updatedAt: z.string().optional(),
+  id: identifier(200),
+  title: freeText({ max: 300 }),
+  createdBy: dataText(200).optional(),
+  updatedAt: dataText(100).optional(),
   entities: z.array(chartEntitySchema).max(100_000),
   links: z.array(chartLinkSchema).max(200_000),
   viewport: z.object({ zoom: z.number().positive(), pan: z.object({ x: z.number(), y: z.number() }) }).optional(),
-  layout: z.string().max(100).optional(),
+  layout: dataText(100).optional(),
   style: z.object({ colourBy: z.enum(['country', 'case', 'type', 'community']).default('country') }).partial().optional(),
-  timeWindow: z.object({ from: z.string(), until: z.string() }).nullable().optional(),
-  filters: z.record(z.string(), z.unknown()).optional(),
+  timeWindow: z.object({ from: dataText(100), until: dataText(100) }).nullable().optional(),
+  filters: z.record(dataText(), wellFormedJson()).optional(),
 });
 
 export type ChartEntity = z.infer<typeof chartEntitySchema>;
 export type ChartLink = z.infer<typeof chartLinkSchema>;
 export type ChartDocument = z.infer<typeof chartDocumentSchema>;
+
+/**
+ * What the schema cannot see record by record: unique ids, and links whose two ends are on the chart. Every
+ * route that reads a chart file (open, import of JSON, GraphML or ANX) refuses a chart this finds fault with.
+ */
+export function chartConsistencyProblem(chart: Pick<ChartDocument, 'entities' | 'links'>): string | null {
+  const entityIds = new Set<string>();
+  for (const entity of chart.entities) {
+    if (entityIds.has(entity.id)) return `entity "${entity.id}" appears twice`;
+    entityIds.add(entity.id);
+  }
+  const linkIds = new Set<string>();
+  for (const link of chart.links) {
+    if (linkIds.has(link.id)) return `link "${link.id}" appears twice`;
+    linkIds.add(link.id);
+    const dangling = [link.source, link.target].find((end) => !entityIds.has(end));
+    if (dangling) return `link "${link.id}" points to entity "${dangling}", which is not in the file`;
+  }
+  return null;
+}

@@ -3,6 +3,7 @@
 // renderer takes the types from here.
 import { z } from 'zod';
 import { chartDocumentSchema, type ChartDocument } from './chart';
+import { fileName, freeText, identifier, wellFormedJson } from './text';
 
 /** The formats the backend engine writes; PNG is rasterised in the renderer and stored with savePngExport. */
 export const SERVER_EXPORT_FORMATS = ['pdf', 'svg', 'graphml', 'anx', 'json'] as const;
@@ -17,8 +18,8 @@ export const MAX_PNG_BASE64_CHARS = 80 * 1024 * 1024;
 /** Chart files up to the engine's 50 MB import limit, base64-encoded. */
 export const MAX_IMPORT_BASE64_CHARS = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 
-const shortText = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number, what: string) => z.string().trim().min(1, `${what} is required`).max(max);
+const shortText = (max: number, multiline = false) => freeText({ max, multiline });
+const requiredText = (max: number, multiline = false) => freeText({ min: 1, max, multiline });
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export const exportRequestSchemas = {
@@ -30,31 +31,31 @@ export const exportRequestSchemas = {
       formats: z.array(z.enum(SERVER_EXPORT_FORMATS)).min(1).max(SERVER_EXPORT_FORMATS.length),
       cover: z
         .object({
-          title: requiredText(300, 'a title'),
+          title: requiredText(300),
           caseReference: shortText(200).optional(),
           author: shortText(200).optional(),
           organisation: shortText(200).optional(),
-          classification: requiredText(100, 'a classification marking'),
-          comments: shortText(5_000).optional(),
+          classification: requiredText(100),
+          comments: shortText(5_000, true).optional(),
         })
         .strict(),
       disclosure: z
         .object({
           mode: z.enum(['omit', 'stop']).default('stop'),
-          permissionRecorded: z.object({ by: requiredText(200, 'who gave permission'), reference: requiredText(200, 'the permission reference') }).strict().optional(),
+          permissionRecorded: z.object({ by: requiredText(200), reference: requiredText(200) }).strict().optional(),
         })
         .strict(),
-      justification: requiredText(2_000, 'a justification'),
-      recipient: requiredText(300, 'the recipient'),
+      justification: requiredText(2_000, true),
+      recipient: requiredText(300),
       /** Ids of the selected entities and links; absent means the whole chart. */
-      selection: z.array(z.string().min(1).max(300)).max(300_000).optional(),
+      selection: z.array(identifier(300)).max(300_000).optional(),
       pageSize: z.enum(['A4', 'A3']).default('A4'),
       orientation: z.enum(['portrait', 'landscape']).default('landscape'),
       fit: z.enum(['fit', 'split']).default('fit'),
       /** Included in the file names; the folder is always new. */
       name: shortText(120).optional(),
       /** The searches and expansions that built the chart, for the manifest. */
-      queries: z.array(z.unknown()).max(1_000).optional(),
+      queries: z.array(wellFormedJson()).max(1_000).optional(),
       /** PNG will follow through savePngExport: recorded in the audit entry of the export. */
       pngDpi: z.number().int().min(72).max(300).optional(),
     })
@@ -68,13 +69,13 @@ export const exportRequestSchemas = {
     })
     .strict(),
   /** One file of an export, for the browser to download. `path` is `<exportId>/<file name>`. */
-  readExportFile: z.object({ path: z.string().min(1).max(400) }).strict(),
+  readExportFile: z.object({ path: freeText({ min: 1, max: 400 }) }).strict(),
   /** Recomputes the SHA-256 of every file of an export against its manifest. */
   verifyExport: z.object({ exportId: z.string().regex(EXPORT_ID_PATTERN, 'not an export of this workbench') }).strict(),
   /** Reads a GraphML, i2 ANX or Schakel JSON chart file the user picked. */
   importChartFile: z
     .object({
-      name: z.string().trim().min(1).max(300),
+      name: fileName,
       base64: z.string().max(MAX_IMPORT_BASE64_CHARS).regex(base64, 'not base64'),
     })
     .strict(),

@@ -3,13 +3,13 @@
 // The file travels as base64 in the request (both transports carry JSON); the backend stores it in its data
 // directory and imports it in the background, so the renderer polls getImportStatus for progress.
 import { z } from 'zod';
+import { fileName, wellFormedJson } from './text';
 
 /** 90 MB of file as base64 (4/3 of the bytes): room for the 50 MB files police exports reach. */
 export const MAX_IMPORT_BASE64_CHARS = 120_000_000;
 export const IMPORT_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
-const fileName = z.string().trim().min(1).max(300);
 const base64 = z.string().min(1, 'the file is empty').max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 90 MB');
 const importId = z.string().regex(/^imp-[0-9a-f-]{36}$/, 'not an import id');
 
@@ -21,7 +21,7 @@ export const importRequestSchemas = {
    * validates it and answers with every problem at once. `fromRow` resumes an import that stopped.
    */
   startImport: z
-    .object({ name: fileName, base64, spec: z.unknown(), fromRow: z.number().int().min(1).max(100_000_000).optional() })
+    .object({ name: fileName, base64, spec: wellFormedJson(), fromRow: z.number().int().min(1).max(100_000_000).optional() })
     .strict(),
   getImportStatus: z.object({ importId }).strict(),
   cancelImport: z.object({ importId }).strict(),

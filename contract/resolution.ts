@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { EntityDetails } from './api';
 import type { EntitySummary } from './model';
+import { freeText, identifier } from './text';
 
 export const MATCH_TYPES = ['Person', 'Vehicle', 'Phone'] as const;
 export type MatchType = (typeof MATCH_TYPES)[number];
@@ -11,8 +12,8 @@ export type MatchStatus = (typeof MATCH_STATUSES)[number];
 export const MATCH_DECISIONS = ['confirm', 'reject', 'defer'] as const;
 export type MatchDecision = (typeof MATCH_DECISIONS)[number];
 
-const candidateId = z.string().min(1).max(500);
-const reason = z.string().trim().max(2000);
+const candidateId = identifier(500);
+const reason = freeText({ max: 2000, multiline: true });
 
 export const resolutionRequestSchemas = {
   /** Runs entity resolution over the whole database and refreshes the review queue. */

@@ -66,10 +66,10 @@ describe('preload bundle', () => {
     expect(requested).toEqual(['electron']);
   });
 
-  it('invokes the operation channel and unwraps a successful envelope', async () => {
+  it('invokes the operation channel and hands the envelope on unchanged', async () => {
     const { exposed, invocations } = runPreload(async () => ({ ok: true, result: { hits: [], interpretations: [] } }));
     const api = exposed.get('schakelApi') as Record<string, (request?: unknown) => Promise<unknown>>;
-    await expect(api.search({ query: 'Jansen' })).resolves.toEqual({ hits: [], interpretations: [] });
+    await expect(api.search({ query: 'Jansen' })).resolves.toEqual({ ok: true, result: { hits: [], interpretations: [] } });
     await api.getConnectionStatus();
     expect(invocations).toEqual([
       { channel: 'schakel:search', request: { query: 'Jansen' } },
@@ -77,11 +77,16 @@ describe('preload bundle', () => {
     ]);
   });
 
-  it('rejects with code, message and hint when the backend says ok:false', async () => {
-    const error = { code: 'DB_AUTH', message: 'Neo4j refused the user name or password.', hint: 'Check NEO4J_USER.' };
+  it('passes every field of an error through, the conflict payload included', async () => {
+    const error = {
+      code: 'CONFLICT',
+      message: 'Someone else changed this link.',
+      hint: 'Compare both versions.',
+      conflict: { theirs: { id: 'AL-1', kind: 'link', version: 3, note: 'theirs' }, yours: { expectedVersion: 2, changes: { text: 'mine' } } },
+    };
     const { exposed } = runPreload(async () => ({ ok: false, error }));
     const api = exposed.get('schakelApi') as Record<string, (request?: unknown) => Promise<unknown>>;
-    await expect(api.connect({ uri: 'bolt://x' })).rejects.toEqual({ name: 'ApiError', ...error });
+    await expect(api.updateAnnotation({ id: 'AL-1' })).resolves.toEqual({ ok: false, error });
   });
 
   it('turns a missing main-process handler into a plain message, not an Electron stack', async () => {
@@ -89,8 +94,8 @@ describe('preload bundle', () => {
       throw new Error(`Error invoking remote method '${channel}': No handler registered`);
     });
     const api = exposed.get('schakelApi') as Record<string, (request?: unknown) => Promise<unknown>>;
-    const failure = await api.expand({ ids: ['a'] }).catch((reason: unknown) => reason);
-    expect(failure).toMatchObject({ code: 'INTERNAL', message: "Schakel's background process did not answer." });
+    const failure = await api.expand({ ids: ['a'] });
+    expect(failure).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: "Schakel's background process did not answer." } });
     expect(JSON.stringify(failure)).not.toContain('No handler registered');
   });
 });

@@ -6,59 +6,47 @@
 // CommonJS file and writes the channel names in at build time (__SCHAKEL_IPC_CHANNELS__); the contract
 // module itself (and zod with it) stays out of the page. Only `import type` from the contract here.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiErrorBody, OperationName } from '../contract/api';
+import type { ApiEnvelope, ApiErrorBody, OperationName } from '../contract/api';
 
 declare const __SCHAKEL_IPC_CHANNELS__: Readonly<Record<OperationName, string>>;
 
 /**
- * What a failed call rejects with. Deliberately a plain object, not an Error: contextBridge copies an Error
- * into the page as a new Error carrying only its message ("any custom properties on the Error object will be
- * lost", Electron's contextBridge docs), which would drop `code` and `hint`. Plain objects cross intact.
- * The renderer's client turns this into its own Error (same fields as contract ApiErrorBody).
+ * Every call resolves with the contract's envelope exactly as the main process sent it ({ ok, result } or
+ * { ok: false, error } with every field of the error, the conflict payload included); the renderer's API layer
+ * unwraps it in one place. Nothing is thrown here: contextBridge copies a thrown Error into the page with its
+ * message only, while plain objects cross intact. A failure of the channel itself becomes an envelope too.
  */
-interface BridgedApiError extends ApiErrorBody {
-  name: 'ApiError';
+function failed(error: ApiErrorBody): ApiEnvelope<never> {
+  return { ok: false, error };
 }
 
-function bridgedError(body: ApiErrorBody): BridgedApiError {
-  return {
-    name: 'ApiError',
-    code: body.code,
-    message: body.message,
-    ...(body.hint ? { hint: body.hint } : {}),
-  };
-}
-
-function isEnvelope(value: unknown): value is { ok: boolean; result?: unknown; error?: ApiErrorBody } {
+function isEnvelope(value: unknown): value is ApiEnvelope<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-async function call(channel: string, request: unknown): Promise<unknown> {
+async function call(channel: string, request: unknown): Promise<ApiEnvelope<unknown>> {
   let envelope: unknown;
   try {
     envelope = await ipcRenderer.invoke(channel, request ?? {});
   } catch {
     // Only happens when the main process has no handler (still starting, or crashed): not the user's fault.
-    throw bridgedError({
+    return failed({
       code: 'INTERNAL',
       message: "Schakel's background process did not answer.",
       hint: 'Wait a moment and try again; if it keeps happening, restart Schakel.',
     });
   }
   if (!isEnvelope(envelope)) {
-    throw bridgedError({
+    return failed({
       code: 'INTERNAL',
       message: "Schakel's background process sent an answer the window does not understand.",
       hint: 'Restart Schakel.',
     });
   }
-  if (envelope.ok) return envelope.result;
-  throw bridgedError(
-    envelope.error ?? { code: 'INTERNAL', message: 'The request failed without a reason.', hint: 'Try again.' },
-  );
+  return envelope;
 }
 
-const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
+const api: Record<string, (request?: unknown) => Promise<ApiEnvelope<unknown>>> = {};
 for (const [operation, channel] of Object.entries(__SCHAKEL_IPC_CHANNELS__)) {
   api[operation] = (request?: unknown) => call(channel, request);
 }

@@ -1,6 +1,6 @@
 // Schakel's own chart file: canonical JSON (keys sorted, fixed indentation) so the same chart always
 // gives the same bytes, and strict schema validation when a file is opened.
-import { chartDocumentSchema, type ChartDocument } from '../contract/chart';
+import { chartConsistencyProblem, chartDocumentSchema, type ChartDocument } from '../contract/chart';
 import { ExportError } from './errors';
 import { MAX_IMPORT_BYTES, decodeXmlBytes } from './xml-read';
 import type { ImportedChart } from './chart-import';
@@ -52,6 +52,10 @@ export function readChartJson(input: string | Uint8Array): ImportedChart {
       `This is not a Schakel chart file (format "schakel-chart", version 1): ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}.`,
       'Open a file saved or exported by Schakel, or import GraphML or i2 ANX instead.',
     );
+  }
+  const problem = chartConsistencyProblem(parsed.data);
+  if (problem) {
+    throw new ExportError('MALFORMED_FILE', `This chart file is damaged: ${problem}.`, 'Open a file saved or exported by Schakel, or import GraphML or i2 ANX instead.');
   }
   return { chart: parsed.data, notices: [] };
 }

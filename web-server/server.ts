@@ -51,7 +51,9 @@ const STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   READ_ONLY: 403,
   CONFLICT: 409,
   DB_BAD_URI: 400,
-  DB_AUTH: 502,
+  DB_NOT_FOUND: 404,
+  // The user name or password given was refused: the caller's to correct, not a server fault.
+  DB_AUTH: 403,
   DB_UNAVAILABLE: 503,
   DB_STARTING: 503,
   AUDIT_UNAVAILABLE: 503,
@@ -119,7 +121,15 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape such as "/%" or "/%E0%A4%A": the address is the caller's mistake.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address has a malformed %-escape.');
+      return;
+    }
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(staticDir, relative));
     if (!file.startsWith(staticDir + sep)) {
       response.writeHead(404).end();

@@ -20,6 +20,7 @@ import {
 import type { AuditSink } from '../audit-sink';
 import { createExportFolder, existingExportFolder, resolveExportFile, slugify } from './export-folder';
 import { withExportErrors } from './export-errors';
+import { checkConsistency } from '../chart-file';
 import { decodePng, findManifestName, sha256Of, storePngBesideExport } from './png-export';
 
 export interface ExportServiceOptions {
@@ -214,6 +215,8 @@ export function createExportService(options: ExportServiceOptions): ExportOperat
       }
       const bytes = Buffer.from(request.base64, 'base64');
       const imported = await withExportErrors(() => importChartFile(bytes, format));
+      // The same whole-chart checks as "Open chart file…", whatever format the file came in.
+      checkConsistency(imported.chart);
       return { chart: imported.chart, format, notices: imported.notices };
     },
   };

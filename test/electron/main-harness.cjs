@@ -4,6 +4,8 @@
 'use strict';
 const Module = require('node:module');
 const path = require('node:path');
+const fs = require('node:fs');
+const vm = require('node:vm');
 
 const fakeElectronPath = path.join(__dirname, 'fake-electron.cjs');
 const originalResolve = Module._resolveFilename;
@@ -56,6 +58,8 @@ async function main() {
     rememberPassword: true,
   });
 
+  const conflictOverIpc = await conflictThroughPreload(window, ipcHandlers, fromApp);
+
   // Quit: before-quit is prevented until the workbench has shut down, then app.quit() runs again.
   let quitPrevented = false;
   app.emit('before-quit', { preventDefault: () => (quitPrevented = true) });
@@ -86,11 +90,52 @@ async function main() {
     status,
     refused,
     rememberWithoutKeychain,
+    conflictOverIpc,
     quitPrevented,
     quitCalledAfterShutdown: calls.some((call) => call.name === 'app.quit'),
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
   process.exit(0);
+}
+
+/**
+ * Two analysts edit the same link: the second save answers CONFLICT. The call goes the way the page makes it:
+ * through the real preload bundle (run as Electron's sandbox does, requiring only 'electron'), whose
+ * ipcRenderer.invoke reaches the main process's real handler; every value crossing a process or the
+ * context bridge is structured-cloned, as Electron does. Returns what window.schakelApi resolved with.
+ */
+async function conflictThroughPreload(window, ipcHandlers, fromApp) {
+  const people = (process.env.SCHAKEL_HARNESS_PEOPLE ?? '').split(',').filter(Boolean);
+  if (people.length !== 2) return null;
+  const invokeMain = async (channel, request) => structuredClone(await ipcHandlers.get(channel)(fromApp, structuredClone(request)));
+  const created = await invokeMain('schakel:createAnalystLink', {
+    fromId: people[0],
+    toId: people[1],
+    status: 'hypothesis',
+    note: 'first version',
+    sourceReliability: 'B',
+    informationReliability: '2',
+    handling: 'H0',
+  });
+  if (!created.ok) throw new Error(`createAnalystLink failed: ${JSON.stringify(created.error)}`);
+  const linkId = created.result.annotation.id;
+  const first = await invokeMain('schakel:updateAnnotation', { id: linkId, expectedVersion: 1, changes: { text: 'saved by a colleague' } });
+  if (!first.ok) throw new Error(`first update failed: ${JSON.stringify(first.error)}`);
+
+  const exposed = {};
+  const sandboxedElectron = {
+    contextBridge: { exposeInMainWorld: (key, value) => (exposed[key] = value) },
+    ipcRenderer: { invoke: invokeMain },
+  };
+  const preloadCode = fs.readFileSync(window.options.webPreferences.preload, 'utf8');
+  const module = { exports: {} };
+  const sandboxRequire = (name) => {
+    if (name === 'electron') return sandboxedElectron;
+    throw new Error(`module not found in the sandboxed preload: ${name}`);
+  };
+  vm.runInNewContext(`(function (require, module, exports) {${preloadCode}\n})`, { structuredClone })(sandboxRequire, module, module.exports);
+  const answer = await exposed.schakelApi.updateAnnotation({ id: linkId, expectedVersion: 1, changes: { text: 'my own version' } });
+  return structuredClone(answer);
 }
 
 main().catch((error) => {

@@ -9,11 +9,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, ipcChannel } from '../../contract/api';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement, type ComponentType } from 'react';
+import type { ApiEnvelope } from '../../contract/api';
+import { seedDemo } from '../../demo-data/seed';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security-policy';
-import { MAIN_EXTERNAL_PACKAGES, bundleMain } from '../../electron/tooling/bundle';
-import { testNeo4jUri } from '../setup/neo4j';
+import { MAIN_EXTERNAL_PACKAGES, bundleMain, bundlePreload } from '../../electron/tooling/bundle';
+import { twoPeople } from '../integration/annotations-support';
+import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
+import { tempDataDir } from '../setup/temp-data-dir';
 
 const HARNESS = path.join(import.meta.dirname, 'main-harness.cjs');
+
+/** The window's own modules, run as the page runs them (they are type-checked in the renderer project). */
+async function rendererModules() {
+  const load = (relative: string) => import(/* @vite-ignore */ path.join(import.meta.dirname, '..', '..', 'renderer', 'src', relative));
+  const [transport, operations, conflictView] = await Promise.all([load('api/electron-transport.ts'), load('api/operations.ts'), load('annotations/ConflictView.tsx')]);
+  return {
+    createElectronApi: transport.createElectronApi as (preload: Record<string, () => Promise<unknown>>) => Record<string, (request: unknown) => Promise<unknown>>,
+    operations: operations.RENDERER_OPERATIONS as readonly string[],
+    ConflictView: conflictView.ConflictView as ComponentType<{ conflict: unknown; onTakeTheirs: () => void; onApplyMine: () => void }>,
+  };
+}
 
 interface HarnessReport {
   calls: string[];
@@ -36,6 +53,7 @@ interface HarnessReport {
   status: { ok: boolean; result?: { state: string; uri?: string; kind: string } };
   refused: { ok: boolean; error?: { code: string } };
   rememberWithoutKeychain: { ok: boolean; error?: { code: string; message: string; hint?: string } };
+  conflictOverIpc: ApiEnvelope<unknown> | null;
   quitPrevented: boolean;
   quitCalledAfterShutdown: boolean;
 }
@@ -49,13 +67,23 @@ beforeAll(async () => {
   // Same layout as the app: <root>/dist/electron/main.cjs beside <root>/dist/renderer/.
   const bundle = path.join(workDir, 'dist', 'electron', 'main.cjs');
   await bundleMain({ outfile: bundle, logLevel: 'error' });
+  await bundlePreload({ outfile: path.join(workDir, 'dist', 'electron', 'preload.cjs'), logLevel: 'error' });
+  // Two people to link, so the harness can make two analysts' saves collide.
+  let harnessPeople = '';
+  const driver = createTestDriver();
+  try {
+    await seedDemo(driver, { scale: 1, dataDir: tempDataDir() });
+    harnessPeople = (await twoPeople(driver)).join(',');
+  } finally {
+    await driver.close();
+  }
   bundleCode = await readFile(bundle, 'utf8');
   await mkdir(path.join(workDir, 'dist', 'renderer'), { recursive: true });
   await writeFile(path.join(workDir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Schakel test page</title>');
 
   const run = spawnSync(process.execPath, [HARNESS, bundle], {
     encoding: 'utf8',
-    env: { ...process.env, SCHAKEL_DATA_DIR: path.join(workDir, 'data'), NEO4J_URI: testNeo4jUri() },
+    env: { ...process.env, SCHAKEL_DATA_DIR: path.join(workDir, 'data'), NEO4J_URI: testNeo4jUri(), SCHAKEL_HARNESS_PEOPLE: harnessPeople },
     timeout: 120_000,
   });
   if (run.status !== 0) throw new Error(`main.cjs under the fake Electron failed:\n${run.stderr}\n${run.stdout}`);
@@ -118,6 +146,34 @@ describe('main process (bundle under a recording Electron stand-in, real Neo4j)'
   it('refuses to remember a password without a real keychain, saying what to do', () => {
     expect(report.rememberWithoutKeychain).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(report.rememberWithoutKeychain.error!.message).toContain('plain text');
+  });
+
+  it('carries a CONFLICT with its conflict payload intact through IPC and the real preload, and the conflict view shows it', async () => {
+    const envelope = report.conflictOverIpc;
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        conflict: {
+          theirs: { kind: 'link', version: 2, note: 'saved by a colleague' },
+          yours: { expectedVersion: 1, changes: { text: 'my own version' } },
+        },
+      },
+    });
+    // What the window's API layer makes of exactly that answer, and what the editor then shows.
+    const { createElectronApi, operations, ConflictView } = await rendererModules();
+    const preload = Object.fromEntries(operations.map((operation) => [operation, async () => envelope]));
+    const thrown = (await createElectronApi(preload)
+      .updateAnnotation({ id: 'AL-x', expectedVersion: 1, changes: { text: 'my own version' } })
+      .catch((error: unknown) => error)) as { name: string; code: string; conflict: unknown };
+    expect(thrown).toMatchObject({ name: 'WorkbenchClientError', code: 'CONFLICT' });
+    const conflict = thrown.conflict;
+    expect(conflict).toEqual(envelope && !envelope.ok ? envelope.error.conflict : undefined);
+    const view = renderToStaticMarkup(createElement(ConflictView, { conflict, onTakeTheirs: () => undefined, onApplyMine: () => undefined }));
+    expect(view).toContain('Conflicting versions');
+    expect(view).toContain('Theirs: version 2');
+    expect(view).toContain('saved by a colleague');
+    expect(view).toContain('my own version');
   });
 
   it('holds the quit until the backend has shut down, then quits', () => {

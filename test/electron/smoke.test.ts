@@ -63,9 +63,10 @@ describe('desktop app (real Electron)', () => {
     });
     expect(exposure).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', api: 'object' });
 
+    // The preload hands the contract's envelope to the page unchanged.
     const status = await window.evaluate(() =>
-      (globalThis as unknown as { schakelApi: { getConnectionStatus(request: object): Promise<{ kind: string }> } }).schakelApi.getConnectionStatus({}),
+      (globalThis as unknown as { schakelApi: { getConnectionStatus(request: object): Promise<{ ok: boolean; result: { kind: string } }> } }).schakelApi.getConnectionStatus({}),
     );
-    expect(status.kind).toBe('remote');
+    expect(status).toMatchObject({ ok: true, result: { kind: 'remote' } });
   });
 });

@@ -10,13 +10,15 @@ export class WorkbenchClientError extends Error {
   readonly hint?: string;
   /** CONFLICT on an annotation: what is saved now and what this analyst tried to save. */
   readonly conflict?: ApiErrorBody['conflict'];
-
-  constructor(body: { code: ClientErrorCode; message: string; hint?: string; conflict?: ApiErrorBody['conflict'] }) {
+  /** BAD_REQUEST from the request schema: which field was refused and why. */
+  readonly invalid?: ApiErrorBody['invalid'];
+  constructor(body: Omit<ApiErrorBody, 'code'> & { code: ClientErrorCode }) {
     super(body.message);
     this.name = 'WorkbenchClientError';
     this.code = body.code;
     this.hint = body.hint;
     this.conflict = body.conflict;
+    this.invalid = body.invalid;
   }
 }
 
@@ -39,32 +41,11 @@ export function toClientError(error: unknown): WorkbenchClientError {
   if (error instanceof WorkbenchClientError) return error;
   if (isApiErrorBody(error)) {
     const hint = (error as { hint?: unknown }).hint;
-    return new WorkbenchClientError({
-      code: error.code as ClientErrorCode,
-      message: error.message,
-      hint: typeof hint === 'string' ? hint : undefined,
-      conflict: error.conflict,
-    });
+    return new WorkbenchClientError({ ...error, code: error.code as ClientErrorCode, hint: typeof hint === 'string' ? hint : undefined });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  // Electron's contextBridge copies only the message of an Error thrown in the preload, so a preload may
-  // carry the body as JSON in the message; accept that form too.
-  const fromJson = parseErrorJson(message);
-  if (fromJson) return fromJson;
   return new WorkbenchClientError({
     code: 'INTERNAL',
     message: 'Something went wrong while talking to Schakel.',
     hint: 'Try again; if it keeps happening, restart Schakel.',
   });
-}
-
-function parseErrorJson(message: string): WorkbenchClientError | undefined {
-  const start = message.indexOf('{');
-  if (start < 0) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(message.slice(start));
-    return isApiErrorBody(parsed) ? toClientError(parsed) : undefined;
-  } catch {
-    return undefined;
-  }
 }

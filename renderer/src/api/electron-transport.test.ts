@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WorkbenchClientError } from './client-error';
 import { createElectronApi, findPreloadApi, type PreloadApi } from './electron-transport';
 import { RENDERER_OPERATIONS } from './operations';
 
@@ -13,27 +14,30 @@ describe('Electron transport', () => {
     expect(findPreloadApi({ schakelApi: preload(async () => ({})) })).toBeDefined();
   });
 
-  it('calls the preload function of the same name', async () => {
+  it('calls the preload function of the same name and opens its envelope', async () => {
     const seen: string[] = [];
-    const api = createElectronApi(preload(async (op) => (seen.push(op), { state: 'connected', kind: 'local', readOnly: false })));
+    const api = createElectronApi(preload(async (op) => (seen.push(op), { ok: true, result: { state: 'connected', kind: 'local', readOnly: false } })));
     await expect(api.getConnectionStatus({})).resolves.toMatchObject({ state: 'connected' });
     expect(seen).toEqual(['getConnectionStatus']);
   });
 
-  it('keeps code and hint of a preload error, also when contextBridge kept only the message', async () => {
-    const withFields = Object.assign(new Error('Neo4j refused the password.'), { code: 'DB_AUTH', hint: 'Enter it again.' });
-    const api1 = createElectronApi(preload(async () => Promise.reject(withFields)));
-    await expect(api1.connect({ uri: 'bolt://x' })).rejects.toMatchObject({ code: 'DB_AUTH', hint: 'Enter it again.' });
-
-    const messageOnly = new Error(
-      `Error invoking remote method 'schakel:connect': ${JSON.stringify({ code: 'DB_BAD_URI', message: 'Bad URI.', hint: 'Use bolt://.' })}`,
-    );
-    const api2 = createElectronApi(preload(async () => Promise.reject(messageOnly)));
-    await expect(api2.connect({ uri: 'x' })).rejects.toMatchObject({ code: 'DB_BAD_URI', message: 'Bad URI.' });
+  it('throws every field of an error envelope, the conflict payload included', async () => {
+    const error = {
+      code: 'CONFLICT',
+      message: 'Someone else saved a newer version.',
+      hint: 'Compare both versions.',
+      conflict: { theirs: null, yours: { expectedVersion: 2, changes: { text: 'mine' } } },
+    };
+    const api = createElectronApi(preload(async () => ({ ok: false, error })));
+    const thrown = await api.updateAnnotation({ id: 'AN-1', expectedVersion: 2, changes: { text: 'mine' } }).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(WorkbenchClientError);
+    expect(thrown).toMatchObject(error);
   });
 
-  it('unwraps an envelope if the preload hands one back', async () => {
-    const api = createElectronApi(preload(async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'No such entity.' } })));
-    await expect(api.getEntity({ id: 'P-404' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  it('says the background process is not itself when the preload fails or answers without an envelope', async () => {
+    const rejecting = createElectronApi(preload(async () => Promise.reject(new Error('Error invoking remote method'))));
+    await expect(rejecting.getEntity({ id: 'P-1' })).rejects.toMatchObject({ code: 'INTERNAL' });
+    const strange = createElectronApi(preload(async () => ({ hits: [] })));
+    await expect(strange.search({ query: 'x' })).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 });

@@ -1,7 +1,8 @@
-// Electron: the preload exposes `window.schakelApi`, one function per operation, already unwrapping the
-// envelope. Errors crossing contextBridge may lose their fields, so they are normalised here.
+// Electron: the preload exposes `window.schakelApi`, one function per operation, each resolving with the
+// contract's envelope unchanged; it is opened in envelope.ts like the HTTP one.
 import type { OperationName, WorkbenchApi } from '../../../contract/api';
-import { WorkbenchClientError, isApiErrorBody, toClientError } from './client-error';
+import { WorkbenchClientError } from './client-error';
+import { unwrapEnvelope } from './envelope';
 import { RENDERER_OPERATIONS, bindOperations } from './operations';
 
 export type PreloadApi = Record<OperationName, (request: unknown) => Promise<unknown>>;
@@ -16,21 +17,21 @@ export function findPreloadApi(host: unknown): PreloadApi | undefined {
 
 export function createElectronApi(preload: PreloadApi): WorkbenchApi {
   return bindOperations(async (operation, request) => {
-    let value: unknown;
+    let envelope: unknown;
     try {
-      value = await preload[operation](request);
-    } catch (error) {
-      throw toClientError(error);
+      envelope = await preload[operation](request);
+    } catch {
+      throw backgroundNotAnswering();
     }
-    return unwrapIfEnvelope(value) as never;
+    return unwrapEnvelope(envelope, backgroundNotAnswering);
   });
 }
 
-/** Tolerates a preload that hands back the raw envelope instead of unwrapping it. */
-function unwrapIfEnvelope(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return value;
-  const envelope = value as { ok: unknown; result?: unknown; error?: unknown };
-  if (envelope.ok === true && 'result' in envelope) return envelope.result;
-  if (envelope.ok === false && isApiErrorBody(envelope.error)) throw new WorkbenchClientError(envelope.error);
-  return value;
+/** The preload always resolves with an envelope; anything else means the main process is not itself. */
+function backgroundNotAnswering(): WorkbenchClientError {
+  return new WorkbenchClientError({
+    code: 'INTERNAL',
+    message: "Schakel's background process sent an answer the window does not understand.",
+    hint: 'Restart Schakel.',
+  });
 }

@@ -34,6 +34,17 @@ describe('HTTP transport', () => {
     expect(thrown).toMatchObject(error);
   });
 
+  it('throws the conflict payload and the refused field as they came', async () => {
+    const error = {
+      code: 'CONFLICT',
+      message: 'Someone else saved a newer version.',
+      conflict: { theirs: null, yours: { expectedVersion: 1, changes: { text: 'mine' } } },
+      invalid: { field: 'changes.text', rule: 'invalid_text' },
+    };
+    const api = createHttpApi({ token: 't', fetch: recordingFetch(() => json({ ok: false, error }, 409)).fetch });
+    await expect(api.updateAnnotation({ id: 'AN-1', expectedVersion: 1, changes: { text: 'mine' } })).rejects.toMatchObject(error);
+  });
+
   it('says the server is not reachable when fetch itself fails', async () => {
     const api = createHttpApi({
       token: 't',

@@ -1,7 +1,8 @@
 // Browser mode: each operation is `POST /api/<operation>` with the JSON request, authorised by the
 // per-launch token. The server always answers with an ApiEnvelope, whatever the HTTP status.
-import type { ApiEnvelope, WorkbenchApi } from '../../../contract/api';
-import { WorkbenchClientError, isApiErrorBody, serverNotReachable } from './client-error';
+import type { WorkbenchApi } from '../../../contract/api';
+import { WorkbenchClientError, serverNotReachable } from './client-error';
+import { unwrapEnvelope } from './envelope';
 import { bindOperations } from './operations';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -33,25 +34,14 @@ export function createHttpApi(options: HttpTransportOptions): WorkbenchApi {
     } catch {
       throw serverNotReachable();
     }
-    const envelope = await readEnvelope(response);
-    if (envelope.ok) return envelope.result as never;
-    throw new WorkbenchClientError(envelope.error);
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw fallbackError(response.status);
+    }
+    return unwrapEnvelope(body, () => fallbackError(response.status));
   });
-}
-
-async function readEnvelope(response: Response): Promise<ApiEnvelope<unknown>> {
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw fallbackError(response.status);
-  }
-  if (typeof body === 'object' && body !== null && 'ok' in body) {
-    const envelope = body as { ok: unknown; result?: unknown; error?: unknown };
-    if (envelope.ok === true) return { ok: true, result: envelope.result };
-    if (envelope.ok === false && isApiErrorBody(envelope.error)) return { ok: false, error: envelope.error };
-  }
-  throw fallbackError(response.status);
 }
 
 /** When the answer is not an envelope (a proxy page, a crash): say so by status. */
