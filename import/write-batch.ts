@@ -34,10 +34,16 @@ function searchableProps(props: ImportProps): Record<string, unknown> {
   return out;
 }
 
-/** A register's own record id (mapped with columns.recordId) is searchable like the record's other keys. */
+/**
+ * A register's own record id (mapped with columns.recordId) is searchable like the record's other keys: as
+ * written ('BRP-2024-000917', found word by word) and without separators ('BRP2024000917'), which is how
+ * search reads an id typed whole.
+ */
 function withRegisterId(searchText: string, props: ImportProps): string {
   const registerId = props.registerId;
-  return typeof registerId === 'string' && !searchText.includes(registerId) ? `${searchText} ${registerId}` : searchText;
+  if (typeof registerId !== 'string') return searchText;
+  const compact = registerId.replace(/[^\p{L}\p{N}]/gu, '');
+  return [searchText, registerId, compact === registerId ? '' : compact].filter(Boolean).join(' ');
 }
 
 export class BatchBuilder {

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../graph-queries/migrations';
+import { searchEntities } from '../../graph-queries/search';
 import { ImportError, runImport, type ImportSpec, type ImportSummary } from '../../import';
 import { createTestDriver } from '../setup/neo4j';
 import { countCase, readRejects, readRows, specFor, tempDir, windows1252 } from './import-helpers';
@@ -150,6 +151,25 @@ describe('a Belgian person register in Windows-1252', () => {
     // row 2's, and row 4 lives at row 3's address.
     expect(first).toMatchObject({ nodesMatched: 0, linksMatched: 0, nodesRepeated: 5, linksRepeated: 2 });
     expect(again).toMatchObject({ nodesMatched: before.nodes, linksMatched: before.links, nodesRepeated: 5, linksRepeated: 2 });
+  });
+});
+
+describe("a register's own record id", () => {
+  it('is stored on the record and its source, and search finds the record by it', async () => {
+    const spec = specFor('person-register', { recordId: 'Dossiernummer', person: { familyName: 'Naam', givenName: 'Voornaam' } });
+    const file = write('brp-dossiers.csv', 'Dossiernummer;Naam;Voornaam\nBRP-2024-000917;Verhoeven;Sanne\nBRP-2024-000918;Kuipers;Daan\n');
+    expect(await importFile(spec, file)).toMatchObject({ status: 'completed', rowsImported: 2 });
+    const stored = await readRows(
+      driver,
+      'MATCH (p:Person {caseId: $caseId})-[:RECORDED_IN]->(s:Source) RETURN p.familyName AS family, p.registerId AS person, s.registerId AS source ORDER BY family',
+      { caseId: spec.case.id },
+    );
+    expect(stored).toEqual([
+      { family: 'Kuipers', person: 'BRP-2024-000918', source: 'BRP-2024-000918' },
+      { family: 'Verhoeven', person: 'BRP-2024-000917', source: 'BRP-2024-000917' },
+    ]);
+    const hits = await searchEntities({ driver }, { query: 'BRP-2024-000917', caseIds: [spec.case.id], limit: 10, interpretations: [] });
+    expect(hits.map((hit) => hit.label)).toContain('Sanne Verhoeven');
   });
 });
 
