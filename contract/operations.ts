@@ -27,6 +27,8 @@ export const OPERATION_POLICIES = {
   getConnectionStatus: quiet,
   connect: quiet,
   useLocalDatabase: quiet,
+  // Switches to the demo investigation's own database, like choosing the local database.
+  openDemo: quiet,
   getDatabaseSummary: quiet,
   getIdentity: quiet,
   getPendingWrites: quiet,

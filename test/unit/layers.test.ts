@@ -45,7 +45,8 @@ export const LAYERS: Record<Folder, Layer> = {
   identifiers: { folders: ['shared-values', 'contract'], packages: 'any', nodeBuiltins: false },
   'graph-queries': { folders: ['contract', 'shared-values', 'identifiers'], packages: 'any', nodeBuiltins: true },
   export: { folders: ['contract', 'shared-values', 'identifiers'], packages: 'any', nodeBuiltins: true, packageJson: true },
-  import: { folders: ['graph-queries', 'contract', 'shared-values', 'identifiers', 'local-neo4j'], packages: 'any', nodeBuiltins: true, packageJson: true },
+  // import/ reads GraphML and GEXF networks with export/'s hardened XML reader (no DTDs, size and element caps).
+  import: { folders: ['graph-queries', 'export', 'contract', 'shared-values', 'identifiers', 'local-neo4j'], packages: 'any', nodeBuiltins: true, packageJson: true },
   resolution: { folders: ['graph-queries', 'contract', 'shared-values', 'identifiers', 'local-neo4j', 'demo-data'], packages: 'any', nodeBuiltins: true, packageJson: true },
   'demo-data': { folders: ['graph-queries', 'contract', 'shared-values', 'identifiers', 'local-neo4j'], packages: 'any', nodeBuiltins: true, packageJson: true },
   'local-neo4j': { folders: ['contract', 'shared-values'], packages: 'any', nodeBuiltins: true, packageJson: true },
