@@ -1,5 +1,5 @@
 // Headless Chromium for the chart and startup benchmarks: the same binary and flags as the e2e tests.
-import { findChromium } from '../scripts/chromium';
+import { findChromium, installCommand } from '../scripts/chromium';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = findChromium() ?? '/usr/bin/chromium';
@@ -13,5 +13,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
+  if (!findChromium()) {
+    return Promise.reject(new Error(`Chromium was not found; the browser benchmarks need it. Run: ${installCommand()} (or set SCHAKEL_CHROMIUM).`));
+  }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
