@@ -2,7 +2,7 @@
 // pairs as (:MatchCandidate) review items, and turn an analyst's decision into a reversible SAME_AS link.
 // MatchCandidate nodes hold the two record ids as properties (indexed), not relationships, so expansions and
 // neighbour counts of the records never see the queue.
-import type { ResolutionRecord, ResolvableType, ScoredPair, Sighting } from '../resolution/records';
+import { addressKey, type ResolutionRecord, type ResolvableType, type ScoredPair, type Sighting } from './resolution-records';
 import type { MatchCandidateView, MatchHistoryEntry, MatchStatus, MatchType } from '../contract/resolution';
 import { ApiError } from '../contract/api';
 import { getEntityDetails } from './entity';
@@ -13,14 +13,6 @@ import { int, plainNumber, readRows, writeRows, type QueryContext } from './run'
 type Plain = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : []);
-
-/** "postcode|street" in upper case without spaces: the same address written by two cases compares equal. */
-function addressKey(postcode: unknown, street: unknown): string | undefined {
-  const p = str(postcode);
-  const s = str(street);
-  if (!p || !s) return undefined;
-  return `${p.replace(/\s+/g, '').toUpperCase()}|${s.replace(/\s+/g, ' ').trim().toUpperCase()}`;
-}
 
 const QUERIES: Record<ResolvableType, string> = {
   Person: `

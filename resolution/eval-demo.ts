@@ -5,7 +5,8 @@ import type { Driver } from 'neo4j-driver';
 import { demoGroundTruth, DEFAULT_DEMO_SEED } from '../demo-data/generate';
 import { seedDemo } from '../demo-data/seed';
 import { readResolutionRecords } from '../graph-queries/resolution';
-import { plainNumber, readRows, type QueryContext } from '../graph-queries/run';
+import type { QueryContext } from '../graph-queries/run';
+import { readDatasetMark } from '../graph-queries/seed-writes';
 import { evaluatePairs, type Evaluation } from './evaluate';
 import { RESOLVABLE_TYPES } from './records';
 import { resolveRecords } from './resolve';
@@ -20,18 +21,13 @@ export interface DemoEvaluation extends Evaluation {
   resolveMs: number;
 }
 
-async function seededDemo(ctx: QueryContext): Promise<{ scale: number; seed: number } | null> {
-  const [row] = await readRows(ctx, `MATCH (d:SchakelDataset {name: 'demo'}) RETURN d.scale AS scale, d.seed AS seed`);
-  return row ? { scale: plainNumber(row.scale), seed: plainNumber(row.seed) } : null;
-}
-
 export async function evaluateDemo(
   driver: Driver,
   options: { scale: number; threshold?: number; database?: string; dataDir?: string; onProgress?: (line: string) => void },
 ): Promise<DemoEvaluation> {
   const ctx: QueryContext = { driver, database: options.database };
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const present = await seededDemo(ctx);
+  const present = await readDatasetMark(driver, 'demo', options.database);
   // A larger scale contains the smaller ones (unit 0 is generated first, with the same ids), so only seed up.
   const seeded = !present || present.seed !== DEFAULT_DEMO_SEED || present.scale < options.scale;
   if (seeded) {

@@ -1,6 +1,7 @@
 // Normalises each record once into the form blocking and comparison need (name keys, validated identifiers,
 // sets of context values), so the O(pairs) comparison loop does no parsing.
 import { foldName, nameVariantKeys, normalizePersonName, normalizePlate, parseBelgianNationalNumber, parseBsn, parseImei, type NormalizedName } from '../identifiers';
+import { soundCodes } from './name-sounds';
 import { spellingSkeleton } from './transliteration';
 import type { PersonRecord, PhoneRecord, ResolutionRecord, VehicleRecord } from './records';
 
@@ -9,17 +10,33 @@ export interface CheckedIdentifier {
   valid: boolean;
 }
 
-export interface PersonProfile {
-  kind: 'Person';
-  record: PersonRecord;
-  name: NormalizedName;
+/** One way of reading a record's name: the keys the name comparison works on. */
+export interface NameReading {
   /** Canonical given-name tokens ('mohamed', 'j'). */
   givenTokens: string[];
+  /** All given names written together, letters only ('vanderberg' when the fields were swapped). */
+  givenJoined: string;
   /** Family core without particles ('berg'). */
   familyKey: string;
   /** Particles and core written together ('vanderberg'), as 'Vanderberg' records write it. */
   familyJoined: string;
-  /** Everything in the given-name field, letters only ('vanvliet' when the fields were swapped). */
+}
+
+export interface PersonProfile {
+  kind: 'Person';
+  record: PersonRecord;
+  name: NormalizedName;
+  /** The name as the record's fields give it. */
+  reading: NameReading;
+  /** The name if the record put the given and family names in each other's fields. */
+  swappedReading?: NameReading;
+  /** Given and family names as shown in explanations. */
+  givenShown: string;
+  familyShown: string;
+  /** Shortcuts into `reading` for blocking. */
+  givenTokens: string[];
+  familyKey: string;
+  familyJoined: string;
   givenJoined: string;
   dateOfBirth?: string;
   nationalNumber?: CheckedIdentifier;
@@ -66,19 +83,34 @@ function checked(value: string | undefined, parse: (text: string) => CheckedIden
   return { normalized: parsed.normalized, valid: parsed.valid && recordValid !== false };
 }
 
+function readingOf(name: NormalizedName): NameReading {
+  return {
+    givenTokens: name.givenKey.split(' ').filter(Boolean),
+    givenJoined: name.givenKey.replace(/ /g, ''),
+    familyKey: name.familyKey,
+    familyJoined: (foldName(name.particles) + name.familyKey).replace(/ /g, ''),
+  };
+}
+
 export function personProfile(record: PersonRecord): PersonProfile {
-  const name =
-    record.givenName || record.familyName
-      ? normalizePersonName({ given: record.givenName, family: record.familyName })
-      : normalizePersonName({ full: record.fullName ?? '' });
+  const fromFields = !!(record.givenName || record.familyName);
+  const name = fromFields ? normalizePersonName({ given: record.givenName, family: record.familyName }) : normalizePersonName({ full: record.fullName ?? '' });
+  const reading = readingOf(name);
+  // Read back from the normalised parts, so a register's 'Berg, van der' swaps as 'van der Berg'.
+  const swappedName = normalizePersonName({ given: name.family, family: name.given });
+  const swappedReading = name.given && name.family ? readingOf(swappedName) : undefined;
   return {
     kind: 'Person',
     record,
     name,
-    givenTokens: name.givenKey.split(' ').filter(Boolean),
-    familyKey: name.familyKey,
-    familyJoined: (foldName(name.particles) + name.familyKey).replace(/ /g, ''),
-    givenJoined: foldName(record.givenName ?? name.given).replace(/ /g, ''),
+    reading,
+    swappedReading,
+    givenShown: name.given || record.givenName || '',
+    familyShown: name.family || record.familyName || '',
+    givenTokens: reading.givenTokens,
+    familyKey: reading.familyKey,
+    familyJoined: reading.familyJoined,
+    givenJoined: reading.givenJoined,
     dateOfBirth: record.dateOfBirth?.slice(0, 10) || undefined,
     nationalNumber: checked(record.nationalNumber, parseBelgianNationalNumber, record.identifierValid),
     bsn: checked(record.bsn, parseBsn, record.identifierValid),
@@ -139,6 +171,9 @@ export function blockingKeys(profile: Profile): string[] {
     case 'Person': {
       for (const key of nameVariantKeys(profile.name)) keys.push(`n:${key}`);
       if (profile.familyKey) keys.push(`skeleton:${spellingSkeleton(profile.familyKey)}|${profile.givenTokens[0]?.[0] ?? ''}`);
+      // Transliterations (Rasjid Boukhari / Rachid Bouchari) meet through the sound of both names.
+      const givenSound = profile.givenTokens[0] ? soundCodes(profile.givenTokens[0])[0] : undefined;
+      if (givenSound) for (const familySound of soundCodes(profile.familyKey)) keys.push(`sound:${familySound}|${givenSound}`);
       if (profile.givenJoined && profile.familyJoined) keys.push(`swap:${[profile.givenJoined, profile.familyJoined].sort().join('|')}`);
       if (profile.dateOfBirth) {
         keys.push(`dob:${profile.dateOfBirth}`);
