@@ -6,7 +6,6 @@ import type { Evidence } from './records';
 import type { CheckedIdentifier, NameReading, PersonProfile } from './profiles';
 import { soundAlike } from './name-sounds';
 import { swappedDate } from './profiles';
-import { spellingSkeleton } from './transliteration';
 import { SIMILAR_NAME, WEIGHTS } from './weights';
 
 const W = WEIGHTS.person;
@@ -50,7 +49,8 @@ interface NameVerdict {
 }
 
 const ij = (s: string) => s.replace(/ij/g, 'y');
-const similarity = (x: string, y: string) => Math.max(jaroWinkler(x, y), jaroWinkler(y, x));
+/** Jaro-Winkler with its arguments in a fixed order, so the result cannot depend on which record came first. */
+const similarity = (x: string, y: string) => (x <= y ? jaroWinkler(x, y) : jaroWinkler(y, x));
 
 /** Symmetric in its two sides: every test below is. */
 function familyVerdict(a: NameReading, b: NameReading): NameVerdict {
@@ -59,7 +59,7 @@ function familyVerdict(a: NameReading, b: NameReading): NameVerdict {
   if (aCore === bCore || aJoined === bJoined || aJoined === bCore || aCore === bJoined || ij(aCore) === ij(bCore)) {
     return { comparison: 'exact', weight: W.familyExact };
   }
-  if (spellingSkeleton(aCore) === spellingSkeleton(bCore)) return { comparison: 'variant', weight: W.familyVariant };
+  if (a.familySkeleton === b.familySkeleton) return { comparison: 'variant', weight: W.familyVariant };
   if (soundAlike(aCore, bCore) || soundAlike(aJoined, bJoined)) return { comparison: 'sounds-alike', weight: W.familySoundsAlike };
   if (Math.max(similarity(aCore, bCore), similarity(aJoined, bJoined)) >= SIMILAR_NAME) return { comparison: 'similar', weight: W.familySimilar };
   return { comparison: 'different', weight: W.familyDifferent };

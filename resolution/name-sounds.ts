@@ -50,12 +50,6 @@ export function transliterationKeys(folded: string): string[] {
   return keys;
 }
 
-/** Double Metaphone codes (primary and alternate) of the first transliteration key: for blocking. */
-export function soundCodes(folded: string): string[] {
-  const codes = new Set<string>();
-  for (const key of transliterationKeys(folded)) for (const code of doubleMetaphone(key)) if (code) codes.add(code);
-  return [...codes];
-}
 
 /** How close two keys must stay, letter by letter, when only their consonant codes agree. */
 const CLOSE_KEYS = 0.84;
@@ -63,6 +57,8 @@ const CLOSE_KEYS = 0.84;
 interface Sound {
   keys: string[];
   codes: [string, string][];
+  /** Every distinct code of every reading, for blocking. */
+  allCodes: string[];
 }
 
 // Names repeat across records (a few thousand distinct ones even in big registers): each is analysed once.
@@ -73,11 +69,22 @@ function soundOf(folded: string): Sound {
   let sound = sounds.get(folded);
   if (!sound) {
     const keys = transliterationKeys(folded);
-    sound = { keys, codes: keys.map((key) => doubleMetaphone(key)) };
+    const codes = keys.map((key) => doubleMetaphone(key));
+    sound = { keys, codes, allCodes: [...new Set(codes.flat().filter(Boolean))] };
     if (sounds.size >= MAX_REMEMBERED) sounds.clear();
     sounds.set(folded, sound);
   }
   return sound;
+}
+
+/** Double Metaphone codes (primary and alternate) of every reading of the name: for blocking. */
+export function soundCodes(folded: string): string[] {
+  return folded ? soundOf(folded).allCodes : [];
+}
+
+/** The first letter of the name as the transliteration table writes it ('y', 'j' → 'i'; 'kh', 'ch' → 'h'). */
+export function soundInitial(folded: string): string {
+  return folded ? (soundOf(folded).keys[0]?.[0] ?? '') : '';
 }
 
 /** Symmetric: soundAlike(a, b) === soundAlike(b, a). */
@@ -91,7 +98,7 @@ export function soundAlike(a: string, b: string): boolean {
       if (x === y) return true;
       const codesX = sa.codes[i];
       const shared = sb.codes[j].some((code) => code && codesX.includes(code));
-      if (shared && Math.max(jaroWinkler(x, y), jaroWinkler(y, x)) >= CLOSE_KEYS) return true;
+      if (shared && (x <= y ? jaroWinkler(x, y) : jaroWinkler(y, x)) >= CLOSE_KEYS) return true;
     }
   }
   return false;

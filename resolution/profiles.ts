@@ -1,7 +1,7 @@
 // Normalises each record once into the form blocking and comparison need (name keys, validated identifiers,
 // sets of context values), so the O(pairs) comparison loop does no parsing.
 import { foldName, nameVariantKeys, normalizePersonName, normalizePlate, parseBelgianNationalNumber, parseBsn, parseImei, type NormalizedName } from '../identifiers';
-import { soundCodes } from './name-sounds';
+import { soundCodes, soundInitial } from './name-sounds';
 import { spellingSkeleton } from './transliteration';
 import type { PersonRecord, PhoneRecord, ResolutionRecord, VehicleRecord } from './records';
 
@@ -20,6 +20,8 @@ export interface NameReading {
   familyKey: string;
   /** Particles and core written together ('vanderberg'), as 'Vanderberg' records write it. */
   familyJoined: string;
+  /** spellingSkeleton(familyKey), computed once. */
+  familySkeleton: string;
 }
 
 export interface PersonProfile {
@@ -33,6 +35,8 @@ export interface PersonProfile {
   /** Given and family names as shown in explanations. */
   givenShown: string;
   familyShown: string;
+  /** nameVariantKeys(name), computed once per distinct name. */
+  nameVariantKeys: string[];
   /** Shortcuts into `reading` for blocking. */
   givenTokens: string[];
   familyKey: string;
@@ -89,24 +93,55 @@ function readingOf(name: NormalizedName): NameReading {
     givenJoined: name.givenKey.replace(/ /g, ''),
     familyKey: name.familyKey,
     familyJoined: (foldName(name.particles) + name.familyKey).replace(/ /g, ''),
+    familySkeleton: spellingSkeleton(name.familyKey),
   };
 }
 
-export function personProfile(record: PersonRecord): PersonProfile {
+interface NameAnalysis {
+  name: NormalizedName;
+  reading: NameReading;
+  swappedReading?: NameReading;
+  givenShown: string;
+  familyShown: string;
+  variantKeys: string[];
+}
+
+// The same names recur across thousands of records: each distinct spelling is analysed once per run.
+const analysedNames = new Map<string, NameAnalysis>();
+const MAX_ANALYSED_NAMES = 200_000;
+
+function analyseName(record: PersonRecord): NameAnalysis {
   const fromFields = !!(record.givenName || record.familyName);
+  const cacheKey = fromFields ? `f|${record.givenName ?? ''}|${record.familyName ?? ''}` : `n|${record.fullName ?? ''}`;
+  const known = analysedNames.get(cacheKey);
+  if (known) return known;
   const name = fromFields ? normalizePersonName({ given: record.givenName, family: record.familyName }) : normalizePersonName({ full: record.fullName ?? '' });
-  const reading = readingOf(name);
   // Read back from the normalised parts, so a register's 'Berg, van der' swaps as 'van der Berg'.
-  const swappedName = normalizePersonName({ given: name.family, family: name.given });
-  const swappedReading = name.given && name.family ? readingOf(swappedName) : undefined;
+  const swappedReading = name.given && name.family ? readingOf(normalizePersonName({ given: name.family, family: name.given })) : undefined;
+  const analysis: NameAnalysis = {
+    name,
+    reading: readingOf(name),
+    swappedReading,
+    givenShown: name.given || record.givenName || '',
+    familyShown: name.family || record.familyName || '',
+    variantKeys: nameVariantKeys(name),
+  };
+  if (analysedNames.size >= MAX_ANALYSED_NAMES) analysedNames.clear();
+  analysedNames.set(cacheKey, analysis);
+  return analysis;
+}
+
+export function personProfile(record: PersonRecord): PersonProfile {
+  const { name, reading, swappedReading, givenShown, familyShown, variantKeys } = analyseName(record);
   return {
     kind: 'Person',
     record,
     name,
     reading,
     swappedReading,
-    givenShown: name.given || record.givenName || '',
-    familyShown: name.family || record.familyName || '',
+    givenShown,
+    familyShown,
+    nameVariantKeys: variantKeys,
     givenTokens: reading.givenTokens,
     familyKey: reading.familyKey,
     familyJoined: reading.familyJoined,
@@ -169,16 +204,22 @@ export function blockingKeys(profile: Profile): string[] {
   const keys: string[] = [];
   switch (profile.kind) {
     case 'Person': {
-      for (const key of nameVariantKeys(profile.name)) keys.push(`n:${key}`);
-      if (profile.familyKey) keys.push(`skeleton:${spellingSkeleton(profile.familyKey)}|${profile.givenTokens[0]?.[0] ?? ''}`);
+      for (const key of profile.nameVariantKeys) keys.push(`n:${key}`);
+      if (profile.familyKey) keys.push(`skeleton:${profile.reading.familySkeleton}|${profile.givenTokens[0]?.[0] ?? ''}`);
       // Transliterations (Rasjid Boukhari / Rachid Bouchari) meet through the sound of both names.
       const givenSound = profile.givenTokens[0] ? soundCodes(profile.givenTokens[0])[0] : undefined;
       if (givenSound) for (const familySound of soundCodes(profile.familyKey)) keys.push(`sound:${familySound}|${givenSound}`);
       if (profile.givenJoined && profile.familyJoined) keys.push(`swap:${[profile.givenJoined, profile.familyJoined].sort().join('|')}`);
       if (profile.dateOfBirth) {
-        keys.push(`dob:${profile.dateOfBirth}`);
-        const swapped = swappedDate(profile.dateOfBirth);
-        if (swapped) keys.push(`dob:${swapped}`);
+        // A date of birth alone would pair everyone born that day (hundreds in a national register): it is
+        // combined with the initial of either name, as transliterated, so swapped name fields and other
+        // spellings (Youssef / Joesoef, Khalid / Chalid) still meet.
+        const initials = new Set([soundInitial(profile.familyKey), soundInitial(profile.givenTokens[0] ?? '')].filter(Boolean));
+        const dates = [profile.dateOfBirth, swappedDate(profile.dateOfBirth)].filter((d): d is string => !!d);
+        for (const date of dates) {
+          if (initials.size === 0) keys.push(`dob:${date}`);
+          for (const initial of initials) keys.push(`dob:${date}|${initial}`);
+        }
       }
       if (profile.nationalNumber) keys.push(`nn:${profile.nationalNumber.normalized}`);
       if (profile.bsn) keys.push(`bsn:${profile.bsn.normalized}`);
