@@ -62,6 +62,6 @@ export function candidatePairs(profiles: readonly Profile[], maxBlockSize = DEFA
 }
 
 /** Two records taken from one source row describe two things that row keeps apart (a person's two phones). */
-function sameSourceRow(a: Profile, b: Profile): boolean {
+export function sameSourceRow(a: Profile, b: Profile): boolean {
   return a.record.sourceId !== undefined && a.record.sourceId === b.record.sourceId;
 }

@@ -62,6 +62,8 @@ export interface VehicleProfile {
   stolen: boolean;
   /** Set by markClonedPlates: this record shows a plate registered to a car that does not look like it. */
   clonedPlateSuspect?: boolean;
+  /** On a registered record: a car that does not look like it was seen with its plate. */
+  clonedPlateSeen?: boolean;
 }
 
 export interface PhoneProfile {
@@ -242,25 +244,41 @@ export function blockingKeys(profile: Profile): string[] {
   return keys;
 }
 
-/**
- * Flags cloned plates: a record without a VIN (a camera hit, a statement) showing a plate that a register
- * record (with a VIN) gives to a car of another make or colour. Such a sighting is probably not that car, and
- * may be a car reported stolen in the same investigation; compare-vehicle weighs that lookalike.
- */
-export function markClonedPlates(profiles: readonly VehicleProfile[]): void {
-  const registered = new Map<string, VehicleProfile[]>();
+/** Plate → the registered (VIN-carrying) records showing it: what the register says those cars look like. */
+export type PlateRegister = Map<string, VehicleProfile[]>;
+
+export function plateRegister(profiles: Iterable<VehicleProfile>): PlateRegister {
+  const registered: PlateRegister = new Map();
   for (const profile of profiles) {
     if (profile.vin && profile.plate) registered.set(profile.plate, [...(registered.get(profile.plate) ?? []), profile]);
   }
-  const contradicted = new Set<string>();
+  return registered;
+}
+
+/**
+ * Flags cloned plates: a record without a VIN (a camera hit, a statement) showing a plate that a register
+ * record (with a VIN) gives to a car of another make or colour. Such a sighting is probably not that car, and
+ * may be a car reported stolen in the same investigation; compare-vehicle weighs that lookalike. Every record
+ * without a VIN showing such a plate is flagged, in this list or any later one checked against the register.
+ */
+export function markClonedPlatesAgainst(registered: PlateRegister, profiles: readonly VehicleProfile[]): void {
   for (const profile of profiles) {
     if (profile.vin || !profile.plate) continue;
     const owners = registered.get(profile.plate);
-    if (owners?.some((owner) => (owner.make && profile.make && owner.make !== profile.make) || (owner.colour && profile.colour && owner.colour !== profile.colour))) {
-      contradicted.add(profile.plate);
+    if (owners?.some((owner) => owner.clonedPlateSeen || looksOtherwise(owner, profile))) {
+      for (const owner of owners) owner.clonedPlateSeen = true;
     }
   }
   for (const profile of profiles) {
-    if (!profile.vin && profile.plate && contradicted.has(profile.plate)) profile.clonedPlateSuspect = true;
+    if (!profile.vin && profile.plate && registered.get(profile.plate)?.some((owner) => owner.clonedPlateSeen)) profile.clonedPlateSuspect = true;
   }
+}
+
+function looksOtherwise(owner: VehicleProfile, seen: VehicleProfile): boolean {
+  return !!((owner.make && seen.make && owner.make !== seen.make) || (owner.colour && seen.colour && owner.colour !== seen.colour));
+}
+
+/** markClonedPlatesAgainst with the register taken from the same list. */
+export function markClonedPlates(profiles: readonly VehicleProfile[]): void {
+  markClonedPlatesAgainst(plateRegister(profiles), profiles);
 }

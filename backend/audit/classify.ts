@@ -60,6 +60,7 @@ export const OPERATION_POLICIES: Record<string, OperationPolicy> = {
   runResolution: { category: 'combination', writes: true },
   decideMatch: { category: 'combination', writes: true },
   undoMatchDecision: { category: 'combination', writes: true },
+  decideMatches: { category: 'combination', writes: true },
 
   // Importing records (issue 4): the file preview only reads the uploaded file; the import collects data.
   previewImport: { category: null, writes: false },

@@ -41,6 +41,7 @@ export const RENDERER_OPERATIONS = [
   'listMatchCandidates',
   'decideMatch',
   'undoMatchDecision',
+  'decideMatches',
   'previewImport',
   'startImport',
   'getImportStatus',
