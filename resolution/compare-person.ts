@@ -5,7 +5,6 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler';
 import type { Evidence } from './records';
 import type { CheckedIdentifier, NameReading, PersonProfile } from './profiles';
 import { soundAlike } from './name-sounds';
-import { swappedDate } from './profiles';
 import { SIMILAR_NAME, WEIGHTS } from './weights';
 
 const W = WEIGHTS.person;
@@ -38,7 +37,7 @@ function compareDateOfBirth(a: PersonProfile, b: PersonProfile, out: Evidence[])
   const y = b.dateOfBirth;
   if (!x || !y) return;
   if (x === y) out.push({ field: 'dateOfBirth', comparison: 'exact', weight: W.dobExact, detail: `${x} on both records` });
-  else if (swappedDate(x) === y) out.push({ field: 'dateOfBirth', comparison: 'day-month-swapped', weight: W.dobSwapped, detail: `${x} vs ${y}: day and month swapped` });
+  else if (a.dateOfBirthSwapped === y) out.push({ field: 'dateOfBirth', comparison: 'day-month-swapped', weight: W.dobSwapped, detail: `${x} vs ${y}: day and month swapped` });
   else if (differsByOneDigit(x, y)) out.push({ field: 'dateOfBirth', comparison: 'one-digit', weight: W.dobOneDigit, detail: `${x} vs ${y}: one digit differs` });
   else out.push({ field: 'dateOfBirth', comparison: 'different', weight: W.dobDifferent, detail: `${x} ≠ ${y}` });
 }
@@ -107,10 +106,13 @@ function compareReadings(a: NameReading, b: NameReading): NameComparison {
  */
 function compareNames(a: PersonProfile, b: PersonProfile, out: Evidence[]): void {
   const straight = compareReadings(a.reading, b.reading);
+  // A swap can score at most an exact family and given name, less its penalty: no need to try one when the
+  // names as written already score that much (the test depends only on the symmetric straight score).
+  const swapCannotWin = straight.total >= W.familyExact + W.givenExact + W.namesSwappedPenalty;
   // What each swap compares, in the words shown: [family vs family, given vs given].
   const swaps: { comparison: NameComparison; shown: [string, string, string, string] }[] = [];
-  if (a.swappedReading) swaps.push({ comparison: compareReadings(a.swappedReading, b.reading), shown: [a.givenShown, b.familyShown, a.familyShown, b.givenShown] });
-  if (b.swappedReading) swaps.push({ comparison: compareReadings(a.reading, b.swappedReading), shown: [a.familyShown, b.givenShown, a.givenShown, b.familyShown] });
+  if (a.swappedReading && !swapCannotWin) swaps.push({ comparison: compareReadings(a.swappedReading, b.reading), shown: [a.givenShown, b.familyShown, a.familyShown, b.givenShown] });
+  if (b.swappedReading && !swapCannotWin) swaps.push({ comparison: compareReadings(a.reading, b.swappedReading), shown: [a.familyShown, b.givenShown, a.givenShown, b.familyShown] });
   const bestSwap = swaps
     .filter(({ comparison: c }) => c.family.comparison !== 'different' && c.given.comparison !== 'different')
     .sort((x, y) => y.comparison.total - x.comparison.total)[0];

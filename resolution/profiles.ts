@@ -43,6 +43,8 @@ export interface PersonProfile {
   familyJoined: string;
   givenJoined: string;
   dateOfBirth?: string;
+  /** The date of birth with day and month swapped, when that is a date too. */
+  dateOfBirthSwapped?: string;
   nationalNumber?: CheckedIdentifier;
   bsn?: CheckedIdentifier;
   phones: Set<string>;
@@ -134,6 +136,7 @@ function analyseName(record: PersonRecord): NameAnalysis {
 }
 
 export function personProfile(record: PersonRecord): PersonProfile {
+  const dateOfBirth = record.dateOfBirth?.slice(0, 10) || undefined;
   const { name, reading, swappedReading, givenShown, familyShown, variantKeys } = analyseName(record);
   return {
     kind: 'Person',
@@ -148,7 +151,8 @@ export function personProfile(record: PersonRecord): PersonProfile {
     familyKey: reading.familyKey,
     familyJoined: reading.familyJoined,
     givenJoined: reading.givenJoined,
-    dateOfBirth: record.dateOfBirth?.slice(0, 10) || undefined,
+    dateOfBirth,
+    dateOfBirthSwapped: dateOfBirth ? swappedDate(dateOfBirth) : undefined,
     nationalNumber: checked(record.nationalNumber, parseBelgianNationalNumber, record.identifierValid),
     bsn: checked(record.bsn, parseBsn, record.identifierValid),
     phones: new Set(record.phones ?? []),
@@ -217,7 +221,7 @@ export function blockingKeys(profile: Profile): string[] {
         // combined with the initial of either name, as transliterated, so swapped name fields and other
         // spellings (Youssef / Joesoef, Khalid / Chalid) still meet.
         const initials = new Set([soundInitial(profile.familyKey), soundInitial(profile.givenTokens[0] ?? '')].filter(Boolean));
-        const dates = [profile.dateOfBirth, swappedDate(profile.dateOfBirth)].filter((d): d is string => !!d);
+        const dates = [profile.dateOfBirth, profile.dateOfBirthSwapped].filter((d): d is string => !!d);
         for (const date of dates) {
           if (initials.size === 0) keys.push(`dob:${date}`);
           for (const initial of initials) keys.push(`dob:${date}|${initial}`);
