@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import type { ExpandResult } from '../../../contract/api';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import type { AnalysisInput, Scores } from '../analysis/analysis-graph';
+import { DEFAULT_NETWORK_OPTIONS, measuredNetwork, type MeasuredNetwork, type NetworkOptions } from '../analysis/network-view';
 import { CENTRALITY_NAMES, sizesFromScores, type CentralityMeasure } from '../analysis/centrality';
 import { alignCommunities, detectCommunities } from '../analysis/communities';
 import { findCrossBorderEntities } from '../analysis/cross-border';
@@ -507,6 +508,17 @@ export class ChartController {
     return { nodes, edges };
   }
 
+  /**
+   * The network a measure runs on (see analysis/network-view.ts): by default the investigative network of
+   * what is drawn, without Case and Source nodes and their provenance links.
+   */
+  measuredNetwork(options: NetworkOptions = DEFAULT_NETWORK_OPTIONS): MeasuredNetwork {
+    const drawn = new Set(this.drawn(this.cy.nodes(ENTITY_NODES)).map((n) => n.id()));
+    const entities = this.entities().filter((e) => drawn.has(e.id));
+    const links = this.links().filter((l) => drawn.has(l.source) && drawn.has(l.target) && this.isDrawn(this.cy.getElementById(l.id)));
+    return measuredNetwork({ entities, links }, options);
+  }
+
   communities(): Record<string, number> {
     return { ...this.communityOf };
   }
@@ -863,7 +875,7 @@ export class ChartController {
     const entities = this.entities();
     if (this.style.colourBy === 'community') {
       // Recomputed on what is visible: with a time window these are the groups active in that window.
-      const next = detectCommunities(this.analysisInput({ visibleOnly: true })).communityOf;
+      const next = detectCommunities(this.measuredNetwork().input).communityOf;
       this.communityOf = Object.keys(this.communityOf).length ? alignCommunities(this.communityOf, next) : next;
     }
     const colouring = nodeColours(entities, this.style.colourBy, this.communityOf);
