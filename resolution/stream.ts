@@ -9,7 +9,7 @@
 //
 // Incremental mode (`onlyWith`): only blocks holding a key of the new records are kept, and only pairs with a
 // new record are scored: one pass over the keys, comparisons in proportion to the new records.
-import { DEFAULT_MAX_BLOCK_SIZE, sameSourceRow } from './blocking';
+import { blockCap, DEFAULT_MAX_BLOCK_SIZE, sameSourceRow } from './blocking';
 import { blockingKeys, markClonedPlatesAgainst, plateRegister, profileOf, type PlateRegister, type Profile, type VehicleProfile } from './profiles';
 import type { ResolutionRecord, ResolvableType, ScoredPair } from './records';
 import { scoreProfiles } from './resolve';
@@ -134,7 +134,7 @@ export async function resolveStream(source: RecordSource, type: ResolvableType, 
       return blockingKeys(b).some((key) => keysA.has(key) && (!wantedKeys || wantedKeys.has(key)) && hash(key) % partitions < partition && !oversizedEarlier.has(key));
     };
     const oversizedHere = new Set<string>();
-    for (const [key, members] of blocks) if (members.length > maxBlockSize) oversizedHere.add(key);
+    for (const [key, members] of blocks) if (members.length > blockCap(key, maxBlockSize)) oversizedHere.add(key);
     stats.oversizedBlocks += oversizedHere.size;
     for (const [key, members] of blocks) {
       if (members.length < 2 || oversizedHere.has(key)) continue;
