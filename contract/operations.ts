@@ -66,6 +66,7 @@ export const OPERATION_POLICIES = {
   runResolution: combine,
   decideMatch: combine,
   undoMatchDecision: combine,
+  decideMatches: combine,
   // The file preview only reads the uploaded file; the import itself collects data.
   previewImport: quiet,
   getImportStatus: quiet,

@@ -11,6 +11,7 @@ import { ScenarioContext } from './scenario-context';
 import { atmCrew } from './scenarios/atm-crew';
 import { backgroundPopulation } from './scenarios/background';
 import { drugsCell } from './scenarios/drugs';
+import { hardMatches, HARD_MATCH_SERIES } from './scenarios/hard-matches';
 import { motorcycleGangs } from './scenarios/omcg';
 import { traffickingRoute } from './scenarios/trafficking';
 
@@ -18,6 +19,8 @@ export const DEFAULT_DEMO_SEED = 20240611;
 export const MAX_DEMO_SCALE = 1000;
 /** Stream number reserved for the shared reference data (no unit uses it). */
 const REFERENCE_STREAM = 999_999;
+/** Streams of the entity-resolution traps: one per unit, apart from the unit's own stream. */
+const HARD_MATCH_STREAMS = 500_000;
 
 export interface GenerateOptions {
   scale: number;
@@ -36,6 +39,7 @@ export function generateDemo({ scale, seed = DEFAULT_DEMO_SEED }: GenerateOption
   const book = new RecordBook();
   const world = new RealWorld();
   const refs = recordReferenceLocations(book, new DemoRandom(seed, REFERENCE_STREAM));
+  const trapWorld = new RealWorld(HARD_MATCH_SERIES);
   for (let unit = 0; unit < scale; unit++) {
     const ctx = new ScenarioContext(unit, new DemoRandom(seed, unit), book, world, refs);
     motorcycleGangs(ctx);
@@ -43,6 +47,7 @@ export function generateDemo({ scale, seed = DEFAULT_DEMO_SEED }: GenerateOption
     atmCrew(ctx);
     traffickingRoute(ctx);
     backgroundPopulation(ctx);
+    hardMatches(new ScenarioContext(unit, new DemoRandom(seed, HARD_MATCH_STREAMS + unit), book, trapWorld, refs));
   }
   return book.build(seed, scale);
 }

@@ -82,6 +82,9 @@ export function capitaliseParticles(family: string): string {
 export class RealWorld {
   private counters = { person: 0, phone: 0, vehicle: 0 };
 
+  /** `series` keeps the real-world ids of a later scenario apart from the main ones ('RPX-000001'). */
+  constructor(private readonly series = '') {}
+
   person(
     random: DemoRandom,
     spec: { residence: Country; origin: Origin; town?: Town; bornFrom?: number; bornUntil?: number; gender?: 'M' | 'F'; undocumentedFrom?: string },
@@ -98,7 +101,7 @@ export class RealWorld {
       town,
     };
     const person: RealPerson = {
-      realId: `RP-${String(++this.counters.person).padStart(6, '0')}`,
+      realId: `RP${this.series}-${String(++this.counters.person).padStart(6, '0')}`,
       gender,
       ...names,
       dateOfBirth,
@@ -141,12 +144,12 @@ export class RealWorld {
 
   phone(random: DemoRandom, country: Country, kind: RealPhone['kind'] = 'mobile'): RealPhone {
     const number = kind === 'landline' ? makeLandline(random, country) : country === 'NL' ? makeDutchMobile(random) : makeBelgianMobile(random);
-    return { realId: `RPH-${String(++this.counters.phone).padStart(6, '0')}`, number, imei: makeImei(random), imsi: makeImsi(random, country), kind };
+    return { realId: `RPH${this.series}-${String(++this.counters.phone).padStart(6, '0')}`, number, imei: makeImei(random), imsi: makeImsi(random, country), kind };
   }
 
   vehicle(random: DemoRandom, plateCountry: Country, model: VehicleModel): RealVehicle {
     return {
-      realId: `RV-${String(++this.counters.vehicle).padStart(6, '0')}`,
+      realId: `RV${this.series}-${String(++this.counters.vehicle).padStart(6, '0')}`,
       plate: plateCountry === 'NL' ? makeDutchPlate(random) : makeBelgianPlate(random),
       plateCountry,
       vin: makeVin(random, model.wmi),

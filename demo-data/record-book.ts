@@ -82,10 +82,33 @@ export class RecordBook {
   private readonly truth = new Map<string, GroundTruthEntity>();
   private readonly rowsPerFile = new Map<string, number>();
 
+  /** Set while a scenario writes into its own id series (see `inSeries`); '' for the main series. */
+  private series = '';
+
   private next(key: string): number {
-    const value = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, value);
+    const counterKey = `${this.series}|${key}`;
+    const value = (this.counters.get(counterKey) ?? 0) + 1;
+    this.counters.set(counterKey, value);
     return value;
+  }
+
+  /** A running number, prefixed with the series letter when one is active ('X000001'). */
+  private numbered(key: string, width: number): string {
+    return `${this.series}${String(this.next(key)).padStart(width, '0')}`;
+  }
+
+  /**
+   * Runs `write` with ids in a series of their own ('P-NL-X000001'), so records added by a later scenario
+   * never shift the ids of the records every scale already had (tests and saved charts look those up).
+   */
+  inSeries<T>(series: string, write: () => T): T {
+    const previous = this.series;
+    this.series = series;
+    try {
+      return write();
+    } finally {
+      this.series = previous;
+    }
   }
 
   private remember(node: DemoNode, list: DemoNode[]): void {
@@ -96,7 +119,7 @@ export class RecordBook {
 
   openCase(spec: { country: Country; agency: string; title: string; reference: string; opened: string }): CaseHandle {
     const year = spec.opened.slice(0, 4);
-    const id = `CASE-${spec.country}-${year}-${String(this.next(`CASE-${spec.country}-${year}`)).padStart(4, '0')}`;
+    const id = `CASE-${spec.country}-${year}-${this.numbered(`CASE-${spec.country}-${year}`, 4)}`;
     const props: DemoProps = {
       label: `${spec.reference} – ${spec.title}`,
       reference: spec.reference,
@@ -117,7 +140,7 @@ export class RecordBook {
     const file = `${kase.id}/${FILE_NAMES[kind][kase.country]}`;
     const row = (this.rowsPerFile.get(file) ?? 0) + 1;
     this.rowsPerFile.set(file, row);
-    const id = `S-${kase.country}-${String(this.next(`S-${kase.country}`)).padStart(6, '0')}`;
+    const id = `S-${kase.country}-${this.numbered(`S-${kase.country}`, 6)}`;
     const grading = gradeSource(random, kind);
     const handle: SourceHandle = { id, caseId: kase.id, country: kase.country, agency: kase.agency, ...grading };
     const props: DemoProps = {
@@ -145,7 +168,7 @@ export class RecordBook {
    */
   entity(type: Exclude<EntityType, 'Case' | 'Source'>, source: SourceHandle, props: DraftProps, country?: Country): string {
     const recordCountry = country ?? source.country;
-    const id = `${ENTITY_ID_PREFIX[type]}-${recordCountry}-${String(this.next(`${type}-${recordCountry}`)).padStart(6, '0')}`;
+    const id = `${ENTITY_ID_PREFIX[type]}-${recordCountry}-${this.numbered(`${type}-${recordCountry}`, 6)}`;
     const full: DemoProps = {
       ...withoutEmpty(props),
       country: recordCountry,
@@ -168,7 +191,7 @@ export class RecordBook {
     const fromType = this.typeOf.get(from);
     const toType = this.typeOf.get(to);
     if (!fromType || !toType) throw new Error(`Relationship ${type} between unknown records ${from} -> ${to}`);
-    const id = `R-${String(this.next('R')).padStart(7, '0')}`;
+    const id = `R-${this.numbered('R', 7)}`;
     this.relationships.push({
       id,
       type,

@@ -47,6 +47,51 @@ export const FAMILY_NAME_VARIANTS: string[][] = [
   ['Lambert', 'Lambrecht'],
 ];
 
+/**
+ * Harder cross-border spellings for the entity-resolution traps (scenarios/hard-matches.ts): each group is one
+ * name as a Dutch register (oe, j, sj, ch), a Belgian French-speaking one (ou, y, ch, dj) and an English-style
+ * transliteration write it. Kept apart from GIVEN_NAME_VARIANTS so the main scenarios draw exactly as before.
+ */
+export const CROSS_BORDER_GIVEN_NAMES: { gender: 'M' | 'F'; spellings: string[] }[] = [
+  { gender: 'M', spellings: ['Rasjid', 'Rachid', 'Rashid'] },
+  { gender: 'M', spellings: ['Noureddine', 'Nourdin', 'Noerdin'] },
+  { gender: 'M', spellings: ['Abdellah', 'Abdallah', 'Abdelah'] },
+  { gender: 'M', spellings: ['Oussama', 'Oesama', 'Usama'] },
+  { gender: 'M', spellings: ['Ilyas', 'Iliass', 'Ilias'] },
+  { gender: 'M', spellings: ['Yassine', 'Jassin', 'Yasin'] },
+  { gender: 'M', spellings: ['Chalil', 'Khalil', 'Khaliel'] },
+  { gender: 'M', spellings: ['Zakaria', 'Zakariya', 'Zacharia'] },
+  { gender: 'M', spellings: ['Djamal', 'Dzjamal', 'Jamal'] },
+  { gender: 'M', spellings: ['Sergej', 'Sergueï', 'Sergei'] },
+  { gender: 'F', spellings: ['Chadija', 'Khadija', 'Khadidja'] },
+  { gender: 'F', spellings: ['Zoubida', 'Zoebida', 'Zubida'] },
+  { gender: 'F', spellings: ['Soumaya', 'Soemaja', 'Sumaya'] },
+  { gender: 'F', spellings: ['Houda', 'Hoeda', 'Huda'] },
+  { gender: 'F', spellings: ['Djamila', 'Dzjamila', 'Jamila'] },
+];
+
+export const CROSS_BORDER_FAMILY_NAMES: string[][] = [
+  ['Boukhari', 'Bouchari', 'Bukhari'],
+  ['El Khattabi', 'El Chattabi', 'Elkhattabi'],
+  ['Haddouchi', 'Hadouchi', 'Haddoechi'],
+  ['Ouazzani', 'Wazzani', 'Ouazani'],
+  ['Çelik', 'Celik', 'Tsjelik'],
+  ['Jovanović', 'Jovanovic', 'Yovanovitch'],
+  ['Benmoussa', 'Ben Moussa', 'Benmoesa'],
+  ['Azzouzi', 'Azouzi', 'Azzoezi'],
+];
+
+/** Names twins are given: different names, some of them close in sound (Hasan and Hüseyin). */
+export const TWIN_GIVEN_NAMES: { gender: 'M' | 'F'; names: [string, string] }[] = [
+  { gender: 'M', names: ['Hasan', 'Hüseyin'] },
+  { gender: 'M', names: ['Mohamed', 'Ahmed'] },
+  { gender: 'M', names: ['Bilal', 'Anas'] },
+  { gender: 'M', names: ['Jan', 'Kees'] },
+  { gender: 'F', names: ['Sanne', 'Lotte'] },
+  { gender: 'F', names: ['Fatima', 'Khadija'] },
+  { gender: 'F', names: ['Imane', 'Ikram'] },
+];
+
 /** French-speaking Belgian names: faker's fr_BE locale falls back to English ones. */
 export const WALLOON_GIVEN_NAMES: { gender: 'M' | 'F'; name: string }[] = [
   { gender: 'M', name: 'Jean-Pierre' },

@@ -2,8 +2,9 @@
 // pairs as (:MatchCandidate) review items, and turn an analyst's decision into a reversible SAME_AS link.
 // MatchCandidate nodes hold the two record ids as properties (indexed), not relationships, so expansions and
 // neighbour counts of the records never see the queue.
-import type { ResolutionRecord, ResolvableType, ScoredPair, Sighting } from '../resolution/records';
-import type { MatchCandidateView, MatchHistoryEntry, MatchStatus, MatchType } from '../contract/resolution';
+import { addressKey, type ResolutionRecord, type ResolvableType, type ScoredPair, type Sighting } from './resolution-records';
+import type { BulkDecisionResult, MatchCandidateView, MatchHistoryEntry, MatchStatus, MatchType, ResolutionRunMark } from '../contract/resolution';
+import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/api';
 import { getEntityDetails } from './entity';
 import { toPlain } from './mapper';
@@ -14,17 +15,9 @@ type Plain = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : []);
 
-/** "postcode|street" in upper case without spaces: the same address written by two cases compares equal. */
-function addressKey(postcode: unknown, street: unknown): string | undefined {
-  const p = str(postcode);
-  const s = str(street);
-  if (!p || !s) return undefined;
-  return `${p.replace(/\s+/g, '').toUpperCase()}|${s.replace(/\s+/g, ' ').trim().toUpperCase()}`;
-}
-
-const QUERIES: Record<ResolvableType, string> = {
+/** What each type's record returns, given the node `n`: its properties and the graph context resolution uses. */
+const PROJECTIONS: Record<ResolvableType, string> = {
   Person: `
-    MATCH (n:Person) WHERE $ids IS NULL OR n.id IN $ids
     RETURN n.id AS id, n.sourceId AS sourceId, n.caseId AS caseId, n.country AS country,
       n.givenName AS givenName, n.familyName AS familyName, n.fullName AS fullName, toString(n.dateOfBirth) AS dateOfBirth,
       n.gender AS gender, n.nationalNumber AS nationalNumber, n.bsn AS bsn, n.identifierValid AS identifierValid,
@@ -32,14 +25,12 @@ const QUERIES: Record<ResolvableType, string> = {
       [(n)-[:OWNS|DRIVES]->(v:Vehicle) WHERE v.plateNormalized IS NOT NULL | v.plateNormalized] AS plates,
       [(n)-[:LIVES_AT]->(l:Location) WHERE l.postcode IS NOT NULL AND l.street IS NOT NULL | [l.postcode, l.street]] AS addresses`,
   Vehicle: `
-    MATCH (n:Vehicle) WHERE $ids IS NULL OR n.id IN $ids
     RETURN n.id AS id, n.sourceId AS sourceId, n.caseId AS caseId, n.country AS country,
       n.plate AS plate, n.plateNormalized AS plateNormalized, n.plateCountry AS plateCountry, n.vin AS vin,
       n.make AS make, n.model AS model, n.colour AS colour, n.stolen AS stolen,
       [(n)-[s:SIGHTED_AT]->(l:Location) WHERE s.at IS NOT NULL AND l.lat IS NOT NULL AND l.lon IS NOT NULL
         | {at: toString(s.at), lat: l.lat, lon: l.lon}] AS sightings`,
   Phone: `
-    MATCH (n:Phone) WHERE $ids IS NULL OR n.id IN $ids
     RETURN n.id AS id, n.sourceId AS sourceId, n.caseId AS caseId, n.country AS country,
       n.number AS number, n.e164 AS e164, n.imei AS imei, n.imsi AS imsi, n.identifierValid AS identifierValid`,
 };
@@ -83,15 +74,32 @@ function toRecord(type: ResolvableType, row: Plain): ResolutionRecord {
   }
 }
 
-/** Every record of the given types with its graph context; `ids` limits it (e.g. to one data set's records). */
-export async function readResolutionRecords(ctx: QueryContext, types: readonly ResolvableType[], ids?: readonly string[]): Promise<ResolutionRecord[]> {
+/** How many records of a type there are (from the count store: no scan). */
+export async function countResolutionRecords(ctx: QueryContext, type: ResolvableType): Promise<number> {
+  const [row] = await readRows(ctx, `MATCH (n:${type}) RETURN count(n) AS total`);
+  return plainNumber(row?.total);
+}
+
+/**
+ * One page of records of a type with their graph context, in id order after `afterId` (keyset pagination on
+ * the unique id index: every page costs the same, however deep into the database).
+ */
+export async function readResolutionRecordsPage(ctx: QueryContext, type: ResolvableType, afterId: string, limit: number): Promise<ResolutionRecord[]> {
+  const rows = await readRows(ctx, `MATCH (n:${type}) WHERE n.id > $afterId WITH n ORDER BY n.id LIMIT $limit ${PROJECTIONS[type]}`, { afterId, limit: int(limit) });
+  return rows.map((row) => toRecord(type, toPlain(row) as Plain));
+}
+
+/** The records of a type with these ids (looked up one by one on the id index), with their graph context. */
+export async function readResolutionRecordsByIds(ctx: QueryContext, type: ResolvableType, ids: readonly string[]): Promise<ResolutionRecord[]> {
   const records: ResolutionRecord[] = [];
-  for (const type of types) {
-    const rows = await readRows(ctx, QUERIES[type], { ids: ids ? [...ids] : null });
+  for (let start = 0; start < ids.length; start += READ_BATCH) {
+    const rows = await readRows(ctx, `UNWIND $ids AS wanted MATCH (n:${type} {id: wanted}) ${PROJECTIONS[type]}`, { ids: ids.slice(start, start + READ_BATCH) });
     for (const row of rows) records.push(toRecord(type, toPlain(row) as Plain));
   }
   return records;
 }
+
+const READ_BATCH = 5_000;
 
 /** Stable id of the review item for a pair: re-running resolution updates it instead of adding another. */
 export function candidateIdFor(leftId: string, rightId: string): string {
@@ -138,17 +146,33 @@ export async function writeMatchCandidates(
       added += count;
     }
   }
-  let withdrawn = 0;
-  if (!options.keepOthers) {
-    const [row] = await writeRows(
-      ctx,
-      `MATCH (m:MatchCandidate) WHERE m.status = 'pending' AND m.type IN $types AND m.runId <> $runId
-       DETACH DELETE m RETURN count(*) AS withdrawn`,
-      { types: [...options.types], runId: options.runId },
-    );
-    withdrawn = plainNumber(row?.withdrawn);
-  }
+  const withdrawn = options.keepOthers ? 0 : await withdrawStaleCandidates(ctx, options.types, options.runId);
   return { added, addedByType, withdrawn };
+}
+
+/** Takes out of the queue the pending items of these types that run `runId` no longer proposes. */
+export async function withdrawStaleCandidates(ctx: QueryContext, types: readonly ResolvableType[], runId: string): Promise<number> {
+  const [row] = await writeRows(
+    ctx,
+    `MATCH (m:MatchCandidate) WHERE m.status = 'pending' AND m.type IN $types AND m.runId <> $runId
+     DETACH DELETE m RETURN count(*) AS withdrawn`,
+    { types: [...types], runId },
+  );
+  return plainNumber(row?.withdrawn);
+}
+
+export async function markResolutionRun(ctx: QueryContext, run: Omit<ResolutionRunMark, 'at'>): Promise<void> {
+  await writeRows(ctx, `MERGE (r:ResolutionRun {id: 'latest'}) SET r.at = datetime(), r.mode = $mode, r.proposed = $proposed, r.added = $added`, {
+    mode: run.mode,
+    proposed: int(run.proposed),
+    added: int(run.added),
+  });
+}
+
+export async function readLastResolutionRun(ctx: QueryContext): Promise<ResolutionRunMark | undefined> {
+  const [row] = await readRows(ctx, `MATCH (r:ResolutionRun {id: 'latest'}) RETURN toString(r.at) AS at, r.mode AS mode, r.proposed AS proposed, r.added AS added`);
+  if (!row) return undefined;
+  return { at: String(row.at), mode: row.mode === 'new-records' ? 'new-records' : 'full', proposed: plainNumber(row.proposed), added: plainNumber(row.added) };
 }
 
 function parseJsonList<T>(value: unknown): T[] {
@@ -191,18 +215,33 @@ const CANDIDATE_FIELDS = `{ id: m.id, type: m.type, score: m.score, status: m.st
   rightId: m.rightId, createdAt: toString(m.createdAt), decidedBy: m.decidedBy, decidedAt: toString(m.decidedAt),
   reason: m.reason, history: m.history }`;
 
+/** The WHERE clause for a queue filter, built from what is given (no "$x IS NULL OR" that defeats the index). */
+function candidateFilter(filter: { status: MatchStatus; type?: MatchType; minScore?: number }): { where: string; params: Record<string, unknown> } {
+  const conditions = ['m.status = $inStatus'];
+  const params: Record<string, unknown> = { inStatus: filter.status };
+  if (filter.type) {
+    conditions.push('m.type = $type');
+    params.type = filter.type;
+  }
+  if (filter.minScore !== undefined) {
+    conditions.push('m.score >= $minScore');
+    params.minScore = filter.minScore;
+  }
+  return { where: conditions.join(' AND '), params };
+}
+
 export async function listMatchCandidates(
   ctx: QueryContext,
-  options: { status: MatchStatus; type?: MatchType; limit: number; offset: number },
-): Promise<{ candidates: MatchCandidateView[]; total: number }> {
-  const params = { status: options.status, type: options.type ?? null, limit: int(options.limit), offset: int(options.offset) };
-  const where = 'm.status = $status AND ($type IS NULL OR m.type = $type)';
+  options: { status: MatchStatus; type?: MatchType; minScore?: number; limit: number; offset: number },
+): Promise<{ candidates: MatchCandidateView[]; total: number; lastRun?: ResolutionRunMark }> {
+  const { where, params } = candidateFilter(options);
+  const paging = { ...params, limit: int(options.limit), offset: int(options.offset) };
   const [countRow] = await readRows(ctx, `MATCH (m:MatchCandidate) WHERE ${where} RETURN count(m) AS total`, params);
   // Strongest first; decided items most recent first.
   const order = options.status === 'pending' ? 'm.score DESC, m.id' : 'm.decidedAt DESC, m.id';
-  const rows = await readRows(ctx, `MATCH (m:MatchCandidate) WHERE ${where} WITH m ORDER BY ${order} SKIP $offset LIMIT $limit RETURN ${CANDIDATE_FIELDS} AS m`, params);
-  const views = await Promise.all(rows.map((row) => viewOf(ctx, toPlain(row.m) as Plain)));
-  return { candidates: views.filter((view): view is MatchCandidateView => view !== null), total: plainNumber(countRow?.total) };
+  const rows = await readRows(ctx, `MATCH (m:MatchCandidate) WHERE ${where} WITH m ORDER BY ${order} SKIP $offset LIMIT $limit RETURN ${CANDIDATE_FIELDS} AS m`, paging);
+  const [views, lastRun] = await Promise.all([Promise.all(rows.map((row) => viewOf(ctx, toPlain(row.m) as Plain))), readLastResolutionRun(ctx)]);
+  return { candidates: views.filter((view): view is MatchCandidateView => view !== null), total: plainNumber(countRow?.total), ...(lastRun ? { lastRun } : {}) };
 }
 
 export async function getMatchCandidate(ctx: QueryContext, id: string): Promise<MatchCandidateView | null> {
@@ -211,6 +250,51 @@ export async function getMatchCandidate(ctx: QueryContext, id: string): Promise<
 }
 
 const STATUS_OF = { confirm: 'confirmed', reject: 'rejected', defer: 'deferred' } as const;
+
+/**
+ * Decides the candidates bound to `m` (both records must still exist): sets the status, who, when and why,
+ * appends the history entry, and for a confirmation links the records with a stamped SAME_AS.
+ */
+const DECIDE = `
+  OPTIONAL MATCH (a:${ENTITY_LABEL} {id: m.leftId})
+  OPTIONAL MATCH (b:${ENTITY_LABEL} {id: m.rightId})
+  WITH m, a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  SET m.status = $status, m.decidedBy = $user, m.decidedAt = datetime(), m.reason = $reason,
+      m.history = coalesce(m.history, []) + $history
+  FOREACH (_ IN CASE WHEN $status = 'confirmed' THEN [1] ELSE [] END |
+    MERGE (a)-[s:SAME_AS {candidateId: m.id}]->(b)
+    SET s.id = 'SAME-AS:' + m.id, s.status = 'confirmed', s.by = $user, s.at = datetime(), s.score = m.score,
+        s.evidence = m.evidence, s.reason = $reason, s.matchType = m.type)
+  RETURN m.id AS id`;
+
+/**
+ * One decision over many candidates (strongest first, at most `limit`): those of a status and type scoring at
+ * least `minScore`, or the listed ones still undecided. Every decision carries the justification and the
+ * batch id in its history, so each can be undone on its own.
+ */
+export async function decideMatches(
+  ctx: QueryContext,
+  request: { decision: 'confirm' | 'reject'; justification: string; user: string; status: 'pending' | 'deferred'; type?: MatchType; minScore?: number; ids?: readonly string[]; limit: number },
+): Promise<BulkDecisionResult> {
+  const batchId = randomUUID();
+  const status = STATUS_OF[request.decision];
+  const history = JSON.stringify({ action: status, by: request.user, at: new Date().toISOString(), reason: request.justification, batchId });
+  const { where, params } = candidateFilter({ status: request.status, type: request.type, minScore: request.minScore });
+  const select = request.ids
+    ? `UNWIND $ids AS wanted MATCH (m:MatchCandidate {id: wanted}) WHERE ${where}`
+    : `MATCH (m:MatchCandidate) WHERE ${where}`;
+  const rows = await writeRows(ctx, `${select} WITH m ORDER BY m.score DESC, m.id LIMIT $limit ${DECIDE}`, {
+    ...params,
+    ...(request.ids ? { ids: [...request.ids] } : {}),
+    limit: int(request.limit),
+    status,
+    user: request.user,
+    reason: request.justification,
+    history,
+  });
+  const candidateIds = rows.map((row) => String(row.id));
+  return { batchId, decision: request.decision, decided: candidateIds.length, candidateIds };
+}
 
 function notFound(id: string): ApiError {
   return new ApiError({ code: 'NOT_FOUND', message: `No match candidate "${id}" exists.`, hint: 'Run entity resolution again to refresh the review queue.' });
@@ -226,21 +310,13 @@ export async function decideMatch(
 ): Promise<MatchCandidateView> {
   const status = STATUS_OF[request.decision];
   const history = JSON.stringify({ action: status, by: request.user, at: new Date().toISOString(), ...(request.reason ? { reason: request.reason } : {}) });
-  const rows = await writeRows(
-    ctx,
-    `MATCH (m:MatchCandidate {id: $id}) WHERE m.status IN ['pending', 'deferred']
-     OPTIONAL MATCH (a:${ENTITY_LABEL} {id: m.leftId})
-     OPTIONAL MATCH (b:${ENTITY_LABEL} {id: m.rightId})
-     WITH m, a, b WHERE a IS NOT NULL AND b IS NOT NULL
-     SET m.status = $status, m.decidedBy = $user, m.decidedAt = datetime(), m.reason = $reason,
-         m.history = coalesce(m.history, []) + $history
-     FOREACH (_ IN CASE WHEN $status = 'confirmed' THEN [1] ELSE [] END |
-       MERGE (a)-[s:SAME_AS {candidateId: m.id}]->(b)
-       SET s.id = 'SAME-AS:' + m.id, s.status = 'confirmed', s.by = $user, s.at = datetime(), s.score = m.score,
-           s.evidence = m.evidence, s.reason = $reason, s.matchType = m.type)
-     RETURN m.id AS id`,
-    { id: request.id, status, user: request.user, reason: request.reason, history },
-  );
+  const rows = await writeRows(ctx, `MATCH (m:MatchCandidate {id: $id}) WHERE m.status IN ['pending', 'deferred'] ${DECIDE}`, {
+    id: request.id,
+    status,
+    user: request.user,
+    reason: request.reason,
+    history,
+  });
   if (rows.length === 0) {
     const existing = await getMatchCandidate(ctx, request.id);
     if (!existing) throw notFound(request.id);

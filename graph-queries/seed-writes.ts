@@ -154,6 +154,15 @@ export async function markDataset(driver: Driver, name: string, props: Record<st
   );
 }
 
+/** The scale and seed a data set was loaded with, or null when it is not in the database. */
+export async function readDatasetMark(driver: Driver, name: string, database?: string): Promise<{ scale: number; seed: number } | null> {
+  const { records } = await driver.executeQuery(`MATCH (d:SchakelDataset {name: $name}) RETURN d.scale AS scale, d.seed AS seed`, { name }, { database, routing: neo4j.routing.READ });
+  const row = records[0];
+  if (!row) return null;
+  const num = (value: unknown) => (neo4j.isInt(value) ? neo4j.integer.toNumber(value) : Number(value));
+  return { scale: num(row.get('scale')), seed: num(row.get('seed')) };
+}
+
 /** Node counts per label and relationship counts per type across the database (from the count store). */
 export async function countGraph(driver: Driver, database?: string): Promise<{ nodesByType: Record<string, number>; relationshipsByType: Record<string, number> }> {
   const nodesByType: Record<string, number> = {};

@@ -14,6 +14,8 @@ export function separatedDigits(input: string): string | null {
 
 /** Strips accents and folds the few letters that NFD does not decompose (ß, ø, æ, œ, ł, đ, ı). */
 export function foldDiacritics(input: string): string {
+  // Most names are plain ASCII: nothing to fold, and NFD on millions of register rows is not free.
+  if (/^[\x00-\x7f]*$/.test(input)) return input;
   return input
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -7,6 +7,19 @@ import { blockingKeys, type Profile } from './profiles';
 
 export const DEFAULT_MAX_BLOCK_SIZE = 50;
 
+/**
+ * Keys made of names alone (no date, no identifier, no phone) are capped lower: in a national register the
+ * common names make crowds of namesakes, and a true pair in such a crowd still meets through its date of birth
+ * (combined with a name initial), an identifier or a shared phone.
+ */
+export const NAME_ONLY_BLOCK_SIZE = 20;
+const NAME_ONLY_KEY = /^(n|skeleton|sound|swap):/;
+
+/** The most records a block of this key may hold before it is skipped. */
+export function blockCap(key: string, maxBlockSize: number): number {
+  return NAME_ONLY_KEY.test(key) ? Math.min(maxBlockSize, NAME_ONLY_BLOCK_SIZE) : maxBlockSize;
+}
+
 export interface BlockingStats {
   blocks: number;
   /** Blocks skipped for being larger than the cap, with their keys (the first few) for the report. */
@@ -40,7 +53,7 @@ export function candidatePairs(profiles: readonly Profile[], maxBlockSize = DEFA
   for (const [key, members] of blocks) {
     if (members.length < 2) continue;
     stats.blocks++;
-    if (members.length > maxBlockSize) {
+    if (members.length > blockCap(key, maxBlockSize)) {
       stats.oversizedBlocks++;
       if (stats.oversizedExamples.length < 5) stats.oversizedExamples.push(`${key} (${members.length})`);
       continue;
@@ -62,6 +75,6 @@ export function candidatePairs(profiles: readonly Profile[], maxBlockSize = DEFA
 }
 
 /** Two records taken from one source row describe two things that row keeps apart (a person's two phones). */
-function sameSourceRow(a: Profile, b: Profile): boolean {
+export function sameSourceRow(a: Profile, b: Profile): boolean {
   return a.record.sourceId !== undefined && a.record.sourceId === b.record.sourceId;
 }

@@ -52,7 +52,9 @@ export function compareVehicles(a: VehicleProfile, b: VehicleProfile): Evidence[
     );
   }
   if (a.plate && b.plate && a.plate === b.plate) {
-    const dutch = (a.plateCountry ?? b.plateCountry) === 'NL';
+    // Dutch when a record says so and the other does not say otherwise (symmetric in a and b).
+    const countries = [a.plateCountry, b.plateCountry];
+    const dutch = countries.includes('NL') && countries.every((c) => c === undefined || c === 'NL');
     out.push({
       field: 'plate',
       comparison: 'exact',

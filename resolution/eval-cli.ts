@@ -19,6 +19,9 @@ function report(e: DemoEvaluation, showErrors: boolean): string {
     `Scale ${e.scale}: ${e.records.toLocaleString('en')} Person/Vehicle/Phone records, ${e.comparedPairs.toLocaleString('en')} pairs compared after blocking, resolved in ${e.resolveMs} ms (threshold ${e.threshold})`,
     line('overall', e.overall),
     ...Object.entries(e.byType).map(([type, f]) => line(type, f!)),
+    '  without phone evidence (every person\'s phones removed):',
+    line('overall', e.withoutPhones.overall),
+    ...Object.entries(e.withoutPhones.byType).map(([type, f]) => line(type, f!)),
   ];
   if (showErrors) {
     for (const fp of e.falsePositives.slice(0, 20)) rows.push(`  wrong:  ${fp.leftId} ~ ${fp.rightId} (${fp.score}: ${fp.evidence.map((x) => `${x.field} ${x.comparison}`).join(', ')})`);

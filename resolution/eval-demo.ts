@@ -4,10 +4,11 @@
 import type { Driver } from 'neo4j-driver';
 import { demoGroundTruth, DEFAULT_DEMO_SEED } from '../demo-data/generate';
 import { seedDemo } from '../demo-data/seed';
-import { readResolutionRecords } from '../graph-queries/resolution';
-import { plainNumber, readRows, type QueryContext } from '../graph-queries/run';
+import { readResolutionRecordsByIds } from '../graph-queries/resolution';
+import type { QueryContext } from '../graph-queries/run';
+import { readDatasetMark } from '../graph-queries/seed-writes';
 import { evaluatePairs, type Evaluation } from './evaluate';
-import { RESOLVABLE_TYPES } from './records';
+import { RESOLVABLE_TYPES, type ResolutionRecord } from './records';
 import { resolveRecords } from './resolve';
 import { DEFAULT_MATCH_THRESHOLD } from './weights';
 
@@ -18,11 +19,8 @@ export interface DemoEvaluation extends Evaluation {
   comparedPairs: number;
   seeded: boolean;
   resolveMs: number;
-}
-
-async function seededDemo(ctx: QueryContext): Promise<{ scale: number; seed: number } | null> {
-  const [row] = await readRows(ctx, `MATCH (d:SchakelDataset {name: 'demo'}) RETURN d.scale AS scale, d.seed AS seed`);
-  return row ? { scale: plainNumber(row.scale), seed: plainNumber(row.seed) } : null;
+  /** The same records with every person's phones taken away: how much recall leans on a shared phone. */
+  withoutPhones: Evaluation;
 }
 
 export async function evaluateDemo(
@@ -31,7 +29,7 @@ export async function evaluateDemo(
 ): Promise<DemoEvaluation> {
   const ctx: QueryContext = { driver, database: options.database };
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
-  const present = await seededDemo(ctx);
+  const present = await readDatasetMark(driver, 'demo', options.database);
   // A larger scale contains the smaller ones (unit 0 is generated first, with the same ids), so only seed up.
   const seeded = !present || present.seed !== DEFAULT_DEMO_SEED || present.scale < options.scale;
   if (seeded) {
@@ -40,11 +38,14 @@ export async function evaluateDemo(
   }
   const truth = demoGroundTruth({ scale: options.scale });
   const ids = truth.entities.flatMap((entity) => entity.recordIds);
-  const records = await readResolutionRecords(ctx, RESOLVABLE_TYPES, ids);
+  const records: ResolutionRecord[] = [];
+  for (const type of RESOLVABLE_TYPES) records.push(...(await readResolutionRecordsByIds(ctx, type, ids)));
   const started = performance.now();
   const result = resolveRecords(records, { threshold });
   const resolveMs = Math.round(performance.now() - started);
   const evaluation = evaluatePairs(result.pairs, truth.entities);
   const comparedPairs = Object.values(result.stats).reduce((sum, s) => sum + s.candidatePairs, 0);
-  return { ...evaluation, scale: options.scale, threshold, records: records.length, comparedPairs, seeded, resolveMs };
+  const phoneless = records.map((record) => (record.type === 'Person' ? { ...record, phones: [] } : record));
+  const withoutPhones = evaluatePairs(resolveRecords(phoneless, { threshold }).pairs, truth.entities);
+  return { ...evaluation, scale: options.scale, threshold, records: records.length, comparedPairs, seeded, resolveMs, withoutPhones };
 }

@@ -2,16 +2,10 @@
 // collects (USES, OWNS/DRIVES, LIVES_AT, SIGHTED_AT). Used by the benchmark and unit tests to resolve
 // without a database; the Neo4j path (graph-queries/resolution.ts) must agree with it.
 import type { DemoData, DemoNode, DemoProps } from '../demo-data/demo-records';
-import type { PersonRecord, PhoneRecord, ResolutionRecord, VehicleRecord } from './records';
+import { addressKey, type PersonRecord, type PhoneRecord, type ResolutionRecord, type VehicleRecord } from './records';
 
 const str = (props: DemoProps, key: string): string | undefined => (typeof props[key] === 'string' ? (props[key] as string) : undefined);
 const bool = (props: DemoProps, key: string): boolean | undefined => (typeof props[key] === 'boolean' ? (props[key] as boolean) : undefined);
-
-/** "postcode|street" in upper case without spaces: the same address written by two cases compares equal. */
-export function addressKey(postcode: string | undefined, street: string | undefined): string | undefined {
-  if (!postcode || !street) return undefined;
-  return `${postcode.replace(/\s+/g, '').toUpperCase()}|${street.replace(/\s+/g, ' ').trim().toUpperCase()}`;
-}
 
 export function recordsFromDemo(data: DemoData): ResolutionRecord[] {
   const byId = new Map<string, DemoNode>(data.entities.map((node) => [node.id, node]));

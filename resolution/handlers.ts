@@ -2,7 +2,7 @@
 // workbench spreads these into its handler table; identity (read-only guard) and audit wrap them there.
 import type { ResolutionResponseTypes } from '../contract/resolution';
 import type { ParsedRequestOf } from '../contract/api';
-import { decideMatch, listMatchCandidates, undoMatchDecision } from '../graph-queries/resolution';
+import { decideMatch, decideMatches, listMatchCandidates, undoMatchDecision } from '../graph-queries/resolution';
 import type { QueryContext } from '../graph-queries/run';
 import { runResolution } from './run-in-database';
 
@@ -16,5 +16,6 @@ export function createResolutionHandlers(deps: { context: () => QueryContext; us
     listMatchCandidates: (request) => listMatchCandidates(deps.context(), request),
     decideMatch: (request) => decideMatch(deps.context(), { ...request, user: deps.userName() }),
     undoMatchDecision: (request) => undoMatchDecision(deps.context(), { ...request, user: deps.userName() }),
+    decideMatches: (request) => decideMatches(deps.context(), { ...request, user: deps.userName() }),
   };
 }

@@ -1,6 +1,7 @@
 // Normalises each record once into the form blocking and comparison need (name keys, validated identifiers,
 // sets of context values), so the O(pairs) comparison loop does no parsing.
 import { foldName, nameVariantKeys, normalizePersonName, normalizePlate, parseBelgianNationalNumber, parseBsn, parseImei, type NormalizedName } from '../identifiers';
+import { soundCodes, soundInitial } from './name-sounds';
 import { spellingSkeleton } from './transliteration';
 import type { PersonRecord, PhoneRecord, ResolutionRecord, VehicleRecord } from './records';
 
@@ -9,19 +10,41 @@ export interface CheckedIdentifier {
   valid: boolean;
 }
 
-export interface PersonProfile {
-  kind: 'Person';
-  record: PersonRecord;
-  name: NormalizedName;
+/** One way of reading a record's name: the keys the name comparison works on. */
+export interface NameReading {
   /** Canonical given-name tokens ('mohamed', 'j'). */
   givenTokens: string[];
+  /** All given names written together, letters only ('vanderberg' when the fields were swapped). */
+  givenJoined: string;
   /** Family core without particles ('berg'). */
   familyKey: string;
   /** Particles and core written together ('vanderberg'), as 'Vanderberg' records write it. */
   familyJoined: string;
-  /** Everything in the given-name field, letters only ('vanvliet' when the fields were swapped). */
+  /** spellingSkeleton(familyKey), computed once. */
+  familySkeleton: string;
+}
+
+export interface PersonProfile {
+  kind: 'Person';
+  record: PersonRecord;
+  name: NormalizedName;
+  /** The name as the record's fields give it. */
+  reading: NameReading;
+  /** The name if the record put the given and family names in each other's fields. */
+  swappedReading?: NameReading;
+  /** Given and family names as shown in explanations. */
+  givenShown: string;
+  familyShown: string;
+  /** nameVariantKeys(name), computed once per distinct name. */
+  nameVariantKeys: string[];
+  /** Shortcuts into `reading` for blocking. */
+  givenTokens: string[];
+  familyKey: string;
+  familyJoined: string;
   givenJoined: string;
   dateOfBirth?: string;
+  /** The date of birth with day and month swapped, when that is a date too. */
+  dateOfBirthSwapped?: string;
   nationalNumber?: CheckedIdentifier;
   bsn?: CheckedIdentifier;
   phones: Set<string>;
@@ -41,6 +64,8 @@ export interface VehicleProfile {
   stolen: boolean;
   /** Set by markClonedPlates: this record shows a plate registered to a car that does not look like it. */
   clonedPlateSuspect?: boolean;
+  /** On a registered record: a car that does not look like it was seen with its plate. */
+  clonedPlateSeen?: boolean;
 }
 
 export interface PhoneProfile {
@@ -66,20 +91,68 @@ function checked(value: string | undefined, parse: (text: string) => CheckedIden
   return { normalized: parsed.normalized, valid: parsed.valid && recordValid !== false };
 }
 
+function readingOf(name: NormalizedName): NameReading {
+  return {
+    givenTokens: name.givenKey.split(' ').filter(Boolean),
+    givenJoined: name.givenKey.replace(/ /g, ''),
+    familyKey: name.familyKey,
+    familyJoined: (foldName(name.particles) + name.familyKey).replace(/ /g, ''),
+    familySkeleton: spellingSkeleton(name.familyKey),
+  };
+}
+
+interface NameAnalysis {
+  name: NormalizedName;
+  reading: NameReading;
+  swappedReading?: NameReading;
+  givenShown: string;
+  familyShown: string;
+  variantKeys: string[];
+}
+
+// The same names recur across thousands of records: each distinct spelling is analysed once per run.
+const analysedNames = new Map<string, NameAnalysis>();
+const MAX_ANALYSED_NAMES = 200_000;
+
+function analyseName(record: PersonRecord): NameAnalysis {
+  const fromFields = !!(record.givenName || record.familyName);
+  const cacheKey = fromFields ? `f|${record.givenName ?? ''}|${record.familyName ?? ''}` : `n|${record.fullName ?? ''}`;
+  const known = analysedNames.get(cacheKey);
+  if (known) return known;
+  const name = fromFields ? normalizePersonName({ given: record.givenName, family: record.familyName }) : normalizePersonName({ full: record.fullName ?? '' });
+  // Read back from the normalised parts, so a register's 'Berg, van der' swaps as 'van der Berg'.
+  const swappedReading = name.given && name.family ? readingOf(normalizePersonName({ given: name.family, family: name.given })) : undefined;
+  const analysis: NameAnalysis = {
+    name,
+    reading: readingOf(name),
+    swappedReading,
+    givenShown: name.given || record.givenName || '',
+    familyShown: name.family || record.familyName || '',
+    variantKeys: nameVariantKeys(name),
+  };
+  if (analysedNames.size >= MAX_ANALYSED_NAMES) analysedNames.clear();
+  analysedNames.set(cacheKey, analysis);
+  return analysis;
+}
+
 export function personProfile(record: PersonRecord): PersonProfile {
-  const name =
-    record.givenName || record.familyName
-      ? normalizePersonName({ given: record.givenName, family: record.familyName })
-      : normalizePersonName({ full: record.fullName ?? '' });
+  const dateOfBirth = record.dateOfBirth?.slice(0, 10) || undefined;
+  const { name, reading, swappedReading, givenShown, familyShown, variantKeys } = analyseName(record);
   return {
     kind: 'Person',
     record,
     name,
-    givenTokens: name.givenKey.split(' ').filter(Boolean),
-    familyKey: name.familyKey,
-    familyJoined: (foldName(name.particles) + name.familyKey).replace(/ /g, ''),
-    givenJoined: foldName(record.givenName ?? name.given).replace(/ /g, ''),
-    dateOfBirth: record.dateOfBirth?.slice(0, 10) || undefined,
+    reading,
+    swappedReading,
+    givenShown,
+    familyShown,
+    nameVariantKeys: variantKeys,
+    givenTokens: reading.givenTokens,
+    familyKey: reading.familyKey,
+    familyJoined: reading.familyJoined,
+    givenJoined: reading.givenJoined,
+    dateOfBirth,
+    dateOfBirthSwapped: dateOfBirth ? swappedDate(dateOfBirth) : undefined,
     nationalNumber: checked(record.nationalNumber, parseBelgianNationalNumber, record.identifierValid),
     bsn: checked(record.bsn, parseBsn, record.identifierValid),
     phones: new Set(record.phones ?? []),
@@ -137,13 +210,22 @@ export function blockingKeys(profile: Profile): string[] {
   const keys: string[] = [];
   switch (profile.kind) {
     case 'Person': {
-      for (const key of nameVariantKeys(profile.name)) keys.push(`n:${key}`);
-      if (profile.familyKey) keys.push(`skeleton:${spellingSkeleton(profile.familyKey)}|${profile.givenTokens[0]?.[0] ?? ''}`);
+      for (const key of profile.nameVariantKeys) keys.push(`n:${key}`);
+      if (profile.familyKey) keys.push(`skeleton:${profile.reading.familySkeleton}|${profile.givenTokens[0]?.[0] ?? ''}`);
+      // Transliterations (Rasjid Boukhari / Rachid Bouchari) meet through the sound of both names.
+      const givenSound = profile.givenTokens[0] ? soundCodes(profile.givenTokens[0])[0] : undefined;
+      if (givenSound) for (const familySound of soundCodes(profile.familyKey)) keys.push(`sound:${familySound}|${givenSound}`);
       if (profile.givenJoined && profile.familyJoined) keys.push(`swap:${[profile.givenJoined, profile.familyJoined].sort().join('|')}`);
       if (profile.dateOfBirth) {
-        keys.push(`dob:${profile.dateOfBirth}`);
-        const swapped = swappedDate(profile.dateOfBirth);
-        if (swapped) keys.push(`dob:${swapped}`);
+        // A date of birth alone would pair everyone born that day (hundreds in a national register): it is
+        // combined with the initial of either name, as transliterated, so swapped name fields and other
+        // spellings (Youssef / Joesoef, Khalid / Chalid) still meet.
+        const initials = new Set([soundInitial(profile.familyKey), soundInitial(profile.givenTokens[0] ?? '')].filter(Boolean));
+        const dates = [profile.dateOfBirth, profile.dateOfBirthSwapped].filter((d): d is string => !!d);
+        for (const date of dates) {
+          if (initials.size === 0) keys.push(`dob:${date}`);
+          for (const initial of initials) keys.push(`dob:${date}|${initial}`);
+        }
       }
       if (profile.nationalNumber) keys.push(`nn:${profile.nationalNumber.normalized}`);
       if (profile.bsn) keys.push(`bsn:${profile.bsn.normalized}`);
@@ -166,25 +248,41 @@ export function blockingKeys(profile: Profile): string[] {
   return keys;
 }
 
-/**
- * Flags cloned plates: a record without a VIN (a camera hit, a statement) showing a plate that a register
- * record (with a VIN) gives to a car of another make or colour. Such a sighting is probably not that car, and
- * may be a car reported stolen in the same investigation; compare-vehicle weighs that lookalike.
- */
-export function markClonedPlates(profiles: readonly VehicleProfile[]): void {
-  const registered = new Map<string, VehicleProfile[]>();
+/** Plate → the registered (VIN-carrying) records showing it: what the register says those cars look like. */
+export type PlateRegister = Map<string, VehicleProfile[]>;
+
+export function plateRegister(profiles: Iterable<VehicleProfile>): PlateRegister {
+  const registered: PlateRegister = new Map();
   for (const profile of profiles) {
     if (profile.vin && profile.plate) registered.set(profile.plate, [...(registered.get(profile.plate) ?? []), profile]);
   }
-  const contradicted = new Set<string>();
+  return registered;
+}
+
+/**
+ * Flags cloned plates: a record without a VIN (a camera hit, a statement) showing a plate that a register
+ * record (with a VIN) gives to a car of another make or colour. Such a sighting is probably not that car, and
+ * may be a car reported stolen in the same investigation; compare-vehicle weighs that lookalike. Every record
+ * without a VIN showing such a plate is flagged, in this list or any later one checked against the register.
+ */
+export function markClonedPlatesAgainst(registered: PlateRegister, profiles: readonly VehicleProfile[]): void {
   for (const profile of profiles) {
     if (profile.vin || !profile.plate) continue;
     const owners = registered.get(profile.plate);
-    if (owners?.some((owner) => (owner.make && profile.make && owner.make !== profile.make) || (owner.colour && profile.colour && owner.colour !== profile.colour))) {
-      contradicted.add(profile.plate);
+    if (owners?.some((owner) => owner.clonedPlateSeen || looksOtherwise(owner, profile))) {
+      for (const owner of owners) owner.clonedPlateSeen = true;
     }
   }
   for (const profile of profiles) {
-    if (!profile.vin && profile.plate && contradicted.has(profile.plate)) profile.clonedPlateSuspect = true;
+    if (!profile.vin && profile.plate && registered.get(profile.plate)?.some((owner) => owner.clonedPlateSeen)) profile.clonedPlateSuspect = true;
   }
+}
+
+function looksOtherwise(owner: VehicleProfile, seen: VehicleProfile): boolean {
+  return !!((owner.make && seen.make && owner.make !== seen.make) || (owner.colour && seen.colour && owner.colour !== seen.colour));
+}
+
+/** markClonedPlatesAgainst with the register taken from the same list. */
+export function markClonedPlates(profiles: readonly VehicleProfile[]): void {
+  markClonedPlatesAgainst(plateRegister(profiles), profiles);
 }

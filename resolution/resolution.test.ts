@@ -117,3 +117,22 @@ describe('quality on generated demo data (no database)', () => {
     expect(overall.recall).toBeCloseTo(1 / 3);
   });
 });
+
+describe('cross-border transliterations and household traps', () => {
+  it('names given names that sound alike, and matches them without a shared phone', () => {
+    const pair = scorePair(person('a', { givenName: 'Rasjid', familyName: 'Boukhari', dateOfBirth: '1990-01-02' }), person('b', { givenName: 'RACHID', familyName: 'BOUCHARI', dateOfBirth: '1990-01-02' }));
+    expect(fields(pair).givenName).toBe('sounds-alike');
+    expect(fields(pair).familyName).not.toBe('different');
+    expect(pair.evidence.find((e) => e.field === 'givenName')?.detail).toContain('given names sound alike');
+    expect(pair.score).toBeGreaterThanOrEqual(DEFAULT_MATCH_THRESHOLD);
+  });
+
+  it('keeps twins and a father and son sharing a household phone and address below the threshold', () => {
+    const home = { phones: ['+3235370459'], addresses: ['2300|MAESWEG 179'], familyName: 'Yilmaz' };
+    const twins = scorePair(person('a', { ...home, givenName: 'Hasan', dateOfBirth: '1996-11-02' }), person('b', { ...home, givenName: 'Hüseyin', dateOfBirth: '1996-11-02' }));
+    expect(twins.score).toBeLessThan(DEFAULT_MATCH_THRESHOLD);
+    expect(fields(twins).phone).toBe('shared-household');
+    const fatherAndSon = scorePair(person('c', { ...home, givenName: 'Mehmet', dateOfBirth: '1961-04-05' }), person('d', { ...home, givenName: 'Mehmet', dateOfBirth: '1990-08-09' }));
+    expect(fatherAndSon.score).toBeLessThan(DEFAULT_MATCH_THRESHOLD);
+  });
+});

@@ -19,7 +19,7 @@ export interface ResolveResult {
   stats: Record<ResolvableType, BlockingStats & { records: number; matches: number }>;
 }
 
-export function compareProfiles(a: Profile, b: Profile): Evidence[] {
+function compareOrdered(a: Profile, b: Profile): Evidence[] {
   if (a.kind === 'Person' && b.kind === 'Person') return comparePersons(a, b);
   if (a.kind === 'Vehicle' && b.kind === 'Vehicle') return compareVehicles(a, b);
   if (a.kind === 'Phone' && b.kind === 'Phone') return comparePhones(a, b);
@@ -31,11 +31,20 @@ export function scoreOf(evidence: readonly Evidence[]): number {
   return Math.round(evidence.reduce((sum, e) => sum + e.weight, 0) * 100) / 100;
 }
 
+/**
+ * The one scoring path, for the review queue and for explaining a pair on demand. Symmetric by construction:
+ * the records are put in id order first (so the explanation reads the same whichever came first), and every
+ * comparison below is symmetric in its values (so the score would not change if the ids were the other way).
+ */
+export function scoreProfiles(x: Profile, y: Profile): ScoredPair {
+  const [left, right] = x.record.id <= y.record.id ? [x, y] : [y, x];
+  const evidence = compareOrdered(left, right);
+  return { type: left.record.type, leftId: left.record.id, rightId: right.record.id, score: scoreOf(evidence), evidence };
+}
+
 /** Scores one pair of records, whatever the threshold (for tests and for explaining a pair on demand). */
 export function scorePair(a: ResolutionRecord, b: ResolutionRecord): ScoredPair {
-  const [left, right] = a.id < b.id ? [a, b] : [b, a];
-  const evidence = compareProfiles(profileOf(left), profileOf(right));
-  return { type: left.type, leftId: left.id, rightId: right.id, score: scoreOf(evidence), evidence };
+  return scoreProfiles(profileOf(a), profileOf(b));
 }
 
 export function resolveRecords(records: readonly ResolutionRecord[], options: ResolveOptions = {}): ResolveResult {
@@ -49,11 +58,9 @@ export function resolveRecords(records: readonly ResolutionRecord[], options: Re
     const blocking = candidatePairs(profiles, options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE);
     let matches = 0;
     for (const [i, j] of blocking.pairs) {
-      const evidence = compareProfiles(profiles[i], profiles[j]);
-      const score = scoreOf(evidence);
-      if (score < threshold) continue;
-      const [left, right] = profiles[i].record.id < profiles[j].record.id ? [profiles[i], profiles[j]] : [profiles[j], profiles[i]];
-      pairs.push({ type, leftId: left.record.id, rightId: right.record.id, score, evidence });
+      const pair = scoreProfiles(profiles[i], profiles[j]);
+      if (pair.score < threshold) continue;
+      pairs.push(pair);
       matches++;
     }
     stats[type] = { ...blocking.stats, records: profiles.length, matches };

@@ -4,3 +4,8 @@ declare module 'talisman/metrics/jaro-winkler' {
   const jaroWinkler: (a: string, b: string) => number;
   export default jaroWinkler;
 }
+declare module 'talisman/phonetics/double-metaphone' {
+  /** Primary and alternate Double Metaphone codes of a word. */
+  const doubleMetaphone: (word: string) => [string, string];
+  export default doubleMetaphone;
+}

@@ -34,7 +34,7 @@ export function entitiesConcerned(operation: string, request: unknown, result: u
   const ids: string[] = [];
   if (!CHART_OPERATIONS.has(operation)) ids.push(...strings(req.id));
   for (const key of ['ids', 'fromId', 'toId', 'targetId', 'entityId']) ids.push(...strings(req[key]));
-  ids.push(...idsOf(res.hits), ...idsOf(res.nodes));
+  ids.push(...idsOf(res.hits), ...idsOf(res.nodes), ...strings(res.candidateIds));
   const entity = asObject(res.entity).id;
   if (typeof entity === 'string') ids.push(entity);
   const annotation = asObject(res.annotation);
@@ -65,6 +65,10 @@ function detailsOf(operation: string, request: unknown, result: unknown): Json {
   if (typeof req.expectedVersion === 'number') details.expectedVersion = req.expectedVersion;
   if (typeof annotation.version === 'number') details.version = annotation.version;
   if (res.pending === true) details.pendingLocally = true;
+  if (typeof res.decided === 'number') details.decided = res.decided;
+  if (typeof res.batchId === 'string') details.batchId = res.batchId;
+  if (typeof req.minScore === 'number') details.minScore = req.minScore;
+  if (typeof req.decision === 'string') details.decision = req.decision;
   for (const key of ['sourceReliability', 'informationReliability', 'handling'] as const) {
     const value = req[key] ?? changes[key];
     if (typeof value === 'string') details[key] = value;

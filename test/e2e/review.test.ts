@@ -68,4 +68,35 @@ describe('review matches', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('opens with the real pending count and when resolution ran, and rejects all above a score in one decision', async () => {
+    const { page, problems } = await stack.openPage();
+    await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
+    const pendingInDatabase = async (minScore = -100) => {
+      const { records } = await stack.driver.executeQuery(`MATCH (m:MatchCandidate {status: 'pending'}) WHERE m.score >= $minScore RETURN count(m) AS n`, { minScore });
+      return neo4j.integer.toNumber(records[0].get('n'));
+    };
+    const pending = await pendingInDatabase();
+    expect(pending).toBeGreaterThan(2);
+
+    await page.getByRole('button', { name: 'Review matches' }).click();
+    const panel = page.getByRole('region', { name: 'Review matches' });
+    await eventually(() => panel.getByRole('status').textContent()).toBe(`${pending} pending candidates`);
+    await panel.getByText(/Resolution last ran \d{4}-\d{2}-\d{2}/).waitFor();
+
+    const { records } = await stack.driver.executeQuery(`MATCH (m:MatchCandidate {status: 'pending'}) RETURN m.score AS s ORDER BY s DESC SKIP 2 LIMIT 1`);
+    const cut = Number(records[0].get('s'));
+    const above = await pendingInDatabase(cut);
+    await panel.getByLabel('Minimum score').fill(String(cut));
+    await panel.getByText(`${above} candidate${above === 1 ? '' : 's'} score at least ${cut}`).waitFor();
+    expect(await panel.getByRole('button', { name: 'Reject all' }).isDisabled()).toBe(true);
+    await panel.getByLabel('Justification for all').fill('namesakes from the twins register, checked');
+    await panel.getByRole('button', { name: 'Reject all' }).click();
+    await eventually(() => panel.getByRole('status').textContent()).toBe(`${above} candidate${above === 1 ? '' : 's'} rejected in one decision.`);
+    expect(await pendingInDatabase(cut)).toBe(0);
+    expect(await pendingInDatabase()).toBe(pending - above);
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -11,6 +11,7 @@ import { createWorkbench, type Workbench } from '../../backend/workbench';
 import { CAVIAR_CASE_ID, loadCaviar, readCaviarPhases, type CaviarPhase } from '../../demo-data/caviar';
 import type { AnalysisInput } from '../../renderer/src/analysis/analysis-graph';
 import { CENTRALITY_MEASURES, centrality, type CentralityMeasure } from '../../renderer/src/analysis/centrality';
+import { DEFAULT_NETWORK_OPTIONS, measuredNetwork } from '../../renderer/src/analysis/network-view';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
 import { tempDataDir } from '../setup/temp-data-dir';
 
@@ -35,8 +36,8 @@ afterAll(async () => {
   await workbench?.shutdown();
 });
 
-/** What an analyst's chart holds after expanding the case, then its sources, then every line's calls. */
-async function caviarChartThroughExpand(): Promise<{ entities: EntitySummary[]; links: LinkSummary[] }> {
+/** What an analyst's chart holds after expanding the case, then its sources, then every line's calls (and, with `users`, every player's lines). */
+async function caviarChartThroughExpand(options: { users?: boolean } = {}): Promise<{ entities: EntitySummary[]; links: LinkSummary[] }> {
   const api = workbench.handlers;
   const entities = new Map<string, EntitySummary>();
   const links = new Map<string, LinkSummary>();
@@ -51,6 +52,15 @@ async function caviarChartThroughExpand(): Promise<{ entities: EntitySummary[]; 
   const records = await expand(sources.nodes.map((n) => n.id), ['RECORDED_IN']);
   const lines = records.nodes.filter((n) => n.type === 'Phone').map((n) => n.id);
   for (let i = 0; i < lines.length; i += 500) await expand(lines.slice(i, i + 500), ['CALLED']);
+  if (options.users) {
+    // The analyst started from the case: it is on the chart too.
+    const kase = await api.getEntity({ id: CAVIAR_CASE_ID });
+    entities.set(kase.entity.id, kase.entity);
+    const players = records.nodes.filter((n) => n.type === 'Person').map((n) => n.id);
+    // USES links between players and lines already on the chart: expand returns the links, no new nodes.
+    const result = await api.expand({ ids: players, relationshipTypes: ['USES'], direction: 'both', exclude: [], limit: 10_000 });
+    for (const link of result.links) links.set(link.id, link);
+  }
   return { entities: [...entities.values()], links: [...links.values()] };
 }
 
@@ -79,8 +89,20 @@ function phaseGraphFromCsv({ players, matrix }: CaviarPhase): { nodes: string[];
 
 type Reference = Record<string, Record<CentralityMeasure, Record<string, number>>>;
 
+/** Who called whom in any phase, player to player, straight from the CSV. */
+function playerGraphFromCsv(): { nodes: string[]; edges: [string, string][] } {
+  const player = (id: number) => `CAVIAR-P${id}`;
+  const nodes = new Set<string>();
+  const edges: [string, string][] = [];
+  for (const { players, matrix } of phases) {
+    for (const p of players) nodes.add(player(p));
+    players.forEach((a, i) => players.forEach((b, j) => i !== j && matrix[i][j] > 0 && edges.push([player(a), player(b)])));
+  }
+  return { nodes: [...nodes], edges };
+}
+
 function networkxReference(): Reference {
-  const graphs = phases.map((p) => ({ name: String(p.phase), ...phaseGraphFromCsv(p) }));
+  const graphs = [...phases.map((p) => ({ name: String(p.phase), ...phaseGraphFromCsv(p) })), { name: 'players', ...playerGraphFromCsv() }];
   const output = execFileSync('python3', [REFERENCE_SCRIPT], { input: JSON.stringify({ graphs }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return (JSON.parse(output) as { graphs: Reference }).graphs;
 }
@@ -112,5 +134,33 @@ describe('CAVIAR centrality', () => {
     const scores = centrality(phaseGraphFromChart(chart, 1), 'degree');
     const top = Object.entries(scores).sort(([, a], [, b]) => b - a)[0][0];
     expect(top).toBe('CAVIAR-PH1');
+  });
+
+  it('measures the investigative network by default, and at person level equals networkx on the player network to 1e-9', async () => {
+    const chart = await caviarChartThroughExpand({ users: true });
+    expect(chart.entities.some((e) => e.type === 'Case')).toBe(true);
+    expect(chart.entities.filter((e) => e.type === 'Source').length).toBe(phases.length);
+
+    const withProvenance = measuredNetwork(chart, { ...DEFAULT_NETWORK_OPTIONS, includeProvenance: true });
+    const byDefault = measuredNetwork(chart);
+    const types = new Map(chart.entities.map((e) => [e.id, e.type]));
+    expect(byDefault.input.nodes.every((id) => types.get(id) !== 'Case' && types.get(id) !== 'Source')).toBe(true);
+    expect(withProvenance.nodes - byDefault.nodes).toBe(1 + phases.length);
+    // With them, a source file tops betweenness; without, a player's line does.
+    const top = (scores: Record<string, number>) => Object.entries(scores).sort(([, a], [, b]) => b - a)[0][0];
+    expect(types.get(top(centrality(withProvenance.input, 'betweenness')))).toMatch(/^(Source|Case)$/);
+    expect(types.get(top(centrality(byDefault.input, 'betweenness')))).not.toMatch(/^(Source|Case)$/);
+
+    const people = measuredNetwork(chart, { ...DEFAULT_NETWORK_OPTIONS, level: 'persons' });
+    const reference = networkxReference().players;
+    expect(people.folded).toBe(Object.keys(reference.degree).length);
+    expect(new Set(people.input.nodes.map((id) => types.get(id)))).toEqual(new Set(['Person']));
+    for (const measure of ['degree', 'betweenness'] as const) {
+      const ours = centrality(people.input, measure);
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(reference[measure]).sort());
+      for (const [id, value] of Object.entries(reference[measure])) {
+        if (Math.abs(ours[id] - value) > 1e-9) throw new Error(`players ${measure} of ${id}: Schakel ${ours[id]}, networkx ${value}`);
+      }
+    }
   });
 });

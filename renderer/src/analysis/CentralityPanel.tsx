@@ -5,6 +5,17 @@ import type { ChartTools } from '../chart/tools/use-chart-tools';
 
 const ROWS = 50;
 
+const text = {
+  includeProvenance: 'Include cases and sources',
+  persons: 'People (fold lines and vehicles into their user)',
+  weighted: 'Weighted by call counts',
+  measured: (m: { nodes: number; links: number; folded: number }, provenance: boolean) =>
+    `Measured on ${m.nodes} nodes and ${m.links} links${provenance ? ', cases and sources included' : ', without cases and sources'}` +
+    `${m.folded ? `; ${m.folded} lines and vehicles folded into their user` : ''}.`,
+  unweightedNote: 'Undirected, unweighted; normalised as in networkx.',
+  weightedNote: 'Undirected; call counts as weights (distance 1/count for betweenness and closeness), as networkx.',
+};
+
 export function CentralityPanel({ chart, tools }: { chart: ChartController | undefined; tools: ChartTools }) {
   if (!tools.centralityOpen) return null;
   const ranked = tools.scores ? rankByScore(tools.scores, ROWS) : undefined;
@@ -29,6 +40,20 @@ export function CentralityPanel({ chart, tools }: { chart: ChartController | und
           <input type="checkbox" checked={sizedByThis} onChange={(e) => tools.sizeBy(e.target.checked ? tools.measure : 'none')} /> Size nodes
         </label>
       </div>
+      <div className="centrality-controls">
+        <label className="check">
+          <input type="checkbox" checked={tools.network.includeProvenance} onChange={(e) => tools.setNetwork({ includeProvenance: e.target.checked })} />{' '}
+          {text.includeProvenance}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={tools.network.level === 'persons'} onChange={(e) => tools.setNetwork({ level: e.target.checked ? 'persons' : 'entities' })} />{' '}
+          {text.persons}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={tools.network.weighted} onChange={(e) => tools.setNetwork({ weighted: e.target.checked })} /> {text.weighted}
+        </label>
+      </div>
+      {tools.measured && ranked ? <p className="centrality-measured">{text.measured(tools.measured, tools.network.includeProvenance)}</p> : null}
       {!ranked ? (
         <p className="muted">Computing…</p>
       ) : ranked.length === 0 ? (
@@ -58,7 +83,7 @@ export function CentralityPanel({ chart, tools }: { chart: ChartController | und
           </table>
         </div>
       )}
-      <p className="centrality-note">Undirected, unweighted; normalised as in networkx.</p>
+      <p className="centrality-note">{tools.network.weighted ? text.weightedNote : text.unweightedNote}</p>
     </section>
   );
 }

@@ -14,6 +14,8 @@ export interface AnalysisInput {
   /** Every node, including isolated ones (they count in the normalisations). */
   nodes: string[];
   edges: AnalysisEdge[];
+  /** Edge weights (call counts), aligned with `edges`; absent: unweighted. */
+  weights?: number[];
 }
 
 export type Scores = Record<string, number>;
@@ -21,11 +23,14 @@ export type Scores = Record<string, number>;
 export function buildUndirectedGraph(input: AnalysisInput): Graph {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const id of input.nodes) graph.mergeNode(id);
-  for (const { source, target } of input.edges) {
-    if (source === target) continue;
-    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
-    graph.mergeEdge(source, target);
-  }
+  input.edges.forEach(({ source, target }, index) => {
+    if (source === target) return;
+    if (!graph.hasNode(source) || !graph.hasNode(target)) return;
+    const weight = input.weights?.[index] ?? 1;
+    // Parallel edges add up; a weighted measure reads `weight` (or `distance`, its inverse, for paths).
+    const before = graph.hasEdge(source, target) ? (graph.getEdgeAttribute(source, target, 'weight') as number) : 0;
+    graph.mergeEdge(source, target, { weight: before + weight, distance: 1 / (before + weight) });
+  });
   return graph;
 }
 
@@ -33,5 +38,6 @@ export function buildUndirectedGraph(input: AnalysisInput): Graph {
 export function subgraph(input: AnalysisInput, keep: (id: string) => boolean): AnalysisInput {
   const nodes = input.nodes.filter(keep);
   const kept = new Set(nodes);
-  return { nodes, edges: input.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  const indices = input.edges.map((_, i) => i).filter((i) => kept.has(input.edges[i].source) && kept.has(input.edges[i].target));
+  return { nodes, edges: indices.map((i) => input.edges[i]), ...(input.weights ? { weights: indices.map((i) => input.weights![i]) } : {}) };
 }

@@ -6,11 +6,17 @@
 //  - closeness:   Wasserman–Faust: ((r−1)/Σd) · ((r−1)/(n−1)), r = reachable nodes incl. v
 //                                                                    = nx.closeness_centrality (wf_improved)
 //  - eigenvector: power iteration on A + I, L2-normalised          = nx.eigenvector_centrality
-// All unweighted: call counts size the lines but do not change who is between whom.
+// Unweighted unless the input carries weights (call counts); then, as networkx with weight=…:
+//  - degree:      strength Σ w / (n − 1)                  = nx.degree(G, weight='weight') / (n − 1)
+//  - betweenness: shortest paths by distance 1 / w (many calls = close) = nx.betweenness_centrality(G, weight='distance')
+//  - closeness:   by distance 1 / w                         = nx.closeness_centrality(G, distance='distance')
+//  - eigenvector: on the weighted adjacency                 = nx.eigenvector_centrality(G, weight='weight')
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
+import type Graph from 'graphology';
+import dijkstra from 'graphology-shortest-path/dijkstra';
 import { buildUndirectedGraph, type AnalysisInput, type Scores } from './analysis-graph';
 
 export const CENTRALITY_MEASURES = ['degree', 'betweenness', 'closeness', 'eigenvector'] as const;
@@ -38,17 +44,18 @@ export function centrality(input: AnalysisInput, measure: CentralityMeasure): Sc
   const graph = buildUndirectedGraph(input);
   // With one node every normalisation divides by zero; a lone node has no centrality to speak of.
   if (graph.order <= 1) return Object.fromEntries(graph.nodes().map((id) => [id, 0]));
+  const weighted = input.weights !== undefined;
   switch (measure) {
     case 'degree':
-      return degreeCentrality(graph);
+      return weighted ? strength(graph) : degreeCentrality(graph);
     case 'betweenness':
-      return betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
+      return betweennessCentrality(graph, { normalized: true, getEdgeWeight: weighted ? 'distance' : null });
     case 'closeness':
-      return closenessCentrality(graph, { wassermanFaust: true });
+      return weighted ? weightedCloseness(graph) : closenessCentrality(graph, { wassermanFaust: true });
     case 'eigenvector':
       try {
         return eigenvectorCentrality(graph, {
-          getEdgeWeight: null,
+          getEdgeWeight: weighted ? 'weight' : null,
           tolerance: EIGENVECTOR_TOLERANCE,
           maxIterations: EIGENVECTOR_MAX_ITERATIONS,
         });
@@ -56,6 +63,36 @@ export function centrality(input: AnalysisInput, measure: CentralityMeasure): Sc
         throw new CentralityError('Eigenvector centrality did not settle on this chart. Try degree or betweenness instead.');
       }
   }
+}
+
+/** Weighted degree: the sum of a node's edge weights, over n − 1 like degree centrality. */
+function strength(graph: Graph): Scores {
+  const scores: Scores = {};
+  const scale = 1 / (graph.order - 1);
+  graph.forEachNode((node) => {
+    let sum = 0;
+    graph.forEachEdge(node, (_edge, attributes) => (sum += attributes.weight as number));
+    scores[node] = sum * scale;
+  });
+  return scores;
+}
+
+/** Wasserman–Faust closeness over shortest distances (Dijkstra on `distance`), as networkx with distance=. */
+function weightedCloseness(graph: Graph): Scores {
+  const scores: Scores = {};
+  const n = graph.order;
+  graph.forEachNode((node) => {
+    const lengths = dijkstra.singleSource(graph, node, 'distance') as Record<string, string[]>;
+    let total = 0;
+    let reachable = 0;
+    for (const [target, path] of Object.entries(lengths)) {
+      if (target === node) continue;
+      reachable++;
+      for (let i = 1; i < path.length; i++) total += graph.getEdgeAttribute(path[i - 1], path[i], 'distance') as number;
+    }
+    scores[node] = total > 0 ? (reachable / total) * (reachable / (n - 1)) : 0;
+  });
+  return scores;
 }
 
 export interface RankedEntry {

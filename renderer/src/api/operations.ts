@@ -42,6 +42,7 @@ export const RENDERER_OPERATIONS = [
   'listMatchCandidates',
   'decideMatch',
   'undoMatchDecision',
+  'decideMatches',
   'previewImport',
   'startImport',
   'getImportStatus',

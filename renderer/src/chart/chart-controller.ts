@@ -9,6 +9,7 @@ import type { ExpandResult } from '../../../contract/api';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import type { AnalysisInput, Scores } from '../analysis/analysis-graph';
 import { CENTRALITY_NAMES } from '../analysis/centrality';
+import { DEFAULT_NETWORK_OPTIONS, measuredNetwork, type MeasuredNetwork, type NetworkOptions } from '../analysis/network-view';
 import type { TimeSpan, TimedElements } from '../timebar/element-times';
 import { ChartModel, type ChartAdditions } from './chart-model';
 import { ChartCommands } from './controller/chart-commands';
@@ -62,7 +63,7 @@ export class ChartController {
     this.detail = new LevelOfDetail(cy);
     this.viewport = new ChartViewport(cy, content.links);
     this.timeWindow = new ChartTimeWindow(cy, content);
-    this.styling = new ChartStyling(cy, { ...content, visibleGraph: () => this.analysisInput({ visibleOnly: true }), restyled: () => this.afterViewChange() });
+    this.styling = new ChartStyling(cy, { ...content, visibleGraph: () => this.measuredNetwork().input, restyled: () => this.afterViewChange() });
     this.selection = new ChartSelectionState(cy, {
       selectionChanged: (selection, ids) => this.listeners.onSelectionChange?.(selection, ids),
       viewChanged: () => this.afterViewChange(),
@@ -349,6 +350,17 @@ export class ChartController {
       .filter((l) => kept.has(l.source) && kept.has(l.target) && (!visibleOnly || isDrawn(this.cy.getElementById(l.id))))
       .map((l) => ({ source: l.source, target: l.target }));
     return { nodes, edges };
+  }
+
+  /**
+   * The network a measure runs on (see analysis/network-view.ts): by default the investigative network of
+   * what is drawn, without Case and Source nodes and their provenance links.
+   */
+  measuredNetwork(options: NetworkOptions = DEFAULT_NETWORK_OPTIONS): MeasuredNetwork {
+    const shown = new Set(drawn(this.cy.nodes(ENTITY_NODES)).map((n) => n.id()));
+    const entities = this.entities().filter((e) => shown.has(e.id));
+    const links = this.links().filter((l) => shown.has(l.source) && shown.has(l.target) && isDrawn(this.cy.getElementById(l.id)));
+    return measuredNetwork({ entities, links }, options);
   }
 
   communities(): Record<string, number> {

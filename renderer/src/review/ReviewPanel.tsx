@@ -3,7 +3,8 @@
 // rejects or defers it with a reason, and can undo a decision. Confirming creates a reversible SAME_AS link.
 import { useCallback, useEffect, useState } from 'react';
 import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
-import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType } from '../../../contract/resolution';
+import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType, ResolutionRunMark } from '../../../contract/resolution';
+import { BulkDecisionBar } from './BulkDecisionBar';
 import { CountryBadge } from '../ui/CountryBadge';
 import { formatValue, propertyName } from '../ui/format';
 
@@ -18,6 +19,12 @@ const SHOWN_FIELDS: Record<MatchType, string[]> = {
 const EVIDENCE_FIELDS: Record<string, string[]> = {
   name: ['givenName', 'familyName'],
   number: ['number', 'e164'],
+};
+
+const text = {
+  neverRan: 'Resolution has not run on this database yet: press "Find matches".',
+  lastRan: (run: ResolutionRunMark) =>
+    `Resolution last ran ${run.at.slice(0, 16).replace('T', ' ')}${run.mode === 'new-records' ? ' (new records of an import)' : ''}: ${run.proposed} candidates, ${run.added} new.`,
 };
 
 interface Props {
@@ -35,12 +42,18 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
   const [total, setTotal] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const [lastRun, setLastRun] = useState<ResolutionRunMark | undefined>();
+  const [loaded, setLoaded] = useState(false);
+  const [revision, setRevision] = useState(0);
 
   const load = useCallback(async () => {
     try {
       const result = await api.listMatchCandidates({ status, ...(type ? { type } : {}), limit: 25, offset: 0 });
       setCandidates(result.candidates);
       setTotal(result.total);
+      setLastRun(result.lastRun);
+      setLoaded(true);
+      setRevision((r) => r + 1);
     } catch (error) {
       onError(error);
     }
@@ -108,8 +121,21 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
         </button>
       </header>
       <p className="review-status" role="status">
-        {message || `${total} ${status} candidate${total === 1 ? '' : 's'}`}
+        {message || (loaded ? `${total} ${status} candidate${total === 1 ? '' : 's'}` : '')}
       </p>
+      {loaded ? <p className="review-last-run">{lastRun ? text.lastRan(lastRun) : text.neverRan}</p> : null}
+      <BulkDecisionBar
+        api={api}
+        status={status}
+        type={type}
+        busy={busy}
+        revision={revision}
+        onError={onError}
+        onDecided={async (done) => {
+          setMessage(done);
+          await load();
+        }}
+      />
       <ol className="review-list">
         {candidates.map((candidate) => (
           <CandidateCard key={candidate.id} candidate={candidate} busy={busy} onAct={act} onShowOnChart={onShowOnChart} />

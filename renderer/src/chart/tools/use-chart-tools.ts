@@ -3,6 +3,7 @@
 // (computed off the page for big charts) and the keyboard shortcuts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../../contract/api';
+import { DEFAULT_NETWORK_OPTIONS, type NetworkOptions } from '../../analysis/network-view';
 import type { Scores } from '../../analysis/analysis-graph';
 import type { CentralityMeasure } from '../../analysis/centrality';
 import { AnalysisRunner } from '../../analysis/worker/analysis-runner';
@@ -43,6 +44,11 @@ export interface ChartTools {
   setMeasure(measure: CentralityMeasure): void;
   /** Scores of `measure` for what is drawn now, once computed. */
   scores?: Scores;
+  /** Which network the measures run on (provenance in or out, entity or person level, weighted). */
+  network: NetworkOptions;
+  setNetwork(change: Partial<NetworkOptions>): void;
+  /** What the last scores measured: nodes and links, lines and vehicles folded into their user. */
+  measured?: { nodes: number; links: number; folded: number };
   centralityOpen: boolean;
   setCentralityOpen(open: boolean): void;
   /** Sizes nodes by a measure (applied once its scores are computed) or back to one size. */
@@ -70,6 +76,9 @@ export function useChartTools(options: {
   const [measure, setMeasure] = useState<CentralityMeasure>('degree');
   const [scored, setScored] = useState<{ key: string; scores: Scores }>();
   const [centralityOpen, setCentralityOpen] = useState(false);
+  const [network, setNetworkOptions] = useState<NetworkOptions>(DEFAULT_NETWORK_OPTIONS);
+  const setNetwork = useCallback((change: Partial<NetworkOptions>) => setNetworkOptions((current) => ({ ...current, ...change })), []);
+  const [measured, setMeasured] = useState<ChartTools['measured']>();
 
   useEffect(() => {
     if (!chart) return;
@@ -133,20 +142,23 @@ export function useChartTools(options: {
   const sizedBy = view?.style.sizeBy ?? 'none';
   const [sizeRequest, setSizeRequest] = useState<CentralityMeasure>();
   const wantScores = centralityOpen || sizedBy !== 'none' || sizeRequest !== undefined;
-  const scoreKey = `${measure}@${revision}`;
+  const scoreKey = `${measure}@${revision}@${network.includeProvenance}/${network.level}/${network.weighted}`;
   useEffect(() => {
     if (!chart || !wantScores) return;
     let cancelled = false;
+    const { input, nodes, links, folded } = chart.measuredNetwork(network);
     runner
-      .run({ kind: 'centrality', input: chart.analysisInput(), measure })
+      .run({ kind: 'centrality', input, measure })
       .then((scores) => {
-        if (!cancelled) setScored({ key: scoreKey, scores });
+        if (cancelled) return;
+        setScored({ key: scoreKey, scores });
+        setMeasured({ nodes, links, folded });
       })
       .catch((error) => report(error, 'Centrality'));
     return () => {
       cancelled = true;
     };
-  }, [chart, runner, wantScores, measure, scoreKey, report]);
+  }, [chart, runner, wantScores, measure, scoreKey, network, report]);
   const scores = scored?.key === scoreKey ? scored.scores : undefined;
 
   // Keep node sizes on the chosen measure as the chart changes (same measure: no new undo step).
@@ -182,7 +194,7 @@ export function useChartTools(options: {
       if (!chart) return;
       setLayoutProgress('Laying out…');
       try {
-        const layoutScores = algorithm === 'concentric' ? (scores ?? (await runner.run({ kind: 'centrality', input: chart.analysisInput(), measure }))) : undefined;
+        const layoutScores = algorithm === 'concentric' ? (scores ?? (await runner.run({ kind: 'centrality', input: chart.measuredNetwork(network).input, measure }))) : undefined;
         await chart.runLayout(algorithm, {
           scores: layoutScores,
           onProgress: (done, total) => setLayoutProgress(`Laying out… ${Math.round((100 * done) / total)}%`),
@@ -193,7 +205,7 @@ export function useChartTools(options: {
         setLayoutProgress(undefined);
       }
     },
-    [chart, runner, scores, measure, report],
+    [chart, runner, scores, measure, network, report],
   );
 
   const run = useCallback(
@@ -266,6 +278,9 @@ export function useChartTools(options: {
     measure,
     setMeasure,
     scores,
+    network,
+    setNetwork,
+    measured,
     centralityOpen,
     setCentralityOpen,
     sizeBy,
