@@ -26,10 +26,6 @@ export const COUNTRY_COLOURS: Record<Country, string> = {
   NL: '#F07800',
   BE: '#C8102E',
 };
-export const COUNTRY_NAMES: Record<Country, string> = {
-  NL: 'Netherlands',
-  BE: 'Belgium',
-};
 /** Fill for records without a country when colouring by country. */
 export const NO_COUNTRY_COLOUR = '#94A3B8';
 

@@ -3,7 +3,10 @@
 // links with width by count and dashes for analyst links, and a legend of what is actually drawn.
 // PNG at a chosen DPI is rasterised from this SVG by the caller (Chromium), so both look the same.
 import type { ChartDocument } from '../contract/chart';
-import { buildChartScene, shapeGeometry, type ChartLegend, type ChartScene, type SceneShape } from './chart-scene';
+import { NODE_SIZE, WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, buildChartScene, shapeGeometry, type ChartLegend, type ChartScene, type SceneNode, type SceneShape } from './chart-scene';
+import type { WithheldMarkers } from './disclosure';
+import { ENTITY_ICON_MARKUP, ICON_GRID, ICON_SHARE, ICON_STROKE_WIDTH } from './entity-icons';
+import { exportText, type ExportText } from './export-text';
 import { escapeXmlText, formatNumber as n, xmlAttributes } from './xml-text';
 
 export interface SvgOptions {
@@ -11,6 +14,10 @@ export interface SvgOptions {
   classification?: string;
   /** Defaults to the chart's title. */
   title?: string;
+  /** The language of the legend and descriptions (default English). */
+  text?: ExportText;
+  /** Withheld items to mark in place. */
+  markers?: WithheldMarkers;
 }
 
 const MARGIN = 30;
@@ -19,7 +26,8 @@ const LEGEND_WIDTH = 250;
 export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
 
 export function renderChartSvg(chart: ChartDocument, options: SvgOptions = {}): string {
-  const scene = buildChartScene(chart);
+  const text = options.text ?? exportText('en');
+  const scene = buildChartScene(chart, { text, markers: options.markers });
   const chartWidth = Math.max(200, scene.bounds.maxX - scene.bounds.minX);
   const chartHeight = Math.max(120, scene.bounds.maxY - scene.bounds.minY);
   const legendHeight = legendBlockHeight(scene.legend);
@@ -36,9 +44,10 @@ export function renderChartSvg(chart: ChartDocument, options: SvgOptions = {}): 
       ['height', n(height)],
       ['viewBox', `0 0 ${n(width)} ${n(height)}`],
       ['font-family', SVG_FONT_FAMILY],
+      ['xml:lang', text.language],
     ])}>`,
     `<title>${escapeXmlText(title)}</title>`,
-    `<desc>${escapeXmlText(`Schakel chart ${chart.id}: ${chart.entities.length} entities, ${chart.links.length} links.`)}</desc>`,
+    `<desc>${escapeXmlText(text.format(text.t.svg.description, { id: chart.id, entities: chart.entities.length, links: chart.links.length }))}</desc>`,
     `<rect x="0" y="0" width="${n(width)}" height="${n(height)}" fill="#FFFFFF"/>`,
     `<text x="${MARGIN}" y="30" font-size="18" font-weight="bold" fill="#111827">${escapeXmlText(title)}</text>`,
   ];
@@ -56,6 +65,10 @@ export function renderChartSvg(chart: ChartDocument, options: SvgOptions = {}): 
 function linkElements(scene: ChartScene): string[] {
   const out = ['<g id="links">'];
   for (const link of scene.links) {
+    if (link.withheld) {
+      out.push(withheldLinkElement(link));
+      continue;
+    }
     out.push(
       `<g${xmlAttributes([['data-id', link.id], ['data-type', link.type]])}><line${xmlAttributes([
         ['x1', n(link.x1)],
@@ -72,11 +85,57 @@ function linkElements(scene: ChartScene): string[] {
   return out;
 }
 
+/** A withheld link: grey, dotted, its code written along it; marked by data-withheld, never by the real id. */
+function withheldLinkElement(link: ChartScene['links'][number]): string {
+  return `<g${xmlAttributes([['data-withheld', link.withheld], ['data-marker', link.id]])}><line${xmlAttributes([
+    ['x1', n(link.x1)],
+    ['y1', n(link.y1)],
+    ['x2', n(link.x2)],
+    ['y2', n(link.y2)],
+    ['stroke', WITHHELD_COLOUR],
+    ['stroke-width', n(link.width)],
+    ['stroke-dasharray', WITHHELD_DASH.join(' ')],
+  ])}/><text${xmlAttributes([
+    ['x', n(link.labelX)],
+    ['y', n(link.labelY - 3)],
+    ['font-size', 8],
+    ['text-anchor', 'middle'],
+    ['fill', '#4B5563'],
+  ])}>${escapeXmlText(link.label ?? '')}</text></g>`;
+}
+
+/** The type's white line icon in the middle of the node, as on screen. */
+function iconElement(node: SceneNode): string {
+  if (!node.type) return '';
+  const size = NODE_SIZE * ICON_SHARE;
+  const scale = size / ICON_GRID;
+  return `<g${xmlAttributes([
+    ['transform', `translate(${n(node.x - size / 2)} ${n(node.y - size / 2)}) scale(${n(scale)})`],
+    ['fill', 'none'],
+    ['stroke', '#FFFFFF'],
+    ['stroke-width', ICON_STROKE_WIDTH],
+    ['stroke-linecap', 'round'],
+    ['stroke-linejoin', 'round'],
+  ])}>${ENTITY_ICON_MARKUP[node.type]}</g>`;
+}
+
 function nodeElements(scene: ChartScene): string[] {
   const out = ['<g id="entities">'];
   for (const node of scene.nodes) {
+    if (node.withheld) {
+      out.push(
+        `<g${xmlAttributes([['data-withheld', node.withheld], ['data-marker', node.id]])}>${shapeElement(node.shape, WITHHELD_FILL, WITHHELD_COLOUR, 1.5, WITHHELD_DASH.join(' '))}<text${xmlAttributes([
+          ['x', n(node.x)],
+          ['y', n(node.labelY)],
+          ['font-size', 10],
+          ['text-anchor', 'middle'],
+          ['fill', '#4B5563'],
+        ])}>${escapeXmlText(node.label)}</text></g>`,
+      );
+      continue;
+    }
     out.push(
-      `<g${xmlAttributes([['data-id', node.id], ['data-type', node.type]])}>${shapeElement(node.shape, node.fill, node.stroke, scene.legend.colourBy === 'country' ? 1.5 : 3)}<text${xmlAttributes([
+      `<g${xmlAttributes([['data-id', node.id], ['data-type', node.type]])}>${shapeElement(node.shape, node.fill, node.stroke, scene.legend.colourBy === 'country' ? 1.5 : 3)}${iconElement(node)}<text${xmlAttributes([
         ['x', n(node.x)],
         ['y', n(node.labelY)],
         ['font-size', 10],
@@ -89,11 +148,12 @@ function nodeElements(scene: ChartScene): string[] {
   return out;
 }
 
-function shapeElement(shape: SceneShape, fill: string, stroke: string, strokeWidth: number): string {
-  const paint: [string, string][] = [
+function shapeElement(shape: SceneShape, fill: string, stroke: string, strokeWidth: number, dash?: string): string {
+  const paint: [string, string | undefined][] = [
     ['fill', fill],
     ['stroke', stroke],
     ['stroke-width', n(strokeWidth)],
+    ['stroke-dasharray', dash],
   ];
   switch (shape.kind) {
     case 'circle':
@@ -112,23 +172,24 @@ function pointsText(points: [number, number][]): string {
 const LEGEND_ROW = 22;
 
 function legendBlockHeight(legend: ChartLegend): number {
-  const rows = legend.entityTypes.length + legend.countries.length + legend.linkTypes.length + (legend.widthByCount ? 1 : 0);
+  const rows = legend.entityTypes.length + legend.countries.length + legend.linkTypes.length + (legend.widthByCount ? 1 : 0) + (legend.withheldCount > 0 ? 2 : 0);
   return 40 + rows * LEGEND_ROW + 3 * 30;
 }
 
 function legendElements(legend: ChartLegend, x: number, y: number): string[] {
+  const { t } = legend.text;
   const out = [`<g id="legend" transform="translate(${n(x)} ${n(y)})">`];
   out.push(`<rect x="0" y="0" width="${LEGEND_WIDTH}" height="${n(legendBlockHeight(legend))}" fill="#F9FAFB" stroke="#D1D5DB"/>`);
-  out.push('<text x="12" y="24" font-size="14" font-weight="bold" fill="#111827">Legend</text>');
+  out.push(`<text x="12" y="24" font-size="14" font-weight="bold" fill="#111827">${escapeXmlText(t.legend.title)}</text>`);
   let row = 48;
   const heading = (text: string) => {
-    out.push(`<text x="12" y="${row}" font-size="11" font-weight="bold" fill="#374151">${escapeXmlText(text)}</text>`);
+    out.push(`<text x="12" y="${row}" font-size="11" font-weight="bold" fill="#111827">${escapeXmlText(text)}</text>`);
     row += 18;
   };
   const itemText = (label: string, count: number) =>
     `<text x="44" y="${row + 4}" font-size="11" fill="#111827">${escapeXmlText(`${label} (${count})`)}</text>`;
   if (legend.entityTypes.length > 0) {
-    heading('Entity types (shape)');
+    heading(t.legend.entityTypes);
     for (const item of legend.entityTypes) {
       out.push(shapeElement(shapeGeometry(item.shape, 24, row, 8), item.fill, '#374151', 1.2), itemText(item.label, item.count));
       row += LEGEND_ROW;
@@ -136,7 +197,7 @@ function legendElements(legend: ChartLegend, x: number, y: number): string[] {
     row += 8;
   }
   if (legend.countries.length > 0) {
-    heading(legend.colourBy === 'country' ? 'Country (fill)' : 'Country (ring)');
+    heading(legend.colourBy === 'country' ? t.legend.countryShortFill : t.legend.countryShortRing);
     for (const item of legend.countries) {
       out.push(`<circle cx="24" cy="${row}" r="8" fill="${item.colour}" stroke="#374151" stroke-width="1"/>`, itemText(item.label, item.count));
       row += LEGEND_ROW;
@@ -144,17 +205,25 @@ function legendElements(legend: ChartLegend, x: number, y: number): string[] {
     row += 8;
   }
   if (legend.linkTypes.length > 0) {
-    heading('Links');
+    heading(t.legend.linksShort);
     for (const item of legend.linkTypes) {
       out.push(
         `<line x1="12" y1="${row}" x2="36" y2="${row}" stroke="${item.colour}" stroke-width="2.5"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
-        itemText(`${item.label}${item.dashed ? ' (analyst link)' : ''}`, item.count),
+        itemText(`${item.label}${item.dashed ? t.legend.analystLink : ''}`, item.count),
       );
       row += LEGEND_ROW;
     }
     if (legend.widthByCount) {
-      out.push(`<text x="12" y="${row + 4}" font-size="10" fill="#4B5563">Line width grows with the number of contacts.</text>`);
+      out.push(`<text x="12" y="${row + 4}" font-size="10" fill="#4B5563">${escapeXmlText(t.legend.widthByCount)}</text>`);
+      row += LEGEND_ROW;
     }
+  }
+  if (legend.withheldCount > 0) {
+    row += 8;
+    out.push(
+      `<line x1="12" y1="${row}" x2="36" y2="${row}" stroke="${WITHHELD_COLOUR}" stroke-width="2" stroke-dasharray="${WITHHELD_DASH.join(' ')}"/>`,
+      `<text x="44" y="${row + 4}" font-size="10" fill="#374151">${escapeXmlText(`${t.legend.withheld} (${legend.withheldCount})`)}</text>`,
+    );
   }
   out.push('</g>');
   return out;
