@@ -170,10 +170,40 @@ function pointsText(points: [number, number][]): string {
 }
 
 const LEGEND_ROW = 22;
+const NOTE_LINE = 13;
+/** Characters of 10 px DejaVu Sans that fit a legend note's width (about 5.8 px each). */
+const NOTE_CHARACTERS = Math.floor((LEGEND_WIDTH - 56) / 5.8);
+
+/** Breaks a legend note into lines at spaces, so French and German notes stay inside the legend. */
+export function wrapWords(text: string, maxCharacters: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxCharacters) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function notes(legend: ChartLegend): { widthByCount: string[]; withheld: string[] } {
+  const { t } = legend.text;
+  return {
+    widthByCount: legend.widthByCount ? wrapWords(t.legend.widthByCount, NOTE_CHARACTERS + 4) : [],
+    withheld: legend.withheldCount > 0 ? wrapWords(`${t.legend.withheld} (${legend.withheldCount})`, NOTE_CHARACTERS) : [],
+  };
+}
 
 function legendBlockHeight(legend: ChartLegend): number {
-  const rows = legend.entityTypes.length + legend.countries.length + legend.linkTypes.length + (legend.widthByCount ? 1 : 0) + (legend.withheldCount > 0 ? 2 : 0);
-  return 40 + rows * LEGEND_ROW + 3 * 30;
+  const rows = legend.entityTypes.length + legend.countries.length + legend.linkTypes.length;
+  const { widthByCount, withheld } = notes(legend);
+  return 40 + rows * LEGEND_ROW + (widthByCount.length + withheld.length) * NOTE_LINE + (withheld.length > 0 ? 16 : 0) + 3 * 30;
+}
+
+function noteText(x: number, y: number, lines: string[], fill: string): string {
+  return `<text x="${x}" y="${y}" font-size="10" fill="${fill}">${lines.map((line, index) => `<tspan x="${x}" dy="${index === 0 ? 0 : NOTE_LINE}">${escapeXmlText(line)}</tspan>`).join('')}</text>`;
 }
 
 function legendElements(legend: ChartLegend, x: number, y: number): string[] {
@@ -213,16 +243,18 @@ function legendElements(legend: ChartLegend, x: number, y: number): string[] {
       );
       row += LEGEND_ROW;
     }
-    if (legend.widthByCount) {
-      out.push(`<text x="12" y="${row + 4}" font-size="10" fill="#4B5563">${escapeXmlText(t.legend.widthByCount)}</text>`);
-      row += LEGEND_ROW;
+    const { widthByCount } = notes(legend);
+    if (widthByCount.length > 0) {
+      out.push(noteText(12, row + 4, widthByCount, '#4B5563'));
+      row += widthByCount.length * NOTE_LINE + 8;
     }
   }
-  if (legend.withheldCount > 0) {
+  const { withheld } = notes(legend);
+  if (withheld.length > 0) {
     row += 8;
     out.push(
       `<line x1="12" y1="${row}" x2="36" y2="${row}" stroke="${WITHHELD_COLOUR}" stroke-width="2" stroke-dasharray="${WITHHELD_DASH.join(' ')}"/>`,
-      `<text x="44" y="${row + 4}" font-size="10" fill="#374151">${escapeXmlText(`${t.legend.withheld} (${legend.withheldCount})`)}</text>`,
+      noteText(44, row + 4, withheld, '#374151'),
     );
   }
   out.push('</g>');

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fitOnPage, svgSize } from './rasterise';
 
 describe('fitOnPage', () => {
-  it('scales a wide drawing to the page width and centres it vertically', () => {
+  it('scales a wide drawing to the page width and keeps it at the top, where the title and marking are', () => {
     const fit = fitOnPage(1000, 400, 1754, 1240);
     expect(fit.scale).toBeCloseTo(1.754);
     expect(fit.x).toBe(0);
-    expect(fit.y).toBeCloseTo((1240 - 400 * 1.754) / 2);
+    expect(fit.y).toBe(0);
   });
 
   it('scales a tall drawing to the page height and centres it horizontally', () => {

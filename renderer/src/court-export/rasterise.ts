@@ -1,7 +1,7 @@
 // The PNG export: the exported drawing (the backend's SVG, which holds the title, the classification marking,
 // the legend, the type icons and the grey markers of withheld items) painted onto a canvas of exactly the
-// chosen paper size at the chosen resolution, centred on white. So the PNG shows what the PDF and SVG show,
-// and "A4 at 150 dpi" is a 1754 × 1240 picture.
+// chosen paper size at the chosen resolution, on white, at the top of the sheet (title and marking first, as
+// on a printed page). So the PNG shows what the PDF and SVG show, and "A4 at 150 dpi" is 1754 × 1240 pixels.
 
 export interface PageFit {
   scale: number;
@@ -11,12 +11,12 @@ export interface PageFit {
   height: number;
 }
 
-/** Where a drawing of `width` × `height` goes on the page: as large as fits, centred. */
+/** Where a drawing of `width` × `height` goes on the page: as large as fits, centred across, at the top. */
 export function fitOnPage(width: number, height: number, pageWidth: number, pageHeight: number): PageFit {
   const scale = Math.min(pageWidth / Math.max(1, width), pageHeight / Math.max(1, height));
   const drawnWidth = width * scale;
   const drawnHeight = height * scale;
-  return { scale, x: (pageWidth - drawnWidth) / 2, y: (pageHeight - drawnHeight) / 2, width: drawnWidth, height: drawnHeight };
+  return { scale, x: (pageWidth - drawnWidth) / 2, y: 0, width: drawnWidth, height: drawnHeight };
 }
 
 /** The SVG's own size from its width/height attributes (the backend always writes both). */
