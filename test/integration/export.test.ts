@@ -301,6 +301,31 @@ describe('export rules and bad input', () => {
     expect(isExportError(error) && error.code).toBe('FILE_EXISTS');
   });
 
+  it('lists every source and grading of a merged entity’s records in the appendix', async () => {
+    const chart = sampleCrossBorderChart();
+    const merged = {
+      ...chart.entities[0]!,
+      id: 'merged:P-BE-000500+P-NL-000500',
+      label: 'Jan Peeters (BE + NL)',
+      sourceId: undefined,
+      sourceReliability: undefined,
+      informationReliability: undefined,
+      records: [
+        { id: 'P-BE-000500', label: 'Jan Peeters', sourceId: 'SRC-BE-0500', caseId: 'CASE-BE-2024-0031', country: 'BE' as const, sourceReliability: 'A', informationReliability: '1', handling: 'H0' },
+        { id: 'P-NL-000500', label: 'J. Peeters', sourceId: 'SRC-NL-0500', caseId: 'CASE-NL-2024-0007', country: 'NL' as const, sourceReliability: 'B', informationReliability: '2', handling: 'H0' },
+      ],
+    };
+    const result = await exportChart({ ...chart, entities: [merged], links: [] }, options(join(workDir, 'merged'), { formats: ['pdf'] }));
+    const text = pdfText(result.files[0]!.path);
+    // Cells wrap inside their column, so a long value may continue on the next line of the text.
+    expect(text).toMatch(/SRC-BE-0500, SRC-/);
+    expect(text).toMatch(/CASE-BE-2024-0031,/);
+    expect(text).toContain('A1, B2');
+    expect(text).toMatch(/records merged: P-BE-000500, P-NL-000500/);
+    expect(text).not.toContain('not graded');
+    expect(text).not.toContain('none recorded');
+  }, 60_000);
+
   it('exports an empty chart to every format', async () => {
     const empty = { format: CHART_FORMAT, version: CHART_FORMAT_VERSION, id: 'empty', title: 'Empty chart', entities: [], links: [] } as const;
     const result = await exportChart({ ...empty, entities: [], links: [] }, options(join(workDir, 'empty')));
