@@ -80,7 +80,9 @@ describe('export choices', () => {
       { id: 'a', type: 'Person' as const, label: 'A', sourceId: 'S1', sourceReliability: 'B' as const, informationReliability: '2' as const, handling: 'H0' as const, properties: {} },
       { id: 'b', type: 'Person' as const, label: 'A.', sourceId: 'S2', handling: 'H2' as const, properties: {} },
     ];
-    const [entity] = withMergedRecords(document, new Map([['merged:a+b', { records }]])).entities;
+    const exported = withMergedRecords(document, new Map([['merged:a+b', { records }]]));
+    const [entity] = exported.entities;
+    expect(restrictedItems(exported).map((item) => `${item.id} ${item.handling}`)).toEqual(['merged:a+b H2']);
     expect(entity!.records).toEqual([
       { id: 'a', label: 'A', sourceId: 'S1', sourceReliability: 'B', informationReliability: '2', handling: 'H0' },
       { id: 'b', label: 'A.', sourceId: 'S2', handling: 'H2' },
