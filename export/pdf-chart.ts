@@ -14,6 +14,8 @@ const MIN_LABEL_POINTS = 2;
 /** Split layout: chart pixels to points, so a node is about 1 cm and labels about 7.5 pt. */
 const SPLIT_SCALE = 0.75;
 const MAX_SPLIT_PAGES = 64;
+/** The screen's 'text-background-opacity'. */
+const LABEL_PLATE_OPACITY = 0.85;
 
 interface Mapping {
   scale: number;
@@ -140,24 +142,32 @@ function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, mapping: Mapping,
   }
   if (labelSize >= MIN_LABEL_POINTS) {
     // The words along withheld links ("withheld under H2"): small, grey, centred on the line.
-    doc.font(fonts.regular).fontSize(labelSize * 0.8).fillColor('#4B5563');
+    doc.font(fonts.regular).fontSize(labelSize * 0.8);
     for (const link of scene.links) {
       if (!link.label) continue;
       const x = px(link.labelX);
       const y = py(link.labelY) - labelSize;
       if (!visible(x, y)) continue;
-      doc.text(link.label, x - doc.widthOfString(link.label) / 2, y, { lineBreak: false });
+      labelOnPlate(doc, link.label, x, y, labelSize * 0.8, '#4B5563');
     }
-    doc.font(fonts.regular).fontSize(labelSize).fillColor('#111827');
+    doc.font(fonts.regular).fontSize(labelSize);
     for (const node of scene.nodes) {
       const x = px(node.x);
       const y = py(node.labelY) - labelSize * 0.8;
       if (!visible(x, y)) continue;
-      const width = doc.widthOfString(node.label);
-      doc.text(node.label, x - width / 2, y, { lineBreak: false });
+      labelOnPlate(doc, node.label, x, y, labelSize, '#111827');
     }
   }
   doc.restore();
+}
+
+/** A label centred on x over a light plate, as on screen, so lines running under it do not garble it. */
+function labelOnPlate(doc: PDFKit.PDFDocument, label: string, x: number, y: number, size: number, colour: string): void {
+  const width = doc.widthOfString(label);
+  doc.save();
+  doc.fillOpacity(LABEL_PLATE_OPACITY).rect(x - width / 2 - size * 0.15, y - size * 0.05, width + size * 0.3, size * 1.2).fill('#FFFFFF');
+  doc.restore();
+  doc.fillColor(colour).text(label, x - width / 2, y, { lineBreak: false });
 }
 
 function crossesArea(x1: number, y1: number, x2: number, y2: number, area: PageBox): boolean {

@@ -23,6 +23,14 @@ export interface SvgOptions {
 const MARGIN = 30;
 const HEADER_HEIGHT = 48;
 const LEGEND_WIDTH = 250;
+/** A white halo under labels (the screen draws a light plate), so lines running under them do not garble them. */
+const LABEL_HALO: [string, string][] = [
+  ['stroke', '#FFFFFF'],
+  ['stroke-width', '3'],
+  ['stroke-opacity', '0.85'],
+  ['stroke-linejoin', 'round'],
+  ['paint-order', 'stroke'],
+];
 export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
 
 export function renderChartSvg(chart: ChartDocument, options: SvgOptions = {}): string {
@@ -101,6 +109,7 @@ function withheldLinkElement(link: ChartScene['links'][number]): string {
     ['font-size', 8],
     ['text-anchor', 'middle'],
     ['fill', '#4B5563'],
+    ...LABEL_HALO,
   ])}>${escapeXmlText(link.label ?? '')}</text></g>`;
 }
 
@@ -141,6 +150,7 @@ function nodeElements(scene: ChartScene): string[] {
         ['font-size', 10],
         ['text-anchor', 'middle'],
         ['fill', '#111827'],
+        ...LABEL_HALO,
       ])}>${escapeXmlText(node.label)}</text></g>`,
     );
   }
