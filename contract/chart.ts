@@ -30,6 +30,11 @@ export const chartEntitySchema = z.object({
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
   hidden: z.boolean().optional(),
   pinned: z.boolean().optional(),
+  /**
+   * A merged (collapsed) entity: the records it stands for, with their own provenance, so an export lists
+   * every source and grading and withholds it when any record is restricted.
+   */
+  records: z.array(z.object({ id: z.string().min(1).max(200), label: z.string().max(500), ...provenance })).max(1_000).optional(),
 });
 
 export const chartLinkSchema = z.object({

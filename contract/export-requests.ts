@@ -10,6 +10,14 @@ export const SERVER_EXPORT_FORMATS = ['pdf', 'svg', 'graphml', 'anx', 'json'] as
 export type ServerExportFormat = (typeof SERVER_EXPORT_FORMATS)[number];
 export type ExportFileFormat = ServerExportFormat | 'png';
 
+/**
+ * Languages a court export can be written in, independent of the interface language: the language of the
+ * proceedings (Dutch, French or German in Belgium, Dutch in the Netherlands) decides, and with it the set of
+ * classification markings (Belgian or Dutch). Catalogues: export/locales/<language>.json.
+ */
+export const EXPORT_LANGUAGES = ['nl-BE', 'nl-NL', 'fr-BE', 'de-BE', 'en'] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+
 /** Folder names the backend creates: `<UTC timestamp>-<slug>`; nothing else is accepted as an export id. */
 export const EXPORT_ID_PATTERN = /^\d{8}T\d{6}(\d{3})?Z-[a-z0-9-]{1,60}$/;
 
@@ -58,6 +66,8 @@ export const exportRequestSchemas = {
       queries: z.array(wellFormedJson()).max(1_000).optional(),
       /** PNG will follow through savePngExport: recorded in the audit entry of the export. */
       pngDpi: z.number().int().min(72).max(300).optional(),
+      /** The language of every word in the exported documents (not of the interface). */
+      language: z.enum(EXPORT_LANGUAGES).default('en'),
     })
     .strict(),
   /** Stores the PNG the renderer rasterised beside an export and adds it to that export's manifest. */
@@ -81,10 +91,20 @@ export const exportRequestSchemas = {
     .strict(),
 } as const;
 
+export interface ExportLanguageChoice {
+  language: ExportLanguage;
+  /** The language's own name, e.g. "Français (Belgique)". */
+  name: string;
+  /** Classification markings of the export's country in this language, least restrictive first. */
+  markings: string[];
+}
+
 export interface ExportDefaults {
   author: string;
   /** Absolute folder on the machine running the backend. */
   exportsFolder: string;
+  /** The export languages with their markings, from the export catalogues. */
+  languages: ExportLanguageChoice[];
 }
 
 export interface ExportedFileInfo {
@@ -116,6 +136,11 @@ export interface ExportChartResponse {
   /** Left out under H1/H2 (listed in the manifest, not in the files). */
   withheld: WithheldItem[];
   disclosedUnderPermission: WithheldItem[];
+  /**
+   * When a PNG was asked for: the exported drawing (the SVG, with title, marking, legend and withheld
+   * markers) for the renderer to rasterise at the paper size, so the picture matches the other files.
+   */
+  drawing?: string;
 }
 
 export interface SavePngExportResponse {

@@ -14,6 +14,7 @@ import {
 } from '../contract/model';
 import { finishImportedChart, type ImportedChart } from './chart-import';
 import { isHypothesis, linkColour, linkTypeLabel, linkWidth } from '../shared-values/chart-style';
+import { NO_WITHHELD_MARKERS, type WithheldMarkers } from './disclosure';
 import { ExportError } from './errors';
 import { collectPropertyValues, compareText, decodeValue, encodeValue, encodingFor, type PropertyEncoding } from './property-values';
 import {
@@ -46,7 +47,11 @@ const FIELD = {
   count: 'schakel.count',
   pinned: 'schakel.pinned',
   hidden: 'schakel.hidden',
+  /** On the grey markers of withheld items only: the handling code they were withheld under. */
+  withheld: 'schakel.withheld',
 } as const;
+const WITHHELD_TYPE = 'Withheld';
+const WITHHELD_COLOUR = '#9CA3AF';
 const RESERVED_NAMES = new Set<string>(Object.values(FIELD));
 
 /** i2's three grade lists carry the EU 4x4 grading and the handling code. */
@@ -81,10 +86,12 @@ function i2DateTime(iso: string): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 19);
 }
 
-export function writeAnx(chart: ChartDocument): string {
+/** Withheld items are marked in place: grey items carrying only their handling code (attribute schakel.withheld). */
+export function writeAnx(chart: ChartDocument, markers: WithheldMarkers = NO_WITHHELD_MARKERS): string {
   const entities = [...chart.entities].sort((a, b) => compareText(a.id, b.id));
   const links = [...chart.links].sort((a, b) => compareText(a.id, b.id));
-  const attributeClasses = declareAttributeClasses(entities, links);
+  const hasMarkers = markers.entities.length + markers.links.length > 0;
+  const attributeClasses = declareAttributeClasses(entities, links, hasMarkers);
   const entityTypes = [...new Set(entities.map((entity) => entity.type))].sort(compareText);
   const linkTypes = [...new Set(links.map((link) => link.type))].sort(compareText);
   const entityNumbers = new Map(entities.map((entity, index) => [entity.id, index + 1]));
@@ -108,16 +115,18 @@ export function writeAnx(chart: ChartDocument): string {
     }
     out.push('  </AttributeClassCollection>');
   }
-  if (entityTypes.length > 0) {
+  if (entityTypes.length > 0 || markers.entities.length > 0) {
     out.push('  <EntityTypeCollection>');
     for (const type of entityTypes) {
       out.push(`    <EntityType${xmlAttributes([['Id', `ET-${type}`], ['Name', I2_ICON_TYPES[type]], ['PreferredRepresentation', 'RepresentAsIcon']])}/>`);
     }
+    if (markers.entities.length > 0) out.push(`    <EntityType${xmlAttributes([['Id', `ET-${WITHHELD_TYPE}`], ['Name', WITHHELD_TYPE], ['PreferredRepresentation', 'RepresentAsIcon']])}/>`);
     out.push('  </EntityTypeCollection>');
   }
-  if (linkTypes.length > 0) {
+  if (linkTypes.length > 0 || markers.links.length > 0) {
     out.push('  <LinkTypeCollection>');
     for (const type of linkTypes) out.push(`    <LinkType${xmlAttributes([['Id', `LT-${type}`], ['Name', type], ['Colour', colourRef(linkColour(type))]])}/>`);
+    if (markers.links.length > 0) out.push(`    <LinkType${xmlAttributes([['Id', `LT-${WITHHELD_TYPE}`], ['Name', WITHHELD_TYPE], ['Colour', colourRef(WITHHELD_COLOUR)]])}/>`);
     out.push('  </LinkTypeCollection>');
   }
   out.push('  <Summary>', '    <FieldCollection>');
@@ -135,7 +144,12 @@ export function writeAnx(chart: ChartDocument): string {
 
   out.push('  <ChartItemCollection>');
   entities.forEach((entity, index) => out.push(...entityItem(entity, index + 1, attributeClasses)));
+  markers.entities.forEach((placeholder, index) => {
+    entityNumbers.set(placeholder.id, entities.length + index + 1);
+    out.push(...withheldEntityItem(placeholder, entities.length + index + 1, attributeClasses));
+  });
   links.forEach((link, index) => out.push(...linkItem(link, index + 1, entityNumbers, attributeClasses)));
+  markers.links.forEach((marker, index) => out.push(...withheldLinkItem(marker, index + 1, entityNumbers, attributeClasses)));
   out.push('  </ChartItemCollection>', '</Chart>', '');
   return out.join('\n');
 }
@@ -144,7 +158,7 @@ function sortedObject(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(value).sort().filter((key) => value[key] !== undefined).map((key) => [key, value[key]]));
 }
 
-function declareAttributeClasses(entities: ChartEntity[], links: ChartLink[]): Map<string, AttributeClass> {
+function declareAttributeClasses(entities: ChartEntity[], links: ChartLink[], hasMarkers: boolean): Map<string, AttributeClass> {
   const classes = new Map<string, AttributeClass>();
   const add = (name: string, encoding: PropertyEncoding) => {
     if (classes.has(name)) return;
@@ -162,6 +176,7 @@ function declareAttributeClasses(entities: ChartEntity[], links: ChartLink[]): M
     [FIELD.count, 'number', links.some((item) => item.count !== undefined)],
     [FIELD.pinned, 'boolean', entities.some((item) => item.pinned)],
     [FIELD.hidden, 'boolean', [...entities, ...links].some((item) => item.hidden)],
+    [FIELD.withheld, 'string', hasMarkers],
   ];
   for (const [name, encoding, used] of reserved) if (used) add(name, encoding);
   // One class per property name across entities and links: i2 gives a class a single type.
@@ -269,6 +284,44 @@ function linkItem(link: ChartLink, number: number, entityNumbers: Map<string, nu
   ];
 }
 
+function handlingIndex(code: string): number | undefined {
+  const found = GRADE_THREE.findIndex((grade) => grade.code === code);
+  return found === -1 ? undefined : found;
+}
+
+function withheldEntityItem(placeholder: WithheldMarkers['entities'][number], number: number, classes: Map<string, AttributeClass>): string[] {
+  const x = Math.round(placeholder.position?.x ?? 0);
+  const y = Math.round(placeholder.position?.y ?? 0);
+  return [
+    `    <ChartItem${xmlAttributes([['Id', `W${number}`], ['Label', `withheld (${placeholder.handling})`], ['GradeThreeIndex', handlingIndex(placeholder.handling)], ['XPosition', x]])}>`,
+    `      <End${xmlAttributes([['X', x], ['Y', y], ['Z', 0]])}>`,
+    `        <Entity${xmlAttributes([['EntityId', number], ['Identity', placeholder.id], ['LabelIsIdentity', false]])}>`,
+    `          <Icon><IconStyle${xmlAttributes([['Type', WITHHELD_TYPE], ['EntityTypeReference', `ET-${WITHHELD_TYPE}`]])}/></Icon>`,
+    '        </Entity>',
+    '      </End>',
+    ...attributeLines([[FIELD.withheld, placeholder.handling]], classes),
+    '    </ChartItem>',
+  ];
+}
+
+function withheldLinkItem(marker: WithheldMarkers['links'][number], number: number, entityNumbers: Map<string, number>, classes: Map<string, AttributeClass>): string[] {
+  return [
+    `    <ChartItem${xmlAttributes([['Id', `WL${number}`], ['Label', `withheld under ${marker.handling}`], ['GradeThreeIndex', handlingIndex(marker.handling)]])}>`,
+    `      <Link${xmlAttributes([['End1Id', entityNumbers.get(marker.source)], ['End2Id', entityNumbers.get(marker.target)]])}>`,
+    `        <LinkStyle${xmlAttributes([
+      ['Type', WITHHELD_TYPE],
+      ['LinkTypeReference', `LT-${WITHHELD_TYPE}`],
+      ['Strength', 'Unconfirmed'],
+      ['ArrowStyle', 'ArrowNone'],
+      ['LineWidth', 1],
+      ['LineColour', colourRef(WITHHELD_COLOUR)],
+    ])}/>`,
+    '      </Link>',
+    ...attributeLines([[FIELD.withheld, marker.handling]], classes),
+    '    </ChartItem>',
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Reading
 
@@ -318,7 +371,10 @@ export function readAnx(input: string | Uint8Array): ImportedChart {
   };
   if (context.isSchakelFile) Object.assign(draft, readChartState(customProperties.get(CHART_STATE_PROPERTY), context.notices));
 
-  const items = children(firstChild(chartElement, 'ChartItemCollection'), 'ChartItem');
+  const allItems = children(firstChild(chartElement, 'ChartItemCollection'), 'ChartItem');
+  // Withheld markers of a Schakel export say where something was left out; they are not data to import.
+  const items = context.isSchakelFile ? allItems.filter((item) => !readAttributes(item, context).has(FIELD.withheld)) : allItems;
+  context.notices.skippedWithheldMarkers(allItems.length - items.length);
   const identityByEntityId = new Map<string, string>();
   for (const item of items) {
     const entityElement = firstChild(firstChild(item, 'End'), 'Entity');

@@ -1,20 +1,21 @@
 // The chart as geometry, computed once from the ChartDocument and drawn by both the SVG and the PDF
-// renderer, so the two show exactly the same picture. Units are chart (Cytoscape model) pixels.
+// renderer (and the PNG, rasterised from the SVG), so they show exactly the same picture. Units are chart
+// (Cytoscape model) pixels. Withheld items appear as grey placeholders and dotted links in place.
 import type { ChartDocument, ChartEntity, ChartLink } from '../contract/chart';
 import { COUNTRIES, ENTITY_TYPES, RELATIONSHIP_TYPES, type Country, type EntityType, type RelationshipType } from '../contract/model';
 import {
   COUNTRY_COLOURS,
-  COUNTRY_NAMES,
   ENTITY_TYPE_STYLES,
   NO_VALUE_COLOUR,
   caseColours,
   entityFill,
   isHypothesis,
   linkColour,
-  linkTypeLabel,
   linkWidth,
   type ShapeName,
 } from '../shared-values/chart-style';
+import { NO_WITHHELD_MARKERS, type WithheldMarkers } from './disclosure';
+import { exportText, type ExportText } from './export-text';
 import { compareText } from './property-values';
 
 export const NODE_SIZE = 34;
@@ -24,6 +25,10 @@ const UNPLACED_SPACING = 90;
 /** Average advance of a 10 px DejaVu Sans character, for estimating label extents. */
 const LABEL_CHARACTER_WIDTH = 6.2;
 const OUTLINE_COLOUR = '#1F2937';
+/** Withheld placeholders and links: grey and dotted, so they read as "something is here, not shown". */
+export const WITHHELD_COLOUR = '#9CA3AF';
+export const WITHHELD_FILL = '#F3F4F6';
+export const WITHHELD_DASH = [2, 3] as const;
 
 export type SceneShape =
   | { kind: 'circle'; cx: number; cy: number; r: number }
@@ -32,7 +37,8 @@ export type SceneShape =
 
 export interface SceneNode {
   id: string;
-  type: EntityType;
+  /** Undefined for a withheld placeholder, which shows no type. */
+  type?: EntityType;
   label: string;
   x: number;
   y: number;
@@ -43,11 +49,14 @@ export interface SceneNode {
   /** Half the estimated label width, to keep long labels inside the drawing's bounds. */
   labelHalfWidth: number;
   labelY: number;
+  /** The handling code a placeholder stands for. */
+  withheld?: string;
 }
 
 export interface SceneLink {
   id: string;
-  type: RelationshipType;
+  /** Undefined for a withheld link. */
+  type?: RelationshipType;
   x1: number;
   y1: number;
   x2: number;
@@ -55,8 +64,13 @@ export interface SceneLink {
   width: number;
   colour: string;
   dashed: boolean;
-  /** Arrowhead triangle at the target end. */
+  /** Arrowhead triangle at the target end (none for withheld links). */
   arrow: [number, number][];
+  /** Withheld links: the handling code and the words written along them ("withheld under H2"). */
+  withheld?: string;
+  label?: string;
+  labelX: number;
+  labelY: number;
 }
 
 export interface LegendItem {
@@ -85,6 +99,10 @@ export interface ChartLegend {
   linkTypes: LinkLegendItem[];
   /** True when some link carries a count (line width then means "number of contacts"). */
   widthByCount: boolean;
+  /** Withheld placeholders and links drawn on the chart. */
+  withheldCount: number;
+  /** Headings and labels in the export's language. */
+  text: ExportText;
 }
 
 export interface ChartScene {
@@ -94,6 +112,17 @@ export interface ChartScene {
   legend: ChartLegend;
   /** Entities without a stored position, placed on a grid below the chart. */
   unplacedCount: number;
+  withheldCount: number;
+}
+
+export interface SceneOptions {
+  text?: ExportText;
+  markers?: WithheldMarkers;
+  /**
+   * Each case's colour, decided over the whole chart before a selection or withheld items were left out
+   * (shared-values caseColours), so colouring by case matches the screen. Defaults to the cases of `chart`.
+   */
+  caseColours?: ReadonlyMap<string, string>;
 }
 
 /** Label as drawn: one line, shortened with an ellipsis; the full text is in the appendix. */
@@ -103,19 +132,14 @@ export function drawnLabel(label: string): string {
   return characters.length > MAX_LABEL_CHARACTERS ? `${characters.slice(0, MAX_LABEL_CHARACTERS - 1).join('')}…` : singleLine;
 }
 
-export interface SceneOptions {
-  /**
-   * Each case's colour, decided over the whole chart before a selection or withheld items were left out
-   * (shared-values caseColours), so colouring by case matches the screen. Defaults to the cases of `chart`.
-   */
-  caseColours?: ReadonlyMap<string, string>;
-}
-
 export function buildChartScene(chart: ChartDocument, options: SceneOptions = {}): ChartScene {
+  const text = options.text ?? exportText('en');
+  const markers = options.markers ?? NO_WITHHELD_MARKERS;
   const entities = [...chart.entities].sort((a, b) => compareText(a.id, b.id));
-  const colourBy = chart.style?.colourBy === 'type' || chart.style?.colourBy === 'case' ? chart.style.colourBy : 'country';
+  // As on screen: colour by type unless the chart says otherwise (community colours are not in the document).
+  const colourBy = chart.style?.colourBy === 'country' || chart.style?.colourBy === 'case' ? chart.style.colourBy : 'type';
   const cases = options.caseColours ?? caseColours(chart.entities.map((entity) => entity.caseId));
-  const positions = placeEntities(entities);
+  const positions = placeEntities([...entities, ...markers.entities]);
   const nodes: SceneNode[] = entities.map((entity) => {
     const { x, y } = positions.get(entity.id)!;
     return {
@@ -131,6 +155,22 @@ export function buildChartScene(chart: ChartDocument, options: SceneOptions = {}
       labelHalfWidth: (Array.from(drawnLabel(entity.label)).length * LABEL_CHARACTER_WIDTH) / 2,
     };
   });
+  for (const placeholder of markers.entities) {
+    const { x, y } = positions.get(placeholder.id)!;
+    const label = text.format(text.t.withheld.entity, { code: placeholder.handling });
+    nodes.push({
+      id: placeholder.id,
+      label,
+      x,
+      y,
+      shape: shapeGeometry('ellipse', x, y, NODE_RADIUS),
+      fill: WITHHELD_FILL,
+      stroke: WITHHELD_COLOUR,
+      labelY: y + NODE_RADIUS + 11,
+      labelHalfWidth: (Array.from(label).length * LABEL_CHARACTER_WIDTH) / 2,
+      withheld: placeholder.handling,
+    });
+  }
   const links = [...chart.links]
     .sort((a, b) => compareText(a.id, b.id))
     .flatMap((link) => {
@@ -138,16 +178,23 @@ export function buildChartScene(chart: ChartDocument, options: SceneOptions = {}
       const to = positions.get(link.target);
       return from && to ? [sceneLink(link, from, to)] : [];
     });
+  for (const marker of markers.links) {
+    const from = positions.get(marker.source);
+    const to = positions.get(marker.target);
+    if (from && to) links.push(withheldSceneLink(marker.id, marker.handling, from, to, text));
+  }
+  const withheldCount = markers.entities.length + markers.links.length;
   return {
     nodes,
     links,
     bounds: boundsOf(nodes),
-    legend: buildLegend(chart, colourBy),
+    legend: buildLegend(chart, colourBy, text, withheldCount),
     unplacedCount: entities.filter((entity) => !entity.position).length,
+    withheldCount,
   };
 }
 
-function placeEntities(entities: ChartEntity[]): Map<string, { x: number; y: number }> {
+function placeEntities(entities: { id: string; position?: { x: number; y: number } }[]): Map<string, { x: number; y: number }> {
   const positions = new Map<string, { x: number; y: number }>();
   let minX = 0;
   let maxY = 0;
@@ -235,6 +282,31 @@ function sceneLink(link: ChartLink, from: { x: number; y: number }, to: { x: num
       [baseX - uy * arrowHalf, baseY + ux * arrowHalf],
       [baseX + uy * arrowHalf, baseY - ux * arrowHalf],
     ],
+    labelX: (from.x + to.x) / 2,
+    labelY: (from.y + to.y) / 2,
+  };
+}
+
+function withheldSceneLink(id: string, handling: string, from: { x: number; y: number }, to: { x: number; y: number }, text: ExportText): SceneLink {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  return {
+    id,
+    x1: from.x + ux * NODE_RADIUS,
+    y1: from.y + uy * NODE_RADIUS,
+    x2: to.x - ux * NODE_RADIUS,
+    y2: to.y - uy * NODE_RADIUS,
+    width: 1.5,
+    colour: WITHHELD_COLOUR,
+    dashed: false,
+    arrow: [],
+    withheld: handling,
+    label: text.format(text.t.withheld.link, { code: handling }),
+    labelX: (from.x + to.x) / 2,
+    labelY: (from.y + to.y) / 2,
   };
 }
 
@@ -255,7 +327,7 @@ function boundsOf(nodes: SceneNode[]): ChartScene['bounds'] {
   return { minX, minY, maxX, maxY };
 }
 
-function buildLegend(chart: ChartDocument, colourBy: ChartLegend['colourBy']): ChartLegend {
+function buildLegend(chart: ChartDocument, colourBy: ChartLegend['colourBy'], text: ExportText, withheldCount: number): ChartLegend {
   const typeCounts = countBy(chart.entities, (entity) => entity.type);
   const countryCounts = countBy(chart.entities, (entity) => entity.country ?? 'none');
   const linkCounts = countBy(chart.links, (link) => link.type);
@@ -263,7 +335,7 @@ function buildLegend(chart: ChartDocument, colourBy: ChartLegend['colourBy']): C
     colourBy,
     entityTypes: ENTITY_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({
       type,
-      label: ENTITY_TYPE_STYLES[type].name,
+      label: text.entityType(type),
       count: typeCounts.get(type)!,
       shape: ENTITY_TYPE_STYLES[type].shape,
       fill: colourBy === 'type' ? ENTITY_TYPE_STYLES[type].colour : '#FFFFFF',
@@ -272,19 +344,21 @@ function buildLegend(chart: ChartDocument, colourBy: ChartLegend['colourBy']): C
       .filter((country) => countryCounts.has(country))
       .map((country) => ({
         country,
-        label: country === 'none' ? 'Country not recorded' : `${COUNTRY_NAMES[country]} (${country})`,
+        label: country === 'none' ? text.t.legend.noCountry : `${text.t.country[country]} (${country})`,
         count: countryCounts.get(country)!,
         colour: country === 'none' ? NO_VALUE_COLOUR : COUNTRY_COLOURS[country],
       })),
     linkTypes: RELATIONSHIP_TYPES.filter((type) => linkCounts.has(type)).map((type) => ({
       type,
-      label: linkTypeLabel(type),
+      label: text.linkType(type),
       count: linkCounts.get(type)!,
       colour: linkColour(type),
       // Dashed in the legend when links of the type are drawn dashed (hypotheses) on this chart.
       dashed: chart.links.some((link) => link.type === type && isHypothesis(link)),
     })),
     widthByCount: chart.links.some((link) => link.count !== undefined && link.count > 1),
+    withheldCount,
+    text,
   };
 }
 

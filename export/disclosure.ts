@@ -5,6 +5,7 @@
 // the cover sheet and the audit log.
 import type { ChartDocument, ChartEntity, ChartLink } from '../contract/chart';
 import { ExportError } from './errors';
+import type { ExportText } from './export-text';
 import { compareText } from './property-values';
 
 export const RESTRICTED_HANDLING_CODES = ['H1', 'H2'] as const;
@@ -35,6 +36,30 @@ export interface RestrictedItem {
   reason: WithheldReason;
 }
 
+/**
+ * Where something was withheld, without what: drawn in place (a grey placeholder or link) so the reader sees
+ * that a link or entity exists and under which code it was kept back, while its id, type and label stay out
+ * of every file. Numbered in the order of the withheld ids, so a re-export gives the same bytes.
+ */
+export interface WithheldPlaceholder {
+  id: string;
+  handling: string;
+  position?: { x: number; y: number };
+}
+export interface WithheldLinkMarker {
+  id: string;
+  /** An exported entity's id or a placeholder's id. */
+  source: string;
+  target: string;
+  handling: string;
+}
+export interface WithheldMarkers {
+  entities: WithheldPlaceholder[];
+  links: WithheldLinkMarker[];
+}
+
+export const NO_WITHHELD_MARKERS: WithheldMarkers = { entities: [], links: [] };
+
 export interface DisclosureOutcome {
   /** The chart as it may be disclosed. */
   chart: ChartDocument;
@@ -44,16 +69,25 @@ export interface DisclosureOutcome {
   /** Restricted items included because permission was recorded. */
   disclosedUnderPermission: RestrictedItem[];
   permissionRecorded?: PermissionRecord;
-  /** Lines for the cover sheet. */
-  summary: string[];
+  /** How many withheld items carry a restricted code themselves, and how many links only touch one. */
+  restrictedCount: number;
+  attachedCount: number;
+  markers: WithheldMarkers;
+}
+
+/** The most restrictive handling code of an item, counting the records a merged entity stands for. */
+export function effectiveHandling(item: ChartEntity | ChartLink): string | undefined {
+  const codes = [item.handling, ...('records' in item && item.records ? item.records.map((record) => record.handling) : [])];
+  return RESTRICTED_HANDLING_CODES.slice().reverse().find((code) => codes.includes(code)) ?? item.handling;
 }
 
 function isRestricted(item: ChartEntity | ChartLink): boolean {
-  return item.handling !== undefined && (RESTRICTED_HANDLING_CODES as readonly string[]).includes(item.handling);
+  const handling = effectiveHandling(item);
+  return handling !== undefined && (RESTRICTED_HANDLING_CODES as readonly string[]).includes(handling);
 }
 
 function describeEntity(entity: ChartEntity, reason: WithheldReason): RestrictedItem {
-  return { id: entity.id, kind: 'entity', type: entity.type, label: entity.label, handling: entity.handling, caseId: entity.caseId, agency: entity.agency, country: entity.country, reason };
+  return { id: entity.id, kind: 'entity', type: entity.type, label: entity.label, handling: effectiveHandling(entity), caseId: entity.caseId, agency: entity.agency, country: entity.country, reason };
 }
 
 function describeLink(link: ChartLink, reason: WithheldReason): RestrictedItem {
@@ -73,10 +107,9 @@ export function applyDisclosureRules(chart: ChartDocument, options: DisclosureOp
       withheld: [],
       disclosedUnderPermission: restricted,
       permissionRecorded: permission,
-      summary:
-        restricted.length > 0
-          ? [`${restricted.length} item(s) with handling code H1/H2 are included: permission recorded by ${permission.by} (reference ${permission.reference}).`]
-          : ['No items were withheld.'],
+      restrictedCount: restricted.length,
+      attachedCount: 0,
+      markers: NO_WITHHELD_MARKERS,
     };
   }
   if (options.mode === 'stop' && restricted.length > 0) {
@@ -95,6 +128,8 @@ export function applyDisclosureRules(chart: ChartDocument, options: DisclosureOp
   const attached = chart.links.filter((link) => !withheldLinkIds.has(link.id) && (withheldEntityIds.has(link.source) || withheldEntityIds.has(link.target)));
   for (const link of attached) withheldLinkIds.add(link.id);
   const withheld = [...restricted, ...attached.map((link) => describeLink(link, 'attached-to-withheld-entity'))].sort((a, b) => compareText(a.id, b.id));
+  const withheldEntities = chart.entities.filter((entity) => withheldEntityIds.has(entity.id));
+  const withheldLinks = chart.links.filter((link) => withheldLinkIds.has(link.id));
   return {
     chart: {
       ...chart,
@@ -104,13 +139,37 @@ export function applyDisclosureRules(chart: ChartDocument, options: DisclosureOp
     mode: options.mode,
     withheld,
     disclosedUnderPermission: [],
-    summary:
-      withheld.length > 0
-        ? [
-            `${withheld.length} item(s) were withheld under handling codes H1/H2 (${restricted.length} restricted, ${attached.length} link(s) attached to them); they are listed in the export manifest, not in this document.`,
-          ]
-        : ['No items were withheld.'],
+    restrictedCount: restricted.length,
+    attachedCount: attached.length,
+    markers: withheldMarkers(withheldEntities, withheldLinks),
   };
+}
+
+function withheldMarkers(entities: ChartEntity[], links: ChartLink[]): WithheldMarkers {
+  const placeholderOf = new Map<string, WithheldPlaceholder>();
+  [...entities]
+    .sort((a, b) => compareText(a.id, b.id))
+    .forEach((entity, index) => {
+      placeholderOf.set(entity.id, { id: `withheld-entity-${index + 1}`, handling: effectiveHandling(entity)!, ...(entity.position ? { position: { ...entity.position } } : {}) });
+    });
+  const markerLinks = [...links]
+    .sort((a, b) => compareText(a.id, b.id))
+    .map((link, index) => {
+      // A link kept back only because it touches a withheld entity carries that entity's code.
+      const handling = isRestricted(link) ? effectiveHandling(link)! : (placeholderOf.get(link.source) ?? placeholderOf.get(link.target))!.handling;
+      return { id: `withheld-link-${index + 1}`, source: placeholderOf.get(link.source)?.id ?? link.source, target: placeholderOf.get(link.target)?.id ?? link.target, handling };
+    });
+  return { entities: [...placeholderOf.values()], links: markerLinks };
+}
+
+/** The cover sheet's "Disclosure" lines, in the export's language. */
+export function disclosureLines(outcome: Pick<DisclosureOutcome, 'withheld' | 'disclosedUnderPermission' | 'permissionRecorded' | 'restrictedCount' | 'attachedCount'>, text: ExportText): string[] {
+  const { t, format } = text;
+  if (outcome.permissionRecorded && outcome.disclosedUnderPermission.length > 0) {
+    return [format(t.disclosure.permission, { count: outcome.disclosedUnderPermission.length, by: outcome.permissionRecorded.by, reference: outcome.permissionRecorded.reference })];
+  }
+  if (outcome.withheld.length === 0) return [t.disclosure.none];
+  return [format(t.disclosure.withheld, { count: outcome.withheld.length, restricted: outcome.restrictedCount, attached: outcome.attachedCount })];
 }
 
 function validPermission(permission: PermissionRecord | undefined): PermissionRecord | undefined {

@@ -6,6 +6,7 @@ import type { ChartDocument, ChartEntity, ChartLink } from '../contract/chart';
 import { COUNTRIES, type PropertyValue } from '../contract/model';
 import { finishImportedChart, type ImportedChart } from './chart-import';
 import { linkTypeLabel } from '../shared-values/chart-style';
+import { NO_WITHHELD_MARKERS, type WithheldMarkers } from './disclosure';
 import { collectPropertyValues, compareText, decodeValue, encodeValue, encodingFor, type PropertyEncoding } from './property-values';
 import {
   GENERIC_ENTITY_TYPE,
@@ -119,6 +120,15 @@ const NODE_FIELDS: FieldSpec<ChartEntity>[] = [
   coordinateField('n_y', 'y'),
   booleanField<ChartEntity>('n_pinned', 'pinned'),
   booleanField<ChartEntity>('n_hidden', 'hidden'),
+  {
+    key: 'n_records',
+    name: 'records',
+    type: 'string',
+    get: (entity) => (entity.records ? JSON.stringify(entity.records) : undefined),
+    set: (entity, text) => {
+      entity.records = JSON.parse(text) as ChartEntity['records'];
+    },
+  },
 ];
 
 const EDGE_FIELDS: FieldSpec<ChartLink>[] = [
@@ -153,9 +163,16 @@ interface PropertyKey {
 }
 
 const PROPERTY_DESCRIPTION_PREFIX = 'schakel-property:';
+/** Keys of the withheld markers (for nodes and edges): the handling code, and the words a reader sees. */
+const WITHHELD_KEY = 'withheld';
+const WITHHELD_NOTE_KEY = 'withheld_note';
+const WITHHELD_NOTE = { entity: 'withheld ({code})', link: 'withheld under {code}' } as const;
 
-/** Writes the chart as GraphML text. Same chart (in any element order) → same bytes. */
-export function writeGraphml(chart: ChartDocument): string {
+/**
+ * Writes the chart as GraphML text. Same chart (in any element order) → same bytes. Withheld items are
+ * marked in place: a node or edge carrying only the `withheld` code (never the withheld item's id or data).
+ */
+export function writeGraphml(chart: ChartDocument, markers: WithheldMarkers = NO_WITHHELD_MARKERS): string {
   const entities = [...chart.entities].sort((a, b) => compareText(a.id, b.id));
   const links = [...chart.links].sort((a, b) => compareText(a.id, b.id));
   const nodeProperties = propertyKeys('node', 'np', entities);
@@ -173,6 +190,11 @@ export function writeGraphml(chart: ChartDocument): string {
       lines.push(`  <key${xmlAttributes([['id', field.key], ['for', scope], ['attr.name', field.name], ['attr.type', field.type]])}/>`);
     }
   }
+  const hasMarkers = markers.entities.length + markers.links.length > 0;
+  if (hasMarkers) {
+    lines.push(`  <key${xmlAttributes([['id', WITHHELD_KEY], ['for', 'all'], ['attr.name', 'withheld'], ['attr.type', 'string']])}/>`);
+    lines.push(`  <key${xmlAttributes([['id', WITHHELD_NOTE_KEY], ['for', 'all'], ['attr.name', 'withheldNote'], ['attr.type', 'string']])}/>`);
+  }
   for (const key of [...nodeProperties.values(), ...edgeProperties.values()]) {
     const type: GraphmlType = key.encoding === 'number' ? 'double' : key.encoding === 'boolean' ? 'boolean' : 'string';
     lines.push(
@@ -189,11 +211,24 @@ export function writeGraphml(chart: ChartDocument): string {
     for (const line of propertyLines(nodeProperties, entity.properties, '      ')) lines.push(line);
     lines.push('    </node>');
   }
+  const withheldData = (code: string, note: string) => [
+    `      <data${xmlAttributes([['key', WITHHELD_KEY]])}>${escapeXmlText(code)}</data>`,
+    `      <data${xmlAttributes([['key', WITHHELD_NOTE_KEY]])}>${escapeXmlText(note.replace('{code}', code))}</data>`,
+  ];
+  const coordinates = nodeFields.filter((field) => field.key === 'n_x' || field.key === 'n_y');
+  for (const placeholder of markers.entities) {
+    lines.push(`    <node${xmlAttributes([['id', placeholder.id]])}>`, ...withheldData(placeholder.handling, WITHHELD_NOTE.entity));
+    for (const line of dataLines(coordinates, { position: placeholder.position } as ChartEntity, '      ')) lines.push(line);
+    lines.push('    </node>');
+  }
   for (const link of links) {
     lines.push(`    <edge${xmlAttributes([['id', link.id], ['source', link.source], ['target', link.target]])}>`);
     for (const line of dataLines(edgeFields, link, '      ')) lines.push(line);
     for (const line of propertyLines(edgeProperties, link.properties, '      ')) lines.push(line);
     lines.push('    </edge>');
+  }
+  for (const marker of markers.links) {
+    lines.push(`    <edge${xmlAttributes([['id', marker.id], ['source', marker.source], ['target', marker.target]])}>`, ...withheldData(marker.handling, WITHHELD_NOTE.link), '    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
@@ -282,16 +317,28 @@ export function readGraphml(input: string | Uint8Array): ImportedChart {
       }
     }
   }
+  // Withheld markers of a Schakel export say where something was left out; they are not data to import.
+  const isWithheldMarker = (element: XmlElement) => isSchakelFile && dataByKey(element, keys).has(WITHHELD_KEY);
+  let skippedMarkers = 0;
   for (const node of children(graph, 'node')) {
+    if (isWithheldMarker(node)) {
+      skippedMarkers++;
+      continue;
+    }
     if (children(node, 'graph').length > 0) notices.add(`Node "${attribute(node, 'id')}" contains a nested graph; its contents were not imported.`);
     draft.entities.push(isSchakelFile ? readSchakelNode(node, keys) : readForeignNode(node, keys, notices));
   }
   let edgeIndex = 0;
   for (const edge of children(graph, 'edge')) {
+    if (isWithheldMarker(edge)) {
+      skippedMarkers++;
+      continue;
+    }
     edgeIndex++;
     draft.links.push(isSchakelFile ? readSchakelEdge(edge, keys, edgeIndex) : readForeignEdge(edge, keys, notices, edgeIndex));
   }
   if (children(graph, 'hyperedge').length > 0) notices.add('Hyperedges are not supported and were left out.');
+  notices.skippedWithheldMarkers(skippedMarkers);
   return finishImportedChart(draft, notices, 'GraphML');
 }
 

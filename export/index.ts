@@ -7,8 +7,9 @@ import { chartDocumentSchema, type ChartDocument } from '../contract/chart';
 import { caseColours } from '../shared-values/chart-style';
 import { readAnx, writeAnx } from './anx';
 import type { ImportedChart } from './chart-import';
-import { applyDisclosureRules, type DisclosureOptions, type RestrictedItem } from './disclosure';
+import { applyDisclosureRules, type DisclosureOptions, type DisclosureOutcome, type RestrictedItem } from './disclosure';
 import { ExportError } from './errors';
+import { exportText, type ExportLanguage, type ExportText } from './export-text';
 import { readGraphml, writeGraphml } from './graphml';
 import { readChartJson, writeChartJson } from './json';
 import { EXPORT_FORMATS, buildManifest, manifestFileName, sha256Hex, type ExportFormat } from './manifest';
@@ -31,6 +32,7 @@ export { writeGraphml, readGraphml } from './graphml';
 export { writeAnx, readAnx } from './anx';
 export { writeChartJson, readChartJson } from './json';
 export { applyDisclosureRules } from './disclosure';
+export { EXPORT_LANGUAGES, exportLanguageChoices, exportText, isExportLanguage, type ExportLanguage } from './export-text';
 
 export interface ExportChartOptions {
   formats: ExportFormat[];
@@ -53,6 +55,10 @@ export interface ExportChartOptions {
   applicationVersion?: string;
   /** Replace files of an earlier export with the same name (off by default: exports are evidence). */
   overwrite?: boolean;
+  /** The language of every word in the documents (default English); dates in Europe/Brussels time. */
+  language?: ExportLanguage;
+  /** Also return the SVG drawing (for the renderer to rasterise the PNG), whether or not SVG is a format. */
+  drawing?: boolean;
 }
 
 export interface ExportedFile {
@@ -66,6 +72,8 @@ export interface ExportChartResult {
   manifestPath: string;
   withheld: RestrictedItem[];
   disclosedUnderPermission: RestrictedItem[];
+  /** The SVG drawing, when asked for with `drawing`. */
+  drawing?: string;
   /** What the backend writes to the audit log (LED art. 25: disclosure, justification, recipient). */
   auditEntry: {
     action: 'export';
@@ -98,6 +106,7 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
   const selected = selectExportedElements(parsed.data, options);
   const disclosure = applyDisclosureRules(selected, options.disclosure);
   const chart = disclosure.chart;
+  const text = exportText(options.language ?? 'en');
   const formats = [...new Set(options.formats)].sort((a, b) => EXPORT_FORMATS.indexOf(a) - EXPORT_FORMATS.indexOf(b));
   const manifestName = manifestFileName(options.baseName);
 
@@ -108,7 +117,7 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
   const files: ExportedFile[] = [];
   const manifestFiles = [];
   for (const format of formats) {
-    const content = await renderFormat(format, chart, options, disclosure.summary, manifestName, cases);
+    const content = await renderFormat(format, disclosure, options, text, manifestName, cases);
     const name = `${options.baseName}.${EXTENSIONS[format]}`;
     const path = join(options.outDir, name);
     await writeFileAtomically(path, content);
@@ -129,6 +138,7 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
     dataVersions: options.dataVersions,
     disclosure,
     cover: { ...options.cover },
+    text,
   });
   const manifestPath = join(options.outDir, manifestName);
   await writeFileAtomically(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -137,6 +147,7 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
     manifestPath,
     withheld: disclosure.withheld,
     disclosedUnderPermission: disclosure.disclosedUnderPermission,
+    ...(options.drawing ? { drawing: svgOf(disclosure, options, text, cases) } : {}),
     auditEntry: {
       action: 'export',
       at: options.now.toISOString(),
@@ -155,16 +166,21 @@ export async function exportChart(input: ChartDocument, options: ExportChartOpti
   };
 }
 
-async function renderFormat(format: ExportFormat, chart: ChartDocument, options: ExportChartOptions, disclosureSummary: string[], manifestName: string, cases: ReadonlyMap<string, string>): Promise<string | Buffer> {
+function svgOf(disclosure: DisclosureOutcome, options: ExportChartOptions, text: ExportText, cases: ReadonlyMap<string, string>): string {
+  return renderChartSvg(disclosure.chart, { classification: options.cover.classification, title: options.cover.title, text, markers: disclosure.markers, caseColours: cases });
+}
+
+async function renderFormat(format: ExportFormat, disclosure: DisclosureOutcome, options: ExportChartOptions, text: ExportText, manifestName: string, cases: ReadonlyMap<string, string>): Promise<string | Buffer> {
+  const chart = disclosure.chart;
   switch (format) {
     case 'json':
       return writeChartJson(chart);
     case 'graphml':
-      return writeGraphml(chart);
+      return writeGraphml(chart, disclosure.markers);
     case 'anx':
-      return writeAnx(chart);
+      return writeAnx(chart, disclosure.markers);
     case 'svg':
-      return renderChartSvg(chart, { classification: options.cover.classification, title: options.cover.title, caseColours: cases });
+      return svgOf(disclosure, options, text, cases);
     case 'pdf':
       return renderChartPdf(chart, {
         cover: options.cover,
@@ -174,9 +190,10 @@ async function renderFormat(format: ExportFormat, chart: ChartDocument, options:
         chartLayout: options.pdf?.chartLayout,
         recipient: options.recipient,
         justification: options.justification,
-        disclosure: disclosureSummary,
+        disclosure,
         manifestName,
         caseColours: cases,
+        text,
       });
   }
 }

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ChartDocument } from '../contract/chart';
-import type { DisclosureOutcome } from './disclosure';
+import { disclosureLines, type DisclosureOutcome, type RestrictedItem } from './disclosure';
+import type { ExportText } from './export-text';
 import { canonicalJson } from './json';
 
 export const MANIFEST_FORMAT = 'schakel-export-manifest';
@@ -25,12 +26,18 @@ const restrictedItemSchema = z.object({
   agency: z.string().optional(),
   country: z.string().optional(),
   reason: z.enum(['handling-code', 'attached-to-withheld-entity']),
+  /** The reason in the export's language. */
+  reasonText: z.string().optional(),
 });
 
 export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   version: z.literal(MANIFEST_VERSION),
   createdAt: z.string(),
+  /** The language of the documents and of the human-readable fields below (e.g. "fr-BE"). */
+  language: z.string().optional(),
+  /** One sentence saying what this export is, in the export's language, with the time in Europe/Brussels. */
+  description: z.string().optional(),
   application: z.object({ name: z.string(), version: z.string().optional() }),
   user: z.string(),
   justification: z.string(),
@@ -65,6 +72,8 @@ export const manifestSchema = z.object({
   disclosure: z.object({
     mode: z.enum(['omit', 'stop']),
     permissionRecorded: z.object({ by: z.string(), reference: z.string() }).optional(),
+    /** What the cover sheet says about withholding, in the export's language. */
+    summary: z.string().optional(),
     withheld: z.array(restrictedItemSchema),
     disclosedUnderPermission: z.array(restrictedItemSchema),
   }),
@@ -91,14 +100,34 @@ export interface ManifestInput {
   dataVersions?: Record<string, string>;
   disclosure: DisclosureOutcome;
   cover?: Record<string, unknown>;
+  /** The export's language, for the human-readable fields. */
+  text?: ExportText;
+}
+
+function withReasonText(items: RestrictedItem[], text: ExportText | undefined): (RestrictedItem & { reasonText?: string })[] {
+  if (!text) return items;
+  return items.map((item) => ({ ...item, reasonText: text.format(text.t.manifest.reason[item.reason], { code: item.handling ?? '' }) }));
 }
 
 export function buildManifest(input: ManifestInput): ExportManifest {
-  const { chart, disclosure } = input;
+  const { chart, disclosure, text } = input;
   return {
     format: MANIFEST_FORMAT,
     version: MANIFEST_VERSION,
     createdAt: input.createdAt.toISOString(),
+    ...(text
+      ? {
+          language: text.language,
+          description: text.format(text.t.manifest.description, {
+            title: chart.title,
+            user: input.user,
+            date: text.dateTime(input.createdAt),
+            recipient: input.recipient,
+            entities: chart.entities.length,
+            links: chart.links.length,
+          }),
+        }
+      : {}),
     application: { name: 'Schakel', ...(input.applicationVersion ? { version: input.applicationVersion } : {}) },
     user: input.user,
     justification: input.justification,
@@ -123,8 +152,9 @@ export function buildManifest(input: ManifestInput): ExportManifest {
     disclosure: {
       mode: disclosure.mode,
       ...(disclosure.permissionRecorded ? { permissionRecorded: disclosure.permissionRecorded } : {}),
-      withheld: disclosure.withheld,
-      disclosedUnderPermission: disclosure.disclosedUnderPermission,
+      ...(text ? { summary: disclosureLines(disclosure, text).join(' ') } : {}),
+      withheld: withReasonText(disclosure.withheld, text),
+      disclosedUnderPermission: withReasonText(disclosure.disclosedUnderPermission, text),
     },
     ...(input.cover ? { cover: input.cover } : {}),
   };

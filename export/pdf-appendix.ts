@@ -2,7 +2,7 @@
 // must stay readable at 10,000 elements, so rows wrap (up to a few lines) instead of shrinking, and the
 // column headings repeat on every page.
 import type { ChartDocument, ChartEntity, ChartLink } from '../contract/chart';
-import { ENTITY_TYPE_STYLES, linkTypeLabel } from '../shared-values/chart-style';
+import type { ExportText } from './export-text';
 import { addPage, contentBox, type Orientation, type PaperSize } from './pdf-layout';
 import { compareText } from './property-values';
 
@@ -23,101 +23,120 @@ const CELL_PADDING = 2.5;
 const MAX_LINES = 4;
 const LINE_GAP = LINE_HEIGHT - FONT_SIZE * 1.17;
 const NONE = '—';
-const NO_SOURCE = 'none recorded';
 
-const COMMON_TAIL: Column[] = [
-  { heading: 'Source record', weight: 80 },
-  { heading: 'Case', weight: 86 },
-  { heading: 'Ctry', weight: 26 },
-  { heading: 'Agency', weight: 100 },
-  { heading: 'Dates', weight: 86 },
-  { heading: 'Grade', weight: 32 },
-  { heading: 'Handling', weight: 40 },
+type ColumnKey = keyof ExportText['t']['column'];
+const COMMON_TAIL: [ColumnKey, number][] = [
+  ['sourceRecord', 80],
+  ['case', 86],
+  ['country', 26],
+  ['agency', 100],
+  ['dates', 86],
+  ['grade', 32],
+  ['handling', 40],
 ];
-const ENTITY_COLUMNS: Column[] = [{ heading: '#', weight: 28 }, { heading: 'Id', weight: 80 }, { heading: 'Type', weight: 44 }, { heading: 'Label', weight: 150 }, ...COMMON_TAIL];
-const LINK_COLUMNS: Column[] = [{ heading: '#', weight: 28 }, { heading: 'Id', weight: 80 }, { heading: 'Type', weight: 54 }, { heading: 'From → to', weight: 140 }, ...COMMON_TAIL];
+const ENTITY_COLUMNS: [ColumnKey, number][] = [['number', 28], ['id', 80], ['type', 44], ['label', 150], ...COMMON_TAIL];
+const LINK_COLUMNS: [ColumnKey, number][] = [['number', 28], ['id', 80], ['type', 54], ['fromTo', 140], ...COMMON_TAIL];
 
 export interface AppendixOptions {
   size: PaperSize;
   fonts: AppendixFonts;
+  text: ExportText;
 }
+
+/** A provenance record: the item itself, or each record a merged (collapsed) entity stands for. */
+type Provenance = Pick<ChartEntity, 'sourceId' | 'caseId' | 'country' | 'agency' | 'sourceReliability' | 'informationReliability' | 'handling'>;
 
 /** Adds the appendix pages (always landscape: the table needs the width). */
 export function drawAppendix(doc: PDFKit.PDFDocument, chart: ChartDocument, options: AppendixOptions): void {
+  const { text } = options;
+  const { t, format } = text;
   const entities = [...chart.entities].sort((a, b) => compareText(a.id, b.id));
   const links = [...chart.links].sort((a, b) => compareText(a.id, b.id));
   const labels = new Map(entities.map((entity) => [entity.id, entity.label]));
   const orientation: Orientation = 'landscape';
-  const table = new TableWriter(doc, options.size, orientation, options.fonts);
-  table.start(`Appendix A — Entities on the chart (${entities.length})`, ENTITY_COLUMNS);
-  if (entities.length === 0) table.note('The chart holds no entities.');
-  entities.forEach((entity, index) => table.row(entityRow(entity, index + 1)));
-  table.start(`Appendix B — Links on the chart (${links.length})`, LINK_COLUMNS);
-  if (links.length === 0) table.note('The chart holds no links.');
-  links.forEach((link, index) => table.row(linkRow(link, index + 1, labels)));
+  const columns = (spec: [ColumnKey, number][]): Column[] => spec.map(([key, weight]) => ({ heading: t.column[key], weight }));
+  const muted = new Set([NONE, t.appendix.noneRecorded, t.appendix.notGraded]);
+  const table = new TableWriter(doc, options.size, orientation, options.fonts, muted, (title) => format(t.appendix.continued, { title }));
+  table.start(format(t.appendix.entities, { count: entities.length }), columns(ENTITY_COLUMNS));
+  if (entities.length === 0) table.note(t.appendix.noEntities);
+  entities.forEach((entity, index) => table.row(entityRow(entity, index + 1, text)));
+  table.start(format(t.appendix.links, { count: links.length }), columns(LINK_COLUMNS));
+  if (links.length === 0) table.note(t.appendix.noLinks);
+  links.forEach((link, index) => table.row(linkRow(link, index + 1, labels, text)));
 }
 
-function grade(item: ChartEntity | ChartLink): string {
-  if (!item.sourceReliability && !item.informationReliability) return 'not graded';
-  return `${item.sourceReliability ?? '?'}${item.informationReliability ?? '?'}`;
+/** The item's own provenance, or the union of its records' when it is a merged entity. */
+function provenanceOf(item: ChartEntity | ChartLink): Provenance[] {
+  return 'records' in item && item.records && item.records.length > 0 ? item.records : [item];
 }
 
-function country(item: ChartEntity | ChartLink): string {
-  return item.country ?? NONE;
+/** Distinct values in record order, joined; "—" (or `empty`) when no record has one. */
+function union(values: (string | undefined)[], empty = NONE): string {
+  const distinct = [...new Set(values.filter((value): value is string => Boolean(value)))];
+  return distinct.length > 0 ? distinct.join(', ') : empty;
 }
 
-function formatInstant(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const text = new Date(time).toISOString();
-  return text.endsWith('T00:00:00.000Z') ? text.slice(0, 10) : `${text.slice(0, 10)} ${text.slice(11, 16)} UTC`;
+function grade(records: Provenance[], text: ExportText): string {
+  return union(
+    records.map((record) => (!record.sourceReliability && !record.informationReliability ? undefined : `${record.sourceReliability ?? '?'}${record.informationReliability ?? '?'}`)),
+    text.t.appendix.notGraded,
+  );
 }
 
-function entityDates(entity: ChartEntity): string {
+function entityDates(entity: ChartEntity, text: ExportText): string {
+  const { t, format } = text;
   const parts: string[] = [];
   const { dateOfBirth, recordedAt, opened, at } = entity.properties;
-  if (typeof at === 'string') parts.push(formatInstant(at));
-  if (typeof dateOfBirth === 'string') parts.push(`born ${dateOfBirth}`);
-  if (typeof opened === 'string') parts.push(`opened ${opened}`);
-  if (typeof recordedAt === 'string') parts.push(`recorded ${formatInstant(recordedAt)}`);
+  if (typeof at === 'string') parts.push(text.instant(at));
+  if (typeof dateOfBirth === 'string') parts.push(format(t.appendix.born, { date: text.instant(dateOfBirth) }));
+  if (typeof opened === 'string') parts.push(format(t.appendix.opened, { date: text.instant(opened) }));
+  if (typeof recordedAt === 'string') parts.push(format(t.appendix.recorded, { date: text.instant(recordedAt) }));
   return parts.length > 0 ? parts.join('; ') : NONE;
 }
 
-function linkDates(link: ChartLink): string {
-  if (link.at) return formatInstant(link.at);
-  if (link.from || link.until) return `${link.from ? formatInstant(link.from) : '…'} – ${link.until ? formatInstant(link.until) : '…'}`;
+function linkDates(link: ChartLink, text: ExportText): string {
+  if (link.at) return text.instant(link.at);
+  if (link.from || link.until) return `${link.from ? text.instant(link.from) : '…'} – ${link.until ? text.instant(link.until) : '…'}`;
   return NONE;
 }
 
-function entityRow(entity: ChartEntity, number: number): string[] {
+function provenanceCells(item: ChartEntity | ChartLink, text: ExportText): string[] {
+  const records = provenanceOf(item);
   return [
-    String(number),
-    entity.id,
-    ENTITY_TYPE_STYLES[entity.type].name,
-    entity.subtitle ? `${entity.label} (${entity.subtitle})` : entity.label,
-    entity.sourceId ?? NO_SOURCE,
-    entity.caseId ?? NONE,
-    country(entity),
-    entity.agency ?? NONE,
-    entityDates(entity),
-    grade(entity),
-    entity.handling ?? NONE,
+    union(records.map((record) => record.sourceId), text.t.appendix.noneRecorded),
+    union(records.map((record) => record.caseId)),
+    union(records.map((record) => record.country)),
+    union(records.map((record) => record.agency)),
   ];
 }
 
-function linkRow(link: ChartLink, number: number, labels: Map<string, string>): string[] {
+function entityRow(entity: ChartEntity, number: number, text: ExportText): string[] {
+  const records = provenanceOf(entity);
+  const label = entity.subtitle ? `${entity.label} (${entity.subtitle})` : entity.label;
+  const merged = entity.records && entity.records.length > 0 ? ` — ${text.format(text.t.appendix.mergedRecords, { count: entity.records.length })}: ${entity.records.map((record) => record.id).join(', ')}` : '';
+  return [
+    String(number),
+    entity.id,
+    text.entityType(entity.type),
+    `${label}${merged}`,
+    ...provenanceCells(entity, text),
+    entityDates(entity, text),
+    grade(records, text),
+    union(records.map((record) => record.handling)),
+  ];
+}
+
+function linkRow(link: ChartLink, number: number, labels: Map<string, string>, text: ExportText): string[] {
   const end = (id: string) => `${labels.get(id) ?? id} [${id}]`;
+  const type = text.linkType(link.type);
   return [
     String(number),
     link.id,
-    link.count !== undefined ? `${linkTypeLabel(link.type)} (${link.count}×)` : linkTypeLabel(link.type),
+    link.count !== undefined ? `${type} (${link.count}×)` : type,
     `${end(link.source)} → ${end(link.target)}`,
-    link.sourceId ?? NO_SOURCE,
-    link.caseId ?? NONE,
-    country(link),
-    link.agency ?? NONE,
-    linkDates(link),
-    grade(link),
+    ...provenanceCells(link, text),
+    linkDates(link, text),
+    grade([link], text),
     link.handling ?? NONE,
   ];
 }
@@ -136,6 +155,8 @@ class TableWriter {
     private readonly size: PaperSize,
     private readonly orientation: Orientation,
     private readonly fonts: AppendixFonts,
+    private readonly muted: ReadonlySet<string>,
+    private readonly continued: (title: string) => string,
   ) {}
 
   start(title: string, columns: Column[]): void {
@@ -161,8 +182,8 @@ class TableWriter {
     let x = box.x;
     cells.forEach((cell, index) => {
       const width = this.widths[index];
-      const muted = cell === NONE || cell === NO_SOURCE || cell === 'not graded';
-      const restricted = index === cells.length - 1 && /^H[123]$/.test(cell);
+      const muted = this.muted.has(cell);
+      const restricted = index === cells.length - 1 && /\bH[123]\b/.test(cell);
       this.doc
         .font(restricted ? this.fonts.bold : this.fonts.regular)
         .fontSize(FONT_SIZE)
@@ -195,14 +216,17 @@ class TableWriter {
     this.bottom = box.y + box.height;
     this.y = box.y;
     this.doc.font(this.fonts.bold).fontSize(12).fillColor('#111827');
-    this.doc.text(continued ? `${this.title} (continued)` : this.title, box.x, this.y, { width: box.width, lineBreak: false });
+    this.doc.text(continued ? this.continued(this.title) : this.title, box.x, this.y, { width: box.width, lineBreak: false });
     this.y += 20;
-    const headingHeight = LINE_HEIGHT + CELL_PADDING * 2 + 2;
+    // Headings may take two lines (French and German words are longer); the row grows to fit them.
+    this.doc.font(this.fonts.bold).fontSize(FONT_SIZE + 0.5);
+    const headingLines = Math.max(1, ...this.columns.map((column, index) => Math.min(2, this.linesFor(column.heading, this.widths[index]))));
+    const headingHeight = headingLines * LINE_HEIGHT + CELL_PADDING * 2 + 2;
     this.doc.rect(box.x, this.y, box.width, headingHeight).fill('#1F2937');
     let x = box.x;
     this.doc.font(this.fonts.bold).fontSize(FONT_SIZE + 0.5).fillColor('#FFFFFF');
     this.columns.forEach((column, index) => {
-      this.doc.text(column.heading, x + CELL_PADDING, this.y + CELL_PADDING + 1, { width: this.widths[index] - CELL_PADDING * 2, lineBreak: false });
+      this.doc.text(column.heading, x + CELL_PADDING, this.y + CELL_PADDING + 1, { width: this.widths[index] - CELL_PADDING * 2, height: headingLines * LINE_HEIGHT, ellipsis: true, lineGap: LINE_GAP });
       x += this.widths[index];
     });
     this.y += headingHeight;

@@ -2,8 +2,11 @@
 // to the page by hand instead of with a PDF transform: pdfkit decides page breaks for text from the
 // untransformed y, so a transform would make it start spurious pages.
 import type { ChartLegend, ChartScene, SceneShape } from './chart-scene';
-import { shapeGeometry } from './chart-scene';
+import { NODE_SIZE, WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, shapeGeometry } from './chart-scene';
+import { TYPE_ICON_SHARE } from '../shared-values/chart-icons';
 import { HYPOTHESIS_DASH } from '../shared-values/chart-style';
+import { drawPdfIcon } from './entity-icons';
+import type { ExportText } from './export-text';
 import { addPage, contentBox, type FontNames, type Orientation, type PageBox, type PaperSize } from './pdf-layout';
 
 export type ChartLayout = 'fit' | 'split';
@@ -13,6 +16,8 @@ const MIN_LABEL_POINTS = 2;
 /** Split layout: chart pixels to points, so a node is about 1 cm and labels about 7.5 pt. */
 const SPLIT_SCALE = 0.75;
 const MAX_SPLIT_PAGES = 64;
+/** The screen's 'text-background-opacity'. */
+const LABEL_PLATE_OPACITY = 0.85;
 
 interface Mapping {
   scale: number;
@@ -28,6 +33,7 @@ export interface ChartPagesOptions {
   orientation: Orientation;
   layout: ChartLayout;
   fonts: FontNames;
+  text: ExportText;
 }
 
 /** Adds the chart page(s); returns how many pages were added. */
@@ -46,7 +52,7 @@ export function drawChartPages(doc: PDFKit.PDFDocument, scene: ChartScene, optio
       minX: scene.bounds.minX,
       minY: scene.bounds.minY,
     };
-    drawCaption(doc, scene, mapping.scale, 'Chart — fitted to one page', options.fonts);
+    drawCaption(doc, scene, mapping.scale, options.text.t.chart.fitted, options);
     drawScene(doc, scene, mapping, area, options.fonts);
     return 1;
   }
@@ -72,7 +78,8 @@ export function drawChartPages(doc: PDFKit.PDFDocument, scene: ChartScene, optio
         minX: scene.bounds.minX,
         minY: scene.bounds.minY,
       };
-      drawCaption(doc, scene, scale, `Chart — sheet ${pages} of ${rows * columns} (row ${row + 1}, column ${column + 1})`, options.fonts);
+      const caption = options.text.format(options.text.t.chart.sheet, { sheet: pages, sheets: rows * columns, row: row + 1, column: column + 1 });
+      drawCaption(doc, scene, scale, caption, options);
       drawScene(doc, scene, mapping, area, options.fonts);
     }
   }
@@ -84,11 +91,15 @@ function chartArea(doc: PDFKit.PDFDocument): PageBox {
   return { x: box.x, y: box.y + 18, width: box.width, height: box.height - 18 };
 }
 
-function drawCaption(doc: PDFKit.PDFDocument, scene: ChartScene, scale: number, caption: string, fonts: FontNames): void {
+function drawCaption(doc: PDFKit.PDFDocument, scene: ChartScene, scale: number, caption: string, { fonts, text }: ChartPagesOptions): void {
   const box = contentBox(doc);
-  const notes = [caption, `${scene.nodes.length} entities, ${scene.links.length} links`];
-  if (10 * scale < MIN_LABEL_POINTS) notes.push('labels too small to print at this scale: see the split layout or the appendix');
-  if (scene.unplacedCount > 0) notes.push(`${scene.unplacedCount} entities without a saved position are placed below the chart`);
+  const { t, format } = text;
+  const shownNodes = scene.nodes.length - scene.nodes.filter((node) => node.withheld).length;
+  const shownLinks = scene.links.length - scene.links.filter((link) => link.withheld).length;
+  const notes = [caption, format(t.chart.counts, { entities: shownNodes, links: shownLinks })];
+  if (scene.withheldCount > 0) notes.push(format(t.chart.withheldShown, { count: scene.withheldCount }));
+  if (10 * scale < MIN_LABEL_POINTS) notes.push(t.chart.labelsTooSmall);
+  if (scene.unplacedCount > 0) notes.push(format(t.chart.unplaced, { count: scene.unplacedCount }));
   doc.font(fonts.regular).fontSize(8).fillColor('#4B5563');
   doc.text(notes.join(' · '), box.x, box.y, { width: box.width, height: 12, ellipsis: true, lineBreak: false });
 }
@@ -110,28 +121,55 @@ function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, mapping: Mapping,
     if (!visible(x1, y1) && !visible(x2, y2) && !crossesArea(x1, y1, x2, y2, area)) continue;
     doc.lineWidth(link.width * mapping.scale).strokeColor(link.colour);
     if (link.dashed) doc.dash(HYPOTHESIS_DASH[0] * mapping.scale, { space: HYPOTHESIS_DASH[1] * mapping.scale });
+    if (link.withheld) doc.dash(WITHHELD_DASH[0] * mapping.scale, { space: WITHHELD_DASH[1] * mapping.scale });
     doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
-    if (link.dashed) doc.undash();
-    doc.polygon(...link.arrow.map(([x, y]) => [px(x), py(y)] as [number, number])).fill(link.colour);
+    if (link.dashed || link.withheld) doc.undash();
+    if (link.arrow.length > 0) doc.polygon(...link.arrow.map(([x, y]) => [px(x), py(y)] as [number, number])).fill(link.colour);
   }
   const labelSize = 10 * mapping.scale;
+  // Ring width as on screen: the country border is 3 px unless the fill itself shows the country.
+  const ringWidth = (scene.legend.colourBy === 'country' ? 1.5 : 3) * mapping.scale;
   for (const node of scene.nodes) {
     const x = px(node.x);
     const y = py(node.y);
     if (!visible(x, y)) continue;
-    drawShape(doc, mapShape(node.shape, px, py, mapping.scale), node.fill, node.stroke, 1.5 * mapping.scale);
+    if (node.withheld) {
+      doc.dash(WITHHELD_DASH[0] * mapping.scale, { space: WITHHELD_DASH[1] * mapping.scale });
+      drawShape(doc, mapShape(node.shape, px, py, mapping.scale), WITHHELD_FILL, WITHHELD_COLOUR, 1.5 * mapping.scale);
+      doc.undash();
+      continue;
+    }
+    drawShape(doc, mapShape(node.shape, px, py, mapping.scale), node.fill, node.stroke, ringWidth);
+    if (node.type) drawPdfIcon(doc, node.type, x, y, NODE_SIZE * TYPE_ICON_SHARE * mapping.scale);
   }
   if (labelSize >= MIN_LABEL_POINTS) {
-    doc.font(fonts.regular).fontSize(labelSize).fillColor('#111827');
+    // The words along withheld links ("withheld under H2"): small, grey, centred on the line.
+    doc.font(fonts.regular).fontSize(labelSize * 0.8);
+    for (const link of scene.links) {
+      if (!link.label) continue;
+      const x = px(link.labelX);
+      const y = py(link.labelY) - labelSize;
+      if (!visible(x, y)) continue;
+      labelOnPlate(doc, link.label, x, y, labelSize * 0.8, '#4B5563');
+    }
+    doc.font(fonts.regular).fontSize(labelSize);
     for (const node of scene.nodes) {
       const x = px(node.x);
       const y = py(node.labelY) - labelSize * 0.8;
       if (!visible(x, y)) continue;
-      const width = doc.widthOfString(node.label);
-      doc.text(node.label, x - width / 2, y, { lineBreak: false });
+      labelOnPlate(doc, node.label, x, y, labelSize, '#111827');
     }
   }
   doc.restore();
+}
+
+/** A label centred on x over a light plate, as on screen, so lines running under it do not garble it. */
+function labelOnPlate(doc: PDFKit.PDFDocument, label: string, x: number, y: number, size: number, colour: string): void {
+  const width = doc.widthOfString(label);
+  doc.save();
+  doc.fillOpacity(LABEL_PLATE_OPACITY).rect(x - width / 2 - size * 0.15, y - size * 0.05, width + size * 0.3, size * 1.2).fill('#FFFFFF');
+  doc.restore();
+  doc.fillColor(colour).text(label, x - width / 2, y, { lineBreak: false });
 }
 
 function crossesArea(x1: number, y1: number, x2: number, y2: number, area: PageBox): boolean {
@@ -157,31 +195,19 @@ function drawShape(doc: PDFKit.PDFDocument, shape: SceneShape, fill: string, str
   doc.fillAndStroke();
 }
 
-const GRADING_KEY: [string, string][] = [
-  ['A', 'Source reliability: no doubt about authenticity, trustworthiness and competence'],
-  ['B', 'Source reliability: reliable in most instances'],
-  ['C', 'Source reliability: unreliable in most instances'],
-  ['X', 'Source reliability: cannot be assessed'],
-  ['1', 'Information: accuracy not in doubt'],
-  ['2', 'Information: known personally to the source but not to the officer passing it on'],
-  ['3', 'Information: not known personally to the source but corroborated by information already recorded'],
-  ['4', 'Information: not known personally to the source and cannot be corroborated'],
-  ['H0', 'Handling: use only to prevent and combat crime'],
-  ['H1', 'Handling: not to be disclosed in judicial proceedings without the provider\'s permission'],
-  ['H2', 'Handling: not to be disseminated without the provider\'s permission'],
-  ['H3', 'Handling: other restrictions, as stated'],
-];
+const GRADING_CODES = ['A', 'B', 'C', 'X', '1', '2', '3', '4', 'H0', 'H1', 'H2', 'H3'] as const;
 
 /** The legend page: what every shape, colour and line on the chart means, and the grading key. */
 export function drawLegendPage(doc: PDFKit.PDFDocument, legend: ChartLegend, options: ChartPagesOptions): void {
   addPage(doc, options.size, options.orientation);
   const box = contentBox(doc);
-  const { fonts } = options;
+  const { fonts, text } = options;
+  const { t, format } = text;
   let y = box.y;
   const landscape = doc.page.width > doc.page.height;
   // Landscape pages have room for the grading key beside the symbols; portrait pages put it below.
   const symbolsWidth = landscape ? box.width * 0.46 : box.width;
-  doc.font(fonts.bold).fontSize(16).fillColor('#111827').text('Legend', box.x, y);
+  doc.font(fonts.bold).fontSize(16).fillColor('#111827').text(t.legend.title, box.x, y);
   y += 30;
   const heading = (text: string) => {
     doc.font(fonts.bold).fontSize(11).fillColor('#374151').text(text, box.x, y);
@@ -194,53 +220,62 @@ export function drawLegendPage(doc: PDFKit.PDFDocument, legend: ChartLegend, opt
     y += Math.max(20, height + 8);
   };
   if (legend.entityTypes.length > 0) {
-    heading('Entity types (shape)');
+    heading(t.legend.entityTypes);
     for (const entry of legend.entityTypes) {
       drawShape(doc, shapeGeometry(entry.shape, box.x + 12, y, 8), entry.fill, '#374151', 1);
-      item(`${entry.label} — ${entry.count} on this chart`);
+      drawPdfIcon(doc, entry.type, box.x + 12, y, 9, entry.fill === '#FFFFFF' ? '#374151' : '#FFFFFF');
+      item(format(t.legend.onChart, { label: entry.label, count: entry.count }));
     }
     y += 8;
   }
   if (legend.countries.length > 0) {
-    heading(legend.colourBy === 'country' ? 'Country of the record (fill colour)' : 'Country of the record (ring colour)');
+    heading(legend.colourBy === 'country' ? t.legend.countryFill : t.legend.countryRing);
     for (const entry of legend.countries) {
       doc.circle(box.x + 12, y, 8).lineWidth(1).fillColor(entry.colour).strokeColor('#374151').fillAndStroke();
-      item(`${entry.label} — ${entry.count} on this chart`);
+      item(format(t.legend.onChart, { label: entry.label, count: entry.count }));
     }
     y += 8;
   }
   if (legend.linkTypes.length > 0) {
-    heading('Links (colour and line style)');
+    heading(t.legend.links);
     for (const entry of legend.linkTypes) {
       doc.lineWidth(2.5).strokeColor(entry.colour);
-      if (entry.dashed) doc.dash(5, { space: 3 });
+      if (entry.dashed) doc.dash(HYPOTHESIS_DASH[0], { space: HYPOTHESIS_DASH[1] });
       doc.moveTo(box.x, y).lineTo(box.x + 24, y).stroke();
       if (entry.dashed) doc.undash();
-      item(`${entry.label} — ${entry.count} on this chart${entry.dashed ? ' (dashed: an analyst\'s or intelligence link, not a recorded fact)' : ''}`);
+      item(`${format(t.legend.onChart, { label: entry.label, count: entry.count })}${entry.dashed ? t.legend.dashed : ''}`);
     }
     if (legend.widthByCount) {
-      const note = 'Line width grows with the number of contacts (for example calls between two phones).';
+      const note = t.legend.widthByCount;
       doc.font(fonts.regular).fontSize(9.5).fillColor('#4B5563').text(note, box.x, y, { width: symbolsWidth });
       y += doc.heightOfString(note, { width: symbolsWidth }) + 6;
     }
     y += 8;
   }
+  if (legend.withheldCount > 0) {
+    doc.lineWidth(2).strokeColor(WITHHELD_COLOUR).dash(WITHHELD_DASH[0], { space: WITHHELD_DASH[1] });
+    doc.moveTo(box.x, y).lineTo(box.x + 24, y).stroke();
+    doc.undash();
+    item(format(t.legend.onChart, { label: t.legend.withheld, count: legend.withheldCount }));
+    y += 8;
+  }
   const keyX = landscape ? box.x + box.width * 0.52 : box.x;
   const keyWidth = landscape ? box.width * 0.48 : box.width;
   y = landscape ? box.y + 30 : y;
-  const keyHeight = 60 + GRADING_KEY.length * 24;
+  const keyHeight = 60 + GRADING_CODES.length * 24;
   if (!landscape && y + keyHeight > box.y + box.height) {
     addPage(doc, options.size, options.orientation);
     y = contentBox(doc).y;
   }
-  const keyHeading = 'Grading and handling codes (EU 4x4, Europol Regulation art. 29)';
+  const keyHeading = t.grading.heading;
   doc.font(fonts.bold).fontSize(11).fillColor('#374151').text(keyHeading, keyX, y, { width: keyWidth });
   y += doc.heightOfString(keyHeading, { width: keyWidth }) + 6;
   doc.font(fonts.regular).fontSize(9).fillColor('#4B5563');
-  const intro = 'Every entity and link in the appendix carries its grading (source reliability letter and information reliability digit, e.g. B2) and its handling code.';
+  const intro = t.grading.intro;
   doc.text(intro, keyX, y, { width: keyWidth });
   y += doc.heightOfString(intro, { width: keyWidth }) + 8;
-  for (const [code, meaning] of GRADING_KEY) {
+  for (const code of GRADING_CODES) {
+    const meaning = t.grading[code];
     doc.font(fonts.regular).fontSize(9);
     const height = doc.heightOfString(meaning, { width: keyWidth - 30 });
     doc.font(fonts.bold).fontSize(9).fillColor('#111827').text(code, keyX, y, { width: 26, lineBreak: false });

@@ -1,5 +1,6 @@
 // The cover sheet: what a judge, prosecutor or defence lawyer reads first. Classification banner,
 // title, who made the chart for whom and why, what it contains, what was withheld, how to verify it.
+import type { ExportText } from './export-text';
 import type { FontNames } from './pdf-layout';
 import { contentBox } from './pdf-layout';
 
@@ -25,7 +26,8 @@ export interface CoverFacts {
 }
 
 /** Draws the cover; `addPage` continues it on a new page when the comments do not fit. */
-export function drawCoverSheet(doc: PDFKit.PDFDocument, cover: CoverSheet, facts: CoverFacts, fonts: FontNames, addPage: () => void): void {
+export function drawCoverSheet(doc: PDFKit.PDFDocument, cover: CoverSheet, facts: CoverFacts, fonts: FontNames, text: ExportText, addPage: () => void): void {
+  const labels = text.t.cover;
   let box = contentBox(doc);
   let y = box.y + 10;
 
@@ -35,7 +37,7 @@ export function drawCoverSheet(doc: PDFKit.PDFDocument, cover: CoverSheet, facts
   y += 62;
 
   doc.font(fonts.regular).fontSize(10).fillColor('#4B5563');
-  doc.text('LINK-ANALYSIS CHART — EXPORT FOR JUDICIAL USE', box.x, y, { width: box.width, characterSpacing: 1 });
+  doc.text(labels.heading, box.x, y, { width: box.width, characterSpacing: 1 });
   y += 20;
   doc.font(fonts.bold).fontSize(24).fillColor('#111827');
   const titleHeight = doc.heightOfString(cover.title, { width: box.width });
@@ -43,17 +45,18 @@ export function drawCoverSheet(doc: PDFKit.PDFDocument, cover: CoverSheet, facts
   y += Math.min(titleHeight, 120) + 18;
 
   const rows: [string, string | undefined][] = [
-    ['Case reference', cover.caseReference],
-    ['Author', cover.author],
-    ['Organisation', cover.organisation],
-    ['Date', cover.date],
-    ['Classification', cover.classification],
-    ['Recipient', facts.recipient],
-    ['Justification', facts.justification],
-    ['Contents', facts.contents],
-    ['Time window', facts.timeWindow],
-    ['Disclosure', facts.disclosure.join('\n')],
-    ['Verification', facts.verification],
+    [labels.caseReference, cover.caseReference],
+    [labels.author, cover.author],
+    [labels.organisation, cover.organisation],
+    [labels.date, cover.date],
+    [labels.classification, cover.classification],
+    [labels.language, text.t.language.name],
+    [labels.recipient, facts.recipient],
+    [labels.justification, facts.justification],
+    [labels.contents, facts.contents],
+    [labels.timeWindow, facts.timeWindow],
+    [labels.disclosure, facts.disclosure.join('\n')],
+    [labels.verification, facts.verification],
   ];
   const labelWidth = 120;
   const valueWidth = box.width - labelWidth - 10;
@@ -75,7 +78,7 @@ export function drawCoverSheet(doc: PDFKit.PDFDocument, cover: CoverSheet, facts
   y += 16;
 
   doc.font(fonts.regular).fontSize(10);
-  const comments = cover.comments?.trim() || 'None.';
+  const comments = cover.comments?.trim() || labels.noComments;
   const needed = Math.min(doc.heightOfString(comments, { width: box.width - 16 }), 200) + 40;
   if (box.y + box.height - y < needed) {
     addPage();
@@ -85,7 +88,7 @@ export function drawCoverSheet(doc: PDFKit.PDFDocument, cover: CoverSheet, facts
   const commentsTop = y;
   const commentsHeight = box.y + box.height - commentsTop;
   {
-    doc.font(fonts.bold).fontSize(10.5).fillColor('#374151').text('Comments', box.x, commentsTop, { width: box.width });
+    doc.font(fonts.bold).fontSize(10.5).fillColor('#374151').text(labels.comments, box.x, commentsTop, { width: box.width });
     doc.rect(box.x, commentsTop + 18, box.width, commentsHeight - 18).lineWidth(0.5).strokeColor('#D1D5DB').stroke();
     doc.font(fonts.regular).fontSize(10).fillColor('#111827');
     doc.text(comments, box.x + 8, commentsTop + 26, { width: box.width - 16, height: commentsHeight - 34, ellipsis: true });

@@ -43,8 +43,10 @@ export interface RunningText {
   classification: string;
   title: string;
   caseReference?: string;
-  /** Left of the footer, e.g. "Exported 2024-03-15 09:30 UTC by analist.devries". */
+  /** Left of the footer, e.g. "Schakel export 15/03/2024 10:30 (UTC+01:00) — A. de Vries". */
   footerNote: string;
+  /** "Page 3 of 12" in the document's language. */
+  pageNumber: (page: number, pages: number) => string;
 }
 
 export interface FontNames {
@@ -80,7 +82,7 @@ export function drawRunningHeadersAndFooters(doc: PDFKit.PDFDocument, text: Runn
     doc.font(fonts.regular).fontSize(7).fillColor('#374151');
     doc.text(fitText(doc, text.footerNote, inner * 0.38), PAGE_MARGIN.left, footerLine + 7, { lineBreak: false });
     doc.font(fonts.regular).fontSize(8.5).fillColor('#111827');
-    doc.text(`Page ${index - range.start + 1} of ${total}`, PAGE_MARGIN.left + inner * 0.7, footerLine + 6, { width: inner * 0.3, align: 'right', lineBreak: false });
+    doc.text(text.pageNumber(index - range.start + 1, total), PAGE_MARGIN.left + inner * 0.7, footerLine + 6, { width: inner * 0.3, align: 'right', lineBreak: false });
     doc.font(fonts.bold).fontSize(9).fillColor('#B91C1C');
     doc.text(text.classification, PAGE_MARGIN.left + inner * 0.38, footerLine + 6, { width: inner * 0.24, align: 'center', lineBreak: false });
     doc.page.margins = savedMargins;

@@ -5,6 +5,8 @@
 import PDFDocument from 'pdfkit';
 import type { ChartDocument } from '../contract/chart';
 import { buildChartScene } from './chart-scene';
+import { disclosureLines, type DisclosureOutcome } from './disclosure';
+import { exportText, type ExportText } from './export-text';
 import { pdfFonts } from './fonts';
 import { drawAppendix } from './pdf-appendix';
 import { drawChartPages, drawLegendPage, type ChartLayout } from './pdf-chart';
@@ -22,14 +24,16 @@ export interface PdfOptions {
   chartLayout?: ChartLayout;
   recipient?: string;
   justification?: string;
-  /** Lines for the cover's "Disclosure" row: what was withheld or what permission was recorded. */
-  disclosure?: string[];
+  /** What was withheld (drawn in place, counted on the cover) or disclosed under permission. */
+  disclosure?: Pick<DisclosureOutcome, 'withheld' | 'disclosedUnderPermission' | 'permissionRecorded' | 'restrictedCount' | 'attachedCount' | 'markers'>;
   /** Name of the manifest file that will hold this PDF's hash. */
   manifestName?: string;
   /** Left of every footer; defaults to export time and author. */
   footerNote?: string;
   /** Each case's colour over the whole chart (see buildChartScene). */
   caseColours?: ReadonlyMap<string, string>;
+  /** The document's language (default English): every word, the dates and the PDF's /Lang. */
+  text?: ExportText;
 }
 
 const FONT = { regular: 'Body', bold: 'BodyBold', condensed: 'Table', condensedBold: 'TableBold' } as const;
@@ -39,6 +43,7 @@ export async function renderChartPdf(chart: ChartDocument, options: PdfOptions):
   const size = options.paperSize ?? 'A4';
   const orientation = options.orientation ?? 'landscape';
   const createdAt = options.createdAt;
+  const text = options.text ?? exportText('en');
   const doc = new PDFDocument({
     size,
     layout: orientation,
@@ -48,7 +53,7 @@ export async function renderChartPdf(chart: ChartDocument, options: PdfOptions):
     bufferPages: true,
     compress: true,
     pdfVersion: '1.7',
-    lang: 'nl-BE',
+    lang: text.language,
     displayTitle: true,
     info: {
       Title: options.cover.title,
@@ -73,22 +78,24 @@ export async function renderChartPdf(chart: ChartDocument, options: PdfOptions):
   });
 
   const bodyFonts = { regular: FONT.regular, bold: FONT.bold };
-  const exportTime = formatTimestamp(createdAt);
+  const exportTime = text.dateTime(createdAt);
   const cover: CoverSheet = { ...options.cover, date: options.cover.date ?? exportTime };
-  const scene = buildChartScene(chart, { caseColours: options.caseColours });
+  const scene = buildChartScene(chart, { text, markers: options.disclosure?.markers, caseColours: options.caseColours });
+  const chartOptions = { size, orientation, layout: options.chartLayout ?? 'fit', fonts: bodyFonts, text } as const;
 
   addPage(doc, size, orientation);
-  drawCoverSheet(doc, cover, coverFacts(chart, options), bodyFonts, () => addPage(doc, size, orientation));
-  drawChartPages(doc, scene, { size, orientation, layout: options.chartLayout ?? 'fit', fonts: bodyFonts });
-  drawLegendPage(doc, scene.legend, { size, orientation, layout: options.chartLayout ?? 'fit', fonts: bodyFonts });
-  drawAppendix(doc, chart, { size, fonts: { regular: FONT.condensed, bold: FONT.condensedBold } });
+  drawCoverSheet(doc, cover, coverFacts(chart, options, text), bodyFonts, text, () => addPage(doc, size, orientation));
+  drawChartPages(doc, scene, chartOptions);
+  drawLegendPage(doc, scene.legend, chartOptions);
+  drawAppendix(doc, chart, { size, fonts: { regular: FONT.condensed, bold: FONT.condensedBold }, text });
   drawRunningHeadersAndFooters(
     doc,
     {
       classification: options.cover.classification,
       title: options.cover.title,
       caseReference: options.cover.caseReference,
-      footerNote: options.footerNote ?? `Schakel export ${exportTime}${options.cover.author ? ` — ${options.cover.author}` : ''}`,
+      footerNote: options.footerNote ?? `${text.format(text.t.page.footer, { time: exportTime })}${options.cover.author ? ` — ${options.cover.author}` : ''}`,
+      pageNumber: (page, pages) => text.format(text.t.page.number, { page, pages }),
     },
     bodyFonts,
   );
@@ -96,30 +103,25 @@ export async function renderChartPdf(chart: ChartDocument, options: PdfOptions):
   return finished;
 }
 
-function coverFacts(chart: ChartDocument, options: PdfOptions): CoverFacts {
+function coverFacts(chart: ChartDocument, options: PdfOptions, text: ExportText): CoverFacts {
+  const { t, format } = text;
   const countries = [...new Set(chart.entities.map((entity) => entity.country).filter(Boolean))].sort();
   const cases = new Set([...chart.entities, ...chart.links].map((item) => item.caseId).filter(Boolean));
-  const withoutSource = [...chart.entities, ...chart.links].filter((item) => !item.sourceId).length;
+  const withoutSource = [...chart.entities, ...chart.links].filter((item) => !item.sourceId && !('records' in item && item.records?.some((record) => record.sourceId))).length;
   const contents = [
-    `${chart.entities.length} entities and ${chart.links.length} links`,
-    cases.size > 0 ? `from ${cases.size} case(s)` : undefined,
-    countries.length > 0 ? `countries: ${countries.join(', ')}` : undefined,
+    format(t.cover.counts, { entities: chart.entities.length, links: chart.links.length }),
+    cases.size > 0 ? format(t.cover.cases, { count: cases.size }) : undefined,
+    countries.length > 0 ? format(t.cover.countries, { list: countries.join(', ') }) : undefined,
   ]
     .filter(Boolean)
     .join(', ');
+  const disclosure = options.disclosure;
   return {
     recipient: options.recipient,
     justification: options.justification,
-    contents: withoutSource > 0 ? `${contents}. ${withoutSource} item(s) have no source record (marked "none recorded" in the appendix).` : `${contents}.`,
-    timeWindow: chart.timeWindow ? `${formatTimestamp(new Date(chart.timeWindow.from))} – ${formatTimestamp(new Date(chart.timeWindow.until))}` : undefined,
-    disclosure: options.disclosure && options.disclosure.length > 0 ? options.disclosure : ['No items were withheld.'],
-    verification: `The SHA-256 hash of this file and of every other file of this export is recorded in ${options.manifestName ?? 'the export manifest'}; "npm run verify-export -- <manifest>" checks them.`,
+    contents: withoutSource > 0 ? `${contents}. ${format(t.cover.withoutSource, { count: withoutSource, none: t.appendix.noneRecorded })}` : `${contents}.`,
+    timeWindow: chart.timeWindow ? `${text.dateTime(new Date(chart.timeWindow.from))} – ${text.dateTime(new Date(chart.timeWindow.until))}` : undefined,
+    disclosure: disclosure ? disclosureLines(disclosure, text) : [t.disclosure.none],
+    verification: format(t.cover.verificationText, { manifest: options.manifestName ?? t.cover.theManifest }),
   };
 }
-
-export function formatTimestamp(date: Date): string {
-  if (Number.isNaN(date.getTime())) return 'unknown date';
-  const iso = date.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-

@@ -88,6 +88,11 @@ export class ImportNotices {
     this.messages.push(message);
   }
 
+  /** Grey "withheld" markers of a Schakel export: they show where something was kept back, they are no data. */
+  skippedWithheldMarkers(count: number): void {
+    if (count > 0) this.add(`${count} marker(s) of items withheld under H1/H2 were not imported: they only show where something was left out of the export.`);
+  }
+
   unknownEntityType(name: string): void {
     this.unknownEntityTypes.set(name, (this.unknownEntityTypes.get(name) ?? 0) + 1);
   }

@@ -2,7 +2,14 @@
 // data:) and in an offline build, and stay sharp at any zoom. Line icons drawn for a 24×24 grid.
 import type { Country, EntityType } from './model';
 
-const ICON_PATHS: Record<EntityType, string> = {
+/** The icon drawings' grid (viewBox 0 0 24 24) and line width, shared by the screen and the exports. */
+export const TYPE_ICON_GRID = 24;
+export const TYPE_ICON_STROKE_WIDTH = 2;
+/** Share of a chart node's width the icon takes (the stylesheet's background-width). */
+export const TYPE_ICON_SHARE = 0.56;
+
+/** Each type's icon as SVG elements on the 24×24 grid: the screen's data URIs and the SVG/PDF exports draw these. */
+export const TYPE_ICON_MARKUP: Record<EntityType, string> = {
   Person: '<circle cx="12" cy="8" r="4"/><path d="M4 21v-1a8 8 0 0 1 16 0v1"/>',
   Vehicle:
     '<path d="M5 17H3v-5l2.4-5h13.2l2.4 5v5h-2"/><path d="M9 17h6"/><path d="M3 12h18"/><circle cx="7" cy="17" r="2"/><circle cx="17" cy="17" r="2"/>',
@@ -21,7 +28,7 @@ function svgDataUri(svg: string): string {
 /** White line icon for drawing on the type's colour (chart nodes, result badges). */
 export function typeIconUri(type: EntityType, stroke = '#ffffff'): string {
   return svgDataUri(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="${stroke}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICON_PATHS[type]}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${TYPE_ICON_GRID} ${TYPE_ICON_GRID}" width="${TYPE_ICON_GRID}" height="${TYPE_ICON_GRID}" fill="none" stroke="${stroke}" stroke-width="${TYPE_ICON_STROKE_WIDTH}" stroke-linecap="round" stroke-linejoin="round">${TYPE_ICON_MARKUP[type]}</svg>`,
   );
 }
 

@@ -9,6 +9,7 @@ import { ApiError, type ParsedRequestOf, type ResponseOf } from '../../contract/
 import type { ExportFileFormat, ExportedFileInfo, WithheldItem } from '../../contract/export-requests';
 import {
   exportChart,
+  exportLanguageChoices,
   importChartFile,
   readManifest,
   verifyExport,
@@ -98,7 +99,7 @@ export function createExportService(options: ExportServiceOptions): ExportOperat
 
   return {
     async getExportDefaults() {
-      return { author: await options.currentUser(), exportsFolder: options.exportsRoot() };
+      return { author: await options.currentUser(), exportsFolder: options.exportsRoot(), languages: exportLanguageChoices() };
     },
 
     async exportChart(request) {
@@ -122,6 +123,8 @@ export function createExportService(options: ExportServiceOptions): ExportOperat
             recipient: request.recipient,
             now: at,
             pdf: { paperSize: request.pageSize, orientation: request.orientation, chartLayout: request.fit },
+            language: request.language,
+            drawing: request.pngDpi !== undefined,
             ...(request.selection ? { selection: request.selection } : {}),
             queries: request.queries ?? [],
             dataVersions: await dataVersions(),
@@ -157,6 +160,7 @@ export function createExportService(options: ExportServiceOptions): ExportOperat
         linkCount: manifest.chart.linkCount,
         withheld: result.withheld.map(withheldItem),
         disclosedUnderPermission: result.disclosedUnderPermission.map(withheldItem),
+        ...(result.drawing !== undefined ? { drawing: result.drawing } : {}),
       };
     },
 

@@ -113,7 +113,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         <ConnectionIndicator status={connection.status} error={connection.error} />
         <DemoBadge api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
         <IdentityAndAudit api={api} identity={identity} />
-        <ExportActions api={api} chart={chart} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
+        <ExportActions api={api} chart={chart} chartMeta={chartSession.state?.meta} merged={duplicates.merged} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
         <label className="collapse-toggle">
           <input type="checkbox" checked={duplicates.collapsed} onChange={(e) => duplicates.setCollapsed(e.target.checked)} /> Collapse confirmed duplicates
         </label>

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../export/index';
+import { pdfText } from '../support/pdf';
 import { findPersonToInvestigate, type PersonFixture } from './support/demo-fixtures';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
@@ -35,6 +36,57 @@ afterAll(async () => {
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000, interval: 100 });
 const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The files of the newest export folder, by extension. */
+function newestExport(): { folder: string; file: (extension: string) => string } {
+  const exportsRoot = join(dataDir, 'exports');
+  const folder = join(exportsRoot, readdirSync(exportsRoot).filter((name) => /^\d{8}T/.test(name)).sort().at(-1)!);
+  const names = readdirSync(folder);
+  return { folder, file: (extension) => join(folder, names.find((name) => name.endsWith(`.${extension}`))!) };
+}
+
+/** A gang of three with an H2 link between two members: the kind of chart where a vanished link misleads. */
+function gangChart(): string {
+  const person = (id: string, label: string, x: number, y: number) => ({
+    id, type: 'Person', label, caseId: 'CASE-BE-2024-0099', country: 'BE', sourceId: `SRC-${id}`, sourceReliability: 'B', informationReliability: '2', handling: 'H0', properties: {}, position: { x, y },
+  });
+  const link = (id: string, type: string, source: string, target: string, handling: string) => ({
+    id, type, source, target, caseId: 'CASE-BE-2024-0099', country: 'BE', sourceId: `SRC-${id}`, handling, properties: {},
+  });
+  return JSON.stringify({
+    format: 'schakel-chart',
+    version: 1,
+    id: 'gang-e2e',
+    title: 'Gang e2e',
+    entities: [person('P-E2E-1', 'Karel Peeters', 0, 0), person('P-E2E-2', 'Luc Janssens', 240, 0), person('P-E2E-3', 'Wim Maes', 120, 200), { ...person('G-E2E-1', 'Bende Noord', 120, -200), type: 'Gang' }],
+    links: [
+      link('R-E2E-M1', 'MEMBER_OF', 'P-E2E-1', 'G-E2E-1', 'H0'),
+      link('R-E2E-M2', 'MEMBER_OF', 'P-E2E-2', 'G-E2E-1', 'H0'),
+      link('R-E2E-A1', 'ASSOCIATE_OF', 'P-E2E-1', 'P-E2E-3', 'H2'),
+    ],
+  });
+}
+
+/** Pixels of the classification red (#B91C1C) in the top tenth of a PNG, counted by Chromium's own decoder. */
+async function pngFacts(page: Page, png: Buffer): Promise<{ width: number; height: number; markingPixels: number }> {
+  // Runs in the page (a string: the test project has no DOM types).
+  return page.evaluate(`(async (base64) => {
+    const image = new Image();
+    image.src = 'data:image/png;base64,' + base64;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const band = context.getImageData(0, 0, canvas.width, Math.round(canvas.height / 10)).data;
+    let markingPixels = 0;
+    for (let index = 0; index < band.length; index += 4) {
+      if (Math.abs(band[index] - 0xb9) < 40 && band[index + 1] < 80 && band[index + 2] < 80) markingPixels++;
+    }
+    return { width: image.naturalWidth, height: image.naturalHeight, markingPixels };
+  })(${JSON.stringify(png.toString('base64'))})`);
+}
 
 async function buildChart(page: Page): Promise<string> {
   await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor({ timeout: 90_000 });
@@ -164,6 +216,76 @@ describe('court export from the UI', () => {
     expect(await chartStatus(page).textContent()).toBe('2 entities, 1 links');
     // A refused request is reported as a 400 on the console by Chromium; anything else is a problem.
     expect(problems.filter((problem) => !/status of 400/.test(problem)).join('\n')).toBe('');
+    await page.context().close();
+  });
+
+  it('marks a withheld link in place in every format, paints the PNG at paper size with its marking, and starts each export from the chart', async () => {
+    const { page, problems } = await stack.openPage();
+    await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor({ timeout: 90_000 });
+    await page.getByLabel('Chart file to import').setInputFiles({ name: 'gang.json', mimeType: 'application/json', buffer: Buffer.from(gangChart()) });
+    await page.getByRole('dialog', { name: 'Chart imported' }).getByRole('button', { name: 'Close' }).click();
+    await eventually(() => chartStatus(page).textContent()).toBe('4 entities, 3 links');
+    const title = 'Bende Noord — export e2e';
+    await page.keyboard.press('Control+S');
+    const saveAs = page.getByRole('dialog', { name: 'Save chart as' });
+    await saveAs.getByLabel('Chart title').fill(title);
+    await saveAs.getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually(() => page.getByRole('status', { name: 'Save status' }).textContent()).toMatch(/^Saved/);
+
+    // The dialog belongs to the chart: its saved title and its case; nothing of a disclosure pre-filled.
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export chart' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Title').inputValue()).toBe(title);
+    expect(await dialog.getByLabel('Case reference').inputValue()).toBe('CASE-BE-2024-0099');
+    expect(await dialog.getByLabel('Justification (required)').inputValue()).toBe('');
+    expect(await dialog.getByLabel('Recipient (required)').inputValue()).toBe('');
+    await eventually(() => dialog.getByLabel('Document language').locator('option').count()).toBe(5);
+    await dialog.getByLabel('Document language').selectOption('en');
+    await dialog.getByLabel('Classification marking').fill('CONFIDENTIAL');
+    await dialog.getByLabel('Justification (required)').fill('Vordering onderzoeksrechter LI.55.2024');
+    await dialog.getByLabel('Recipient (required)').fill('Onderzoeksrechter Luik');
+    await dialog.getByLabel('Leave them out (listed in the manifest only)').check();
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const result = page.getByRole('dialog', { name: 'Export written' });
+    await result.waitFor({ timeout: 60_000 });
+    await eventually(() => result.getByRole('table', { name: 'Exported files' }).getByRole('row').count()).toBe(1 + 7);
+    await result.getByRole('button', { name: 'Close' }).click();
+
+    // The withheld link is drawn where it was, by its code only, in the PDF, the SVG and the GraphML.
+    const exported = newestExport();
+    const pdf = await pdfText(exported.file('pdf'));
+    expect(pdf).toContain('withheld under H2');
+    expect(pdf).toMatch(/1 item\(s\) were withheld under handling codes H1\/H2/);
+    // The PDF's metadata names the saved chart, not an "unsaved-chart".
+    const pdfBytes = readFileSync(exported.file('pdf'), 'latin1');
+    expect(pdfBytes).toMatch(/\(Schakel chart chart-[0-9a-f-]+\)/);
+    expect(pdfBytes).not.toContain('unsaved-chart');
+    const svg = readFileSync(exported.file('svg'), 'utf8');
+    expect(svg).toMatch(/<g data-withheld="H2" data-marker="withheld-link-1">/);
+    expect(svg).not.toContain('R-E2E-A1');
+    const graphml = readFileSync(exported.file('graphml'), 'utf8');
+    expect(graphml).toMatch(/<edge id="withheld-link-1" source="P-E2E-1" target="P-E2E-3">\s*<data key="withheld">H2<\/data>/);
+    // The PNG is the A4 landscape sheet at 150 dpi, with the classification marking drawn in at the top.
+    const png = await pngFacts(page, readFileSync(exported.file('png')));
+    expect({ width: png.width, height: png.height }).toEqual({ width: 1754, height: 1240 });
+    expect(png.markingPixels).toBeGreaterThan(50);
+
+    // The next export starts empty again (no justification or recipient carried over), in the language
+    // remembered for this case; Esc closes the dialog.
+    await page.keyboard.press('Control+e');
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Justification (required)').inputValue()).toBe('');
+    expect(await dialog.getByLabel('Recipient (required)').inputValue()).toBe('');
+    expect(await dialog.getByLabel('Title').inputValue()).toBe(title);
+    expect(await dialog.getByLabel('Document language').inputValue()).toBe('en');
+    await dialog.getByLabel('Document language').selectOption('fr-BE');
+    expect(await dialog.getByLabel('Classification marking').inputValue()).toBe('CONFIDENTIEL');
+    await dialog.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Escape');
+    await eventually(() => dialog.isVisible()).toBe(false);
+
+    expect(problems.join('\n')).toBe('');
     await page.context().close();
   });
 });

@@ -322,7 +322,7 @@ describe('importChartFile', () => {
 
 describe('export defaults', () => {
   it('names the user and the exports folder', async () => {
-    expect(await call('getExportDefaults', {})).toEqual({ author: 'analist.test', exportsFolder: exportsDir });
+    expect(await call('getExportDefaults', {})).toEqual({ author: 'analist.test', exportsFolder: exportsDir, languages: expect.arrayContaining([expect.objectContaining({ language: 'fr-BE', markings: expect.arrayContaining(['CONFIDENTIEL']) })]) });
     expect(existsSync(exportsDir)).toBe(true);
   });
 });

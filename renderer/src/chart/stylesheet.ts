@@ -1,12 +1,14 @@
 // The Cytoscape stylesheet, built from the one chart style (shared-values/chart-style.ts) the exports draw with too.
 import type { Css, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import type { Country, EntityType } from '../../../contract/model';
-import { countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
+import { TYPE_ICON_SHARE, countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
 import { COUNTRY_COLOURS, DEFAULT_LINK_COLOUR, ENTITY_TYPE_STYLES, HYPOTHESIS_DASH, LINK_COLOURS, NO_VALUE_COLOUR } from '../../../shared-values/chart-style';
 import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 import { pathHighlightStyles } from '../analysis/paths/path-highlight';
 
 export const NODE_SIZE = 34;
+/** The type icon's size within its node, as the exports draw it. */
+const ICON_PERCENT = `${Math.round(TYPE_ICON_SHARE * 100)}%`;
 /** Node labels: font size, widest label before the ellipsis, gap below the node (model px). */
 export const NODE_FONT_SIZE = 10;
 export const LABEL_MAX_WIDTH = 130;
@@ -173,7 +175,7 @@ function typeRules(type: EntityType): StylesheetJsonBlock[] {
     { selector: `node[type = "${type}"]`, style: { 'background-color': colour, shape: shape as Css.NodeShape } },
     {
       selector: `node.${DETAIL_CLASS}[type = "${type}"]`,
-      style: { 'background-image': typeIconUri(type), 'background-width': '56%', 'background-height': '56%' },
+      style: { 'background-image': typeIconUri(type), 'background-width': ICON_PERCENT, 'background-height': ICON_PERCENT },
     },
   ];
 }
@@ -193,8 +195,8 @@ function iconWithBadgeRule(type: EntityType, country: Country): StylesheetJsonBl
     selector: `node.${DETAIL_CLASS}[type = "${type}"][country = "${country}"]`,
     style: {
       'background-image': [typeIconUri(type), countryBadgeUri(country)],
-      'background-width': ['56%', '15px'],
-      'background-height': ['56%', '11px'],
+      'background-width': [ICON_PERCENT, '15px'],
+      'background-height': [ICON_PERCENT, '11px'],
       'background-position-x': ['50%', '100%'],
       'background-position-y': ['50%', '0%'],
       'background-clip': ['node', 'none'] as ('node' | 'none')[],

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartController } from '../chart/chart-controller';
+import type { EntitySummary } from '../../../contract/model';
 import { IMPORT_ACCEPT, importChartFileOntoChart, type ImportOutcome } from './import-chart-file';
 import { ExportDialog } from './ExportDialog';
 
@@ -11,12 +12,13 @@ interface Props {
   api: WorkbenchApi;
   chart: ChartController | undefined;
   chartMeta?: { id: string; title: string };
+  merged?: ReadonlyMap<string, { records: EntitySummary[] }>;
   selectedIds: readonly string[];
   isEmpty: boolean;
   onError: (error: unknown) => void;
 }
 
-export function ExportActions({ api, chart, chartMeta, selectedIds, isEmpty, onError }: Props) {
+export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEmpty, onError }: Props) {
   const [exportOpen, setExportOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<ImportOutcome>();
@@ -66,7 +68,7 @@ export function ExportActions({ api, chart, chartMeta, selectedIds, isEmpty, onE
         aria-label="Chart file to import"
         onChange={(event) => void importFile(event.target.files?.[0])}
       />
-      <ExportDialog api={api} open={exportOpen} chart={chart} chartMeta={chartMeta} selectedIds={selectedIds} onClose={() => setExportOpen(false)} />
+      <ExportDialog api={api} open={exportOpen} chart={chart} chartMeta={chartMeta} merged={merged} selectedIds={selectedIds} onClose={() => setExportOpen(false)} />
       <ImportResultDialog outcome={imported} onClose={() => setImported(undefined)} />
     </>
   );

@@ -6,10 +6,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
-import type { ServerExportFormat } from '../../../contract/export-requests';
+import type { ExportLanguage, ExportLanguageChoice, ServerExportFormat } from '../../../contract/export-requests';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import type { ChartController } from '../chart/chart-controller';
+import type { EntitySummary } from '../../../contract/model';
 import { chartToDocument } from '../saved-charts/chart-document';
+import { caseReferenceOf, equivalentMarking, languageMemory, proposedLanguage, withMergedRecords } from './export-choices';
 import { PNG_RESOLUTIONS } from './paper';
 import { restrictedItems } from './restricted-items';
 import { runCourtExport, type ExportForm, type ExportOutcome } from './run-export';
@@ -21,9 +23,21 @@ interface Props {
   chart: ChartController | undefined;
   /** The chart's identity when it was saved or opened; otherwise an unsaved chart. */
   chartMeta?: { id: string; title: string };
+  /** Collapsed duplicates on the chart, with the records each stands for. */
+  merged?: ReadonlyMap<string, { records: EntitySummary[] }>;
   selectedIds: readonly string[];
   onClose: () => void;
 }
+
+const text = {
+  untitled: 'Untitled chart',
+  language: 'Document language',
+  languageHint: 'The language of the proceedings: every word of the exported files, whatever the language of the screen. Remembered for this case.',
+};
+
+const NO_MERGED: ReadonlyMap<string, { records: EntitySummary[] }> = new Map();
+/** The marking level proposed for a new export: "Vertrouwelijk / Confidentiel" (index 1 of each set). */
+const DEFAULT_MARKING_LEVEL = 1;
 
 const FORMAT_CHOICES: { format: ServerExportFormat | 'png'; label: string }[] = [
   { format: 'pdf', label: 'PDF (cover sheet, chart, legend, appendix)' },
@@ -34,39 +48,56 @@ const FORMAT_CHOICES: { format: ServerExportFormat | 'png'; label: string }[] = 
   { format: 'json', label: 'Schakel chart (JSON)' },
 ];
 
-const CLASSIFICATIONS = ['VERTROUWELIJK', 'CONFIDENTIEL', 'CONFIDENTIAL', 'GEHEIM', 'SECRET', 'BEPERKTE VERSPREIDING', 'DIFFUSION RESTREINTE'];
+/** Until the backend has listed the export languages and their markings. */
+const FALLBACK_MARKINGS = ['VERTROUWELIJK', 'CONFIDENTIEL', 'CONFIDENTIAL', 'GEHEIM', 'SECRET', 'BEPERKTE VERSPREIDING', 'DIFFUSION RESTREINTE'];
 
-function initialForm(title: string): ExportForm {
+const PREFERENCES: Pick<ExportForm, 'formats' | 'png' | 'pngDpi' | 'pageSize' | 'orientation' | 'fit'> = {
+  formats: ['pdf', 'svg', 'graphml', 'anx', 'json'],
+  png: true,
+  pngDpi: 150,
+  pageSize: 'A4',
+  orientation: 'landscape',
+  fit: 'fit',
+};
+
+/**
+ * The form for one export of one chart: what belongs to the chart (title, case reference) comes from it,
+ * what belongs to a disclosure (justification, recipient, permission) starts empty every time, and only
+ * the analyst's preferences (formats, paper, resolution) carry over from the previous export.
+ */
+function formFor(chart: { title: string; caseReference: string; language: ExportLanguage; classification: string }, preferences = PREFERENCES): ExportForm {
   return {
-    title,
-    caseReference: '',
+    ...preferences,
+    title: chart.title,
+    caseReference: chart.caseReference,
     author: '',
     organisation: '',
-    classification: 'VERTROUWELIJK',
+    classification: chart.classification,
     comments: '',
     justification: '',
     recipient: '',
-    formats: ['pdf', 'svg', 'graphml', 'anx', 'json'],
-    png: true,
-    pngDpi: 150,
-    pageSize: 'A4',
-    orientation: 'landscape',
-    fit: 'fit',
     selectionOnly: false,
     restrictedMode: 'omit',
     permissionGiven: false,
     permissionBy: '',
     permissionReference: '',
+    language: chart.language,
   };
 }
 
-export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose }: Props) {
+function markingsOf(languages: readonly ExportLanguageChoice[], language: ExportLanguage): string[] {
+  return languages.find((choice) => choice.language === language)?.markings ?? FALLBACK_MARKINGS;
+}
+
+export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, selectedIds, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
-  const meta = chartMeta ?? { id: 'unsaved-chart', title: 'Untitled chart' };
-  const [form, setForm] = useState<ExportForm>(() => initialForm(meta.title));
+  const meta = chartMeta ?? { id: 'unsaved-chart', title: text.untitled };
+  const memory = useMemo(() => languageMemory(), []);
+  const [form, setForm] = useState<ExportForm>(() => formFor({ title: meta.title, caseReference: '', language: 'en', classification: FALLBACK_MARKINGS[0]! }));
   const [snapshot, setSnapshot] = useState<ChartDocument>();
   const [exportsFolder, setExportsFolder] = useState<string>();
+  const [languages, setLanguages] = useState<ExportLanguageChoice[]>([]);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<WorkbenchClientError>();
   const [outcome, setOutcome] = useState<ExportOutcome>();
@@ -78,12 +109,27 @@ export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose
     if (!dialog) return;
     if (open && !dialog.open) {
       // A snapshot of the chart as it is now: what the dialog shows is what gets exported.
-      setSnapshot(chart ? chartToDocument(chart, meta) : undefined);
+      const document = chart ? withMergedRecords(chartToDocument(chart, meta), merged) : undefined;
+      setSnapshot(document);
       setOutcome(undefined);
       setError(undefined);
-      setForm((current) => ({ ...current, title: current.title || meta.title, selectionOnly: current.selectionOnly && selectedIds.length > 0 }));
-      void prefillAuthor(api).then(({ author, folder }) => {
+      const caseReference = document ? caseReferenceOf(document) : '';
+      const proposeFor = (offered: ExportLanguageChoice[]) => {
+        const language = document ? proposedLanguage(document, memory.get(caseReference), offered) : 'en';
+        return { language, classification: markingsOf(offered, language)[DEFAULT_MARKING_LEVEL] ?? FALLBACK_MARKINGS[0]! };
+      };
+      const proposal = proposeFor(languages);
+      setForm((current) => formFor({ title: meta.title, caseReference, ...proposal }, current));
+      void prefillAuthor(api).then(({ author, folder, languages: offered }) => {
         setExportsFolder(folder);
+        if (offered.length > 0 && languages.length === 0) {
+          setLanguages(offered);
+          const first = proposeFor(offered);
+          // Only what the analyst has not changed yet follows the backend's list.
+          setForm((current) =>
+            current.language === proposal.language && current.classification === proposal.classification ? { ...current, ...first } : current,
+          );
+        }
         if (author) setForm((current) => (current.author ? current : { ...current, author }));
       });
       dialog.showModal();
@@ -107,7 +153,8 @@ export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose
     setPending(true);
     setError(undefined);
     try {
-      setOutcome(await runCourtExport(api, chart, snapshot, form, selectedIds));
+      memory.remember(form.caseReference, form.language);
+      setOutcome(await runCourtExport(api, snapshot, form, selectedIds));
     } catch (caught) {
       setError(toClientError(caught));
     } finally {
@@ -115,11 +162,32 @@ export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose
     }
   };
 
+  const chooseLanguage = (language: ExportLanguage) =>
+    setForm((current) => ({
+      ...current,
+      language,
+      classification: equivalentMarking(current.classification, markingsOf(languages, current.language), markingsOf(languages, language), DEFAULT_MARKING_LEVEL),
+    }));
+  const markings = markingsOf(languages, form.language);
+
   const nothingChosen = form.formats.length === 0 && !form.png;
   const permissionIncomplete = form.permissionGiven && (!form.permissionBy.trim() || !form.permissionReference.trim());
 
   return (
-    <dialog ref={dialogRef} className="connection-dialog export-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="connection-dialog export-dialog"
+      aria-labelledby={`${ids}-title`}
+      onClose={onClose}
+      onCancel={onClose}
+      onKeyDown={(event) => {
+        // Handled here: the chart's own Esc shortcut (clear the selection) would otherwise swallow it.
+        if (event.key !== 'Escape' || pending) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       {outcome ? (
         <ExportResult api={api} outcome={outcome} onClose={onClose} titleId={`${ids}-title`} />
       ) : (
@@ -178,12 +246,23 @@ export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose
 
           <fieldset className="export-section export-columns">
             <legend>Cover sheet</legend>
+            <label htmlFor={`${ids}-language`}>{text.language}</label>
+            <select id={`${ids}-language`} value={form.language} onChange={(e) => chooseLanguage(e.target.value as ExportLanguage)} aria-describedby={`${ids}-language-hint`}>
+              {(languages.length > 0 ? languages : [{ language: form.language, name: form.language, markings: [] }]).map((choice) => (
+                <option key={choice.language} value={choice.language} lang={choice.language}>
+                  {choice.name}
+                </option>
+              ))}
+            </select>
+            <p id={`${ids}-language-hint`} className="dialog-intro">
+              {text.languageHint}
+            </p>
             <label htmlFor={`${ids}-title-field`}>Title</label>
             <input id={`${ids}-title-field`} value={form.title} onChange={(e) => set('title', e.target.value)} required />
             <label htmlFor={`${ids}-classification`}>Classification marking</label>
             <input id={`${ids}-classification`} list={`${ids}-classifications`} value={form.classification} onChange={(e) => set('classification', e.target.value)} required />
             <datalist id={`${ids}-classifications`}>
-              {CLASSIFICATIONS.map((marking) => (
+              {markings.map((marking) => (
                 <option key={marking} value={marking} />
               ))}
             </datalist>
@@ -264,8 +343,8 @@ export function ExportDialog({ api, open, chart, chartMeta, selectedIds, onClose
 }
 
 /** The author is the analyst's confirmed identity when there is one, else the backend's user name. */
-async function prefillAuthor(api: WorkbenchApi): Promise<{ author?: string; folder?: string }> {
+async function prefillAuthor(api: WorkbenchApi): Promise<{ author?: string; folder?: string; languages: ExportLanguageChoice[] }> {
   const defaults = await api.getExportDefaults({}).catch(() => undefined);
   const identity = await api.getIdentity({}).catch(() => undefined);
-  return { author: identity?.name || defaults?.author, folder: defaults?.exportsFolder };
+  return { author: identity?.name || defaults?.author, folder: defaults?.exportsFolder, languages: defaults?.languages ?? [] };
 }

@@ -1,36 +1,24 @@
-import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { rasteriseChart, type ChartDrawing } from './rasterise';
+import { fitOnPage, svgSize } from './rasterise';
 
-/** A drawing like ChartController: withFullDetail is a method on the prototype, not an own property. */
-class RecordingDrawing implements ChartDrawing {
-  detailedDraws = 0;
-  constructor(readonly cy: Core) {}
-  withFullDetail<T>(draw: () => T): T {
-    this.detailedDraws += 1;
-    return draw();
-  }
-}
-
-function chartWith(ids: string[]): Core {
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: ids.map((id) => ({ data: { id } })) });
-  // Headless Cytoscape has no canvas: the PNG says which elements were displayed when it was drawn.
-  cy.png = (() => cy.nodes().filter((node) => node.style('display') !== 'none').map((node) => node.id()).join(',')) as unknown as Core['png'];
-  return cy;
-}
-
-describe('rasteriseChart', () => {
-  it('draws only the exported elements, in full detail, and shows the others again afterwards', () => {
-    const drawing = new RecordingDrawing(chartWith(['A', 'B', 'C']));
-    const png = rasteriseChart(drawing, { shownIds: new Set(['A', 'C']), maxWidth: 100, maxHeight: 100 });
-    expect(png).toBe('A,C');
-    expect(drawing.detailedDraws).toBe(1);
-    expect(drawing.cy.getElementById('B').style('display')).toBe('element');
+describe('fitOnPage', () => {
+  it('scales a wide drawing to the page width and keeps it at the top, where the title and marking are', () => {
+    const fit = fitOnPage(1000, 400, 1754, 1240);
+    expect(fit.scale).toBeCloseTo(1.754);
+    expect(fit.x).toBe(0);
+    expect(fit.y).toBe(0);
   });
 
-  it('draws nothing when no exported entity is on the chart', () => {
-    const drawing = new RecordingDrawing(chartWith(['A']));
-    expect(rasteriseChart(drawing, { shownIds: new Set(['Z']), maxWidth: 100, maxHeight: 100 })).toBeUndefined();
-    expect(drawing.detailedDraws).toBe(0);
+  it('scales a tall drawing to the page height and centres it horizontally', () => {
+    const fit = fitOnPage(300, 900, 1754, 1240);
+    expect(fit.height).toBeCloseTo(1240);
+    expect(fit.x + fit.width / 2).toBeCloseTo(1754 / 2);
+  });
+});
+
+describe('svgSize', () => {
+  it('reads the size of the exported drawing from its root element only', () => {
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" width="840.5" height="412" viewBox="0 0 840.5 412"><rect width="5" height="5"/></svg>')).toEqual({ width: 840.5, height: 412 });
+    expect(svgSize('<svg><rect width="5" height="5"/></svg>')).toBeUndefined();
   });
 });

@@ -1,33 +1,48 @@
-// The PNG export: Cytoscape draws the chart into a canvas sized for the chosen paper at the chosen
-// resolution (cy.png picks the scale that fits the chart into maxWidth × maxHeight). Only what the other
-// formats contain is drawn: elements outside the exported selection, and items withheld under H1/H2, are
-// hidden for the moment of drawing and shown again straight after. Every element is drawn with its details
-// (labels, icons, arrowheads), whatever the level of detail on screen.
-import type { Core } from 'cytoscape';
+// The PNG export: the exported drawing (the backend's SVG, which holds the title, the classification marking,
+// the legend, the type icons and the grey markers of withheld items) painted onto a canvas of exactly the
+// chosen paper size at the chosen resolution, on white, at the top of the sheet (title and marking first, as
+// on a printed page). So the PNG shows what the PDF and SVG show, and "A4 at 150 dpi" is 1754 × 1240 pixels.
 
-/** What the export draws from: the chart's Cytoscape and its "draw everything in detail" scope (ChartController). */
-export interface ChartDrawing {
-  readonly cy: Core;
-  withFullDetail<T>(draw: () => T): T;
+export interface PageFit {
+  scale: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-export interface RasterOptions {
-  /** Ids of the entities and links the export contains. */
-  shownIds: ReadonlySet<string>;
-  maxWidth: number;
-  maxHeight: number;
+/** Where a drawing of `width` × `height` goes on the page: as large as fits, centred across, at the top. */
+export function fitOnPage(width: number, height: number, pageWidth: number, pageHeight: number): PageFit {
+  const scale = Math.min(pageWidth / Math.max(1, width), pageHeight / Math.max(1, height));
+  const drawnWidth = width * scale;
+  const drawnHeight = height * scale;
+  return { scale, x: (pageWidth - drawnWidth) / 2, y: 0, width: drawnWidth, height: drawnHeight };
 }
 
-/** The chart as a PNG, base64-encoded; undefined when nothing would be drawn. */
-export function rasteriseChart(drawing: ChartDrawing, options: RasterOptions): string | undefined {
-  const { cy } = drawing;
-  const toHide = cy.elements().filter((element) => !options.shownIds.has(element.id()) && element.style('display') !== 'none');
-  const drawn = cy.elements().filter((element) => options.shownIds.has(element.id()) && element.style('display') !== 'none');
-  if (drawn.nodes().empty()) return undefined;
-  cy.batch(() => toHide.style('display', 'none'));
-  try {
-    return drawing.withFullDetail(() => cy.png({ output: 'base64', full: true, bg: '#ffffff', maxWidth: options.maxWidth, maxHeight: options.maxHeight }));
-  } finally {
-    cy.batch(() => toHide.removeStyle('display'));
-  }
+/** The SVG's own size from its width/height attributes (the backend always writes both). */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0];
+  const width = Number(/\swidth="([\d.]+)"/.exec(root ?? '')?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root ?? '')?.[1]);
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+/** The drawing as a base64 PNG of exactly `pageWidth` × `pageHeight` pixels. */
+export async function rasteriseDrawing(svg: string, pageWidth: number, pageHeight: number): Promise<string> {
+  const size = svgSize(svg);
+  if (!size) throw new Error('The exported drawing has no size.');
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = pageWidth;
+  canvas.height = pageHeight;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw the chart image.');
+  context.fillStyle = '#FFFFFF';
+  context.fillRect(0, 0, pageWidth, pageHeight);
+  const fit = fitOnPage(size.width, size.height, pageWidth, pageHeight);
+  // An SVG image is vector: drawn at the target size it is rasterised at that size, sharp at any dpi.
+  context.drawImage(image, fit.x, fit.y, fit.width, fit.height);
+  return canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, '');
 }

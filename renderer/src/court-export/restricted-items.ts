@@ -17,8 +17,10 @@ export function restrictedItems(chart: ChartDocument, selection?: ReadonlySet<st
   const inScope = (id: string) => !selection || selection.has(id);
   const items: RestrictedOnChart[] = [];
   for (const entity of chart.entities) {
-    if (entity.handling && RESTRICTED.has(entity.handling) && !entity.hidden && inScope(entity.id)) {
-      items.push({ id: entity.id, kind: 'entity', label: entity.label, handling: entity.handling });
+    // A merged entity is restricted when any record it stands for is (the backend applies the same rule).
+    const handling = [entity.handling, ...(entity.records ?? []).map((record) => record.handling)].find((code) => code && RESTRICTED.has(code));
+    if (handling && !entity.hidden && inScope(entity.id)) {
+      items.push({ id: entity.id, kind: 'entity', label: entity.label, handling });
     }
   }
   for (const link of chart.links) {

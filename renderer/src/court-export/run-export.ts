@@ -1,12 +1,12 @@
 // One court export from the dialog's answers: the backend writes PDF, SVG, GraphML, ANX and JSON with
-// the manifest and logs the disclosure; then, if asked, the renderer draws the PNG of exactly the exported
-// elements and the backend stores it beside the others and adds it to the manifest.
+// the manifest and logs the disclosure; then, if asked, the renderer paints the exported drawing (title,
+// marking, legend, withheld markers) at the paper size and resolution, and the backend stores that PNG
+// beside the others and adds it to the manifest.
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
-import type { ExportChartResponse, ExportedFileInfo, ServerExportFormat } from '../../../contract/export-requests';
-import { exportedElementIds } from './exported-elements';
+import type { ExportChartResponse, ExportLanguage, ExportedFileInfo, ServerExportFormat } from '../../../contract/export-requests';
 import { paperPixels, type Orientation, type PaperSize } from './paper';
-import { rasteriseChart, type ChartDrawing } from './rasterise';
+import { rasteriseDrawing } from './rasterise';
 
 export interface ExportForm {
   title: string;
@@ -28,6 +28,8 @@ export interface ExportForm {
   permissionGiven: boolean;
   permissionBy: string;
   permissionReference: string;
+  /** The language of the documents, independent of the interface language. */
+  language: ExportLanguage;
 }
 
 export interface ExportOutcome {
@@ -40,7 +42,7 @@ export interface ExportOutcome {
 
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
-export async function runCourtExport(api: WorkbenchApi, drawing: ChartDrawing, chart: ChartDocument, form: ExportForm, selectedIds: readonly string[]): Promise<ExportOutcome> {
+export async function runCourtExport(api: WorkbenchApi, chart: ChartDocument, form: ExportForm, selectedIds: readonly string[]): Promise<ExportOutcome> {
   const selection = form.selectionOnly && selectedIds.length > 0 ? [...selectedIds] : undefined;
   const permission = form.permissionGiven ? { by: form.permissionBy.trim(), reference: form.permissionReference.trim() } : undefined;
   // A PNG alone still comes with the chart file (JSON), so the manifest records what the picture shows.
@@ -64,26 +66,25 @@ export async function runCourtExport(api: WorkbenchApi, drawing: ChartDrawing, c
     orientation: form.orientation,
     fit: form.fit,
     ...(form.png ? { pngDpi: form.pngDpi } : {}),
+    language: form.language,
   });
   const files = [...response.files];
   const notices: string[] = [];
   let manifest = response.manifest;
   if (form.png) {
-    const withheld = new Set(response.withheld.map((item) => item.id));
-    const shownIds = exportedElementIds(chart, selection ? new Set(selection) : undefined, withheld);
-    const base64 = rasteriseChart(drawing, { shownIds, ...paperSize(form) });
-    if (base64) {
+    if (response.entityCount > 0 && response.drawing) {
+      const { width, height } = paperPixels(form.pageSize, form.orientation, form.pngDpi);
+      const base64 = await rasteriseDrawing(response.drawing, width, height);
       const saved = await api.savePngExport({ exportId: response.exportId, base64, dpi: form.pngDpi });
       files.push(saved.file);
       manifest = saved.manifest;
     } else {
-      notices.push('No PNG was written: the export contains no entities to draw.');
+      notices.push(text.noPng);
     }
   }
   return { response, files, manifest, notices };
 }
 
-function paperSize(form: ExportForm): { maxWidth: number; maxHeight: number } {
-  const { width, height } = paperPixels(form.pageSize, form.orientation, form.pngDpi);
-  return { maxWidth: width, maxHeight: height };
-}
+const text = {
+  noPng: 'No PNG was written: the export contains no entities to draw.',
+};
