@@ -1,17 +1,23 @@
 // Networks imported without code, exactly as the README says: `npm run import -- --spec <example> <file>`
 // against the real test Neo4j, for the sample edge list and a CAVIAR adjacency matrix. The network in the
 // database (entities, links, weights) must be the file's network, so centralities computed on it (weighted
-// or not) are those of the file; the command line also runs entity resolution unless told not to.
-import { execFile } from 'node:child_process';
+// or not) are those of the file; the command line also runs entity resolution unless told not to. Each imported
+// network is then read back as an analyst charts it (find the case, expand it, its source, its people's
+// links, through the backend's own operations) and measured by the renderer's analysis modules; degree,
+// betweenness, closeness, eigenvector and weighted degree must equal networkx's on the file itself.
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkbench } from '../../backend/workbench';
+import { createWorkbench, type Workbench } from '../../backend/workbench';
+import type { EntitySummary, LinkSummary } from '../../contract/model';
 import { applyMigrations } from '../../graph-queries/migrations';
 import { loadImportSpec } from '../../import';
+import { CENTRALITY_MEASURES, centrality } from '../../renderer/src/analysis/centrality';
+import { DEFAULT_NETWORK_OPTIONS, measuredNetwork } from '../../renderer/src/analysis/network-view';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
 import { tempDataDir } from '../setup/temp-data-dir';
 import { call } from './annotations-support';
@@ -19,14 +25,20 @@ import { readRows, uniqueCaseId } from './import-helpers';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
+const REFERENCE_SCRIPT = path.join(root, 'test', 'reference', 'centrality_networkx.py');
+const TOLERANCE = 1e-9;
 let driver: Driver;
+let workbench: Workbench;
 
 beforeAll(async () => {
   driver = createTestDriver();
   await applyMigrations(driver);
+  workbench = createWorkbench({ neo4j: { uri: testNeo4jUri() }, log: () => undefined, localDataDir: tempDataDir() });
+  await workbench.start();
 });
 
 afterAll(async () => {
+  await workbench?.shutdown();
   await driver?.close();
 });
 
@@ -62,6 +74,78 @@ async function networkOf(caseId: string): Promise<{ nodes: string[]; links: Map<
   };
 }
 
+/** The imported case as an analyst charts it: found in the case list, expanded to its source file, the
+ * source to the records it holds, and those to their links of the spec's type (all through `expand`). */
+async function chartOfImportedCase(caseId: string, linkType: LinkSummary['type']): Promise<{ entities: EntitySummary[]; links: LinkSummary[] }> {
+  const api = workbench.handlers;
+  expect((await api.listCases({})).cases.map((c) => c.id)).toContain(caseId);
+  const entities = new Map<string, EntitySummary>();
+  const links = new Map<string, LinkSummary>();
+  const expand = async (ids: string[], relationshipTypes: LinkSummary['type'][]) => {
+    const result = await api.expand({ ids, relationshipTypes, direction: 'both', exclude: [...entities.keys()], limit: 10_000 });
+    expect(result.omitted).toBe(0);
+    for (const node of result.nodes) entities.set(node.id, node);
+    for (const link of result.links) links.set(link.id, link);
+    return result;
+  };
+  entities.set(caseId, (await api.getEntity({ id: caseId })).entity);
+  const sources = await expand([caseId], ['PART_OF']);
+  const records = await expand(sources.nodes.map((n) => n.id), ['RECORDED_IN']);
+  await expand(records.nodes.map((n) => n.id), [linkType]);
+  return { entities: [...entities.values()], links: [...links.values()] };
+}
+
+type FileFormat = 'edge-list' | 'adjacency-matrix';
+type FileReference = Record<(typeof CENTRALITY_MEASURES)[number] | 'weightedDegree', Record<string, number>> & { nodes: number; edges: number };
+
+/** networkx's centralities of the file itself, read by the Python reference (not through Schakel). */
+function networkxOfFile(file: string, format: FileFormat): FileReference {
+  const request = { files: [{ name: 'file', path: path.join(root, file), format }] };
+  const output = execFileSync('python3', [REFERENCE_SCRIPT], { input: JSON.stringify(request), encoding: 'utf8' });
+  return (JSON.parse(output) as { graphs: { file: FileReference } }).graphs.file;
+}
+
+/** How many links the file holds once rows of one pair and kind are one link (and, in a matrix, each non-zero cell). */
+function linksInFile(file: string, format: FileFormat, directed: boolean): number {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  if (format === 'adjacency-matrix') {
+    const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
+    const cells = rows.flatMap((row) => row.slice(1).map((cell, i) => ({ from: row[0], to: header[i + 1], cell })));
+    return cells.filter(({ from, to, cell }) => from !== to && Number(cell) !== 0 && (directed || from < to)).length;
+  }
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const pair = (row: Record<string, string>) => (directed ? [row.source, row.target] : [row.source, row.target].sort()).join('>');
+  return new Set(rows.map((row) => `${pair(row)}|${(row.type ?? '').toUpperCase() === 'ASSOCIATE OF' ? '' : (row.type ?? '')}`)).size;
+}
+
+/** The imported network's centralities, measured as the Centrality panel does, equal networkx's on the file. */
+async function expectCentralitiesOfFile(specPath: string, file: string, format: FileFormat): Promise<void> {
+  const spec = loadImportSpec(path.join(root, specPath));
+  if (spec.kind !== 'network') throw new Error(`${specPath} is not a network specification`);
+  const chart = await chartOfImportedCase(spec.case.id, spec.linkType);
+  const reference = networkxOfFile(file, format);
+
+  // Nothing dropped or duplicated: the chart holds the file's people and exactly one link per link of the file.
+  const people = chart.entities.filter((e) => e.type === spec.entityType);
+  expect(people.length).toBe(reference.nodes);
+  expect(chart.links.filter((l) => l.type === spec.linkType).length).toBe(linksInFile(file, format, spec.directed ?? true));
+  const byDefault = measuredNetwork(chart);
+  expect({ nodes: byDefault.nodes, links: byDefault.links }).toEqual({ nodes: reference.nodes, links: reference.edges });
+
+  // Scores are keyed by entity id; networkx by the file's ids, which the import keeps as networkId.
+  const fileIdOf = new Map(people.map((e) => [e.id, String(e.properties.networkId)]));
+  const compare = (ours: Record<string, number>, theirs: Record<string, number>, what: string) => {
+    const byFileId = Object.fromEntries(Object.entries(ours).map(([id, value]) => [fileIdOf.get(id), value]));
+    expect(Object.keys(byFileId).sort()).toEqual(Object.keys(theirs).sort());
+    for (const [id, value] of Object.entries(theirs)) {
+      if (!(Math.abs(byFileId[id] - value) <= TOLERANCE)) throw new Error(`${file} ${what} of ${id}: Schakel ${byFileId[id]}, networkx ${value}`);
+    }
+  };
+  for (const measure of CENTRALITY_MEASURES) compare(centrality(byDefault.input, measure), reference[measure], measure);
+  const weighted = measuredNetwork(chart, { ...DEFAULT_NETWORK_OPTIONS, weighted: true });
+  compare(centrality(weighted.input, 'degree'), reference.weightedDegree, 'weighted degree');
+}
+
 describe('an edge list from the README', () => {
   const specPath = 'docs/import-specs/network-edge-list.json';
   const filePath = 'docs/import-specs/samples/co-offending-edge-list.csv';
@@ -87,6 +171,10 @@ describe('an edge list from the README', () => {
       Object.fromEntries([...expected].map(([key, totals]) => [key.split('|')[0], { ...totals, type: 'ASSOCIATE_OF', directed: false }])),
     );
   });
+
+  it('charted from its case, has the centralities networkx computes on the file', { timeout: 60_000 }, async () => {
+    await expectCentralitiesOfFile(specPath, filePath, 'edge-list');
+  });
 });
 
 describe('an adjacency matrix from the README (CAVIAR phase 1)', () => {
@@ -108,6 +196,22 @@ describe('an adjacency matrix from the README (CAVIAR phase 1)', () => {
     const network = await networkOf(loadImportSpec(path.join(root, specPath)).case.id);
     expect(network.nodes).toEqual([...new Set([...header.slice(1), ...rows.map((row) => row[0])])].sort());
     expect(Object.fromEntries(network.links)).toEqual(Object.fromEntries(expectedLinks));
+  });
+
+  it('charted from its case, has the centralities networkx computes on the matrix', { timeout: 60_000 }, async () => {
+    await expectCentralitiesOfFile(specPath, filePath, 'adjacency-matrix');
+  });
+});
+
+describe("a public weighted edge list from the README (Zachary's karate club)", () => {
+  const specPath = 'docs/import-specs/network-karate-club.json';
+  const filePath = 'docs/import-specs/samples/karate-club-edge-list.csv';
+
+  it('imports with the documented command and, charted from its case, has the centralities networkx computes on the file', { timeout: 180_000 }, async () => {
+    const output = await npmRunImport(['--spec', specPath, filePath]);
+    expect(output).toMatch(/Import completed\./);
+    expect(output).toMatch(/Rows imported: +78\n/);
+    await expectCentralitiesOfFile(specPath, filePath, 'edge-list');
   });
 });
 

@@ -56,4 +56,17 @@ describe('the network a measure runs on', () => {
     expect(betweenness.shared).toBeGreaterThan(0);
     expect(betweenness.p2).toBe(0);
   });
+  it("weighs an imported network's links by their summed weight, and a link without one as 1", () => {
+    const imported = {
+      entities: [{ id: 'a', type: 'Person' }, { id: 'b', type: 'Person' }, { id: 'c', type: 'Person' }],
+      links: [
+        { source: 'a', target: 'b', type: 'ASSOCIATE_OF', properties: { weight: 2.5, count: 2 } },
+        { source: 'b', target: 'a', type: 'ASSOCIATE_OF', properties: { weight: 4, count: 1 } },
+        { source: 'b', target: 'c', type: 'ASSOCIATE_OF', properties: {} },
+      ],
+    };
+    const weighted = measuredNetwork(imported, { ...DEFAULT_NETWORK_OPTIONS, weighted: true });
+    const weights = Object.fromEntries(weighted.input.edges.map((e, i) => [[e.source, e.target].sort().join('-'), weighted.input.weights![i]]));
+    expect(weights).toEqual({ 'a-b': 6.5, 'b-c': 1 });
+  });
 });

@@ -4,7 +4,7 @@
 // switch puts them back. At person level, each phone and vehicle with a single known user (USES; OWNS or
 // DRIVES) is folded into that person, so calls between two lines become a link between their users and the
 // ranking names people, not lines; a line with no or several known users stays as it is. Weighted, parallel
-// links add up (a CALLED link weighs its call count, any other link 1).
+// links add up (a link weighs its imported `weight`, else a CALLED link its call count, else 1).
 import type { AnalysisEdge, AnalysisInput } from './analysis-graph';
 
 export interface ChartNetwork {
@@ -17,7 +17,7 @@ export interface NetworkOptions {
   includeProvenance: boolean;
   /** 'persons': fold phones and vehicles into their one known user. */
   level: 'entities' | 'persons';
-  /** Call counts as weights. */
+  /** Call counts (or an imported network's link weights) as weights. */
   weighted: boolean;
 }
 
@@ -36,6 +36,9 @@ export interface MeasuredNetwork {
 }
 
 function weightOf(link: ChartNetwork['links'][number]): number {
+  // An imported network's link carries the file's summed weight; a call link its call count.
+  const weight = link.properties?.weight;
+  if (typeof weight === 'number' && Number.isFinite(weight) && weight > 0) return weight;
   const count = link.properties?.count;
   return link.type === 'CALLED' && typeof count === 'number' && count > 0 ? count : 1;
 }
