@@ -255,6 +255,7 @@ export const ERROR_CODES = [
   'DB_AUTH',
   'DB_STARTING',
   'DB_BAD_URI',
+  'DB_SCHEMA_OUTDATED',
   'READ_ONLY',
   'CONFLICT',
   'INTERNAL',

@@ -54,6 +54,7 @@ const STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   DB_AUTH: 502,
   DB_UNAVAILABLE: 503,
   DB_STARTING: 503,
+  DB_SCHEMA_OUTDATED: 503,
   INTERNAL: 500,
 };
 

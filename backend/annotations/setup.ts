@@ -48,7 +48,8 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     const ctx = context();
     await ctx.driver.getServerInfo({ database: ctx.database });
   });
-  const audit = new AuditLog({ context, dataDir, identity: () => identity.current(), reachability, isUnreachable, log });
+  // The audit log is Schakel's own record: it goes to the workspace database when the evidence one is read-only.
+  const audit = new AuditLog({ context: () => options.connection.workspaceContext(), dataDir, identity: () => identity.current(), reachability, isUnreachable, log });
   const annotations = new AnnotationService({ context, identity, dataDir, reachability, log });
   audit.startCatchUpTimer(options.retryIntervalMs);
   annotations.startCatchUpTimer(options.retryIntervalMs);
