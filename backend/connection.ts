@@ -81,13 +81,11 @@ export class DatabaseConnection {
     try {
       const info = await driver.getServerInfo({ database: target.database });
       const policy = options.migrations ?? 'auto';
+      // A read-only evidence database falls back to the check (auto mode) when the login may not migrate it.
+      await ensureSchema(driver, target, policy);
       if (workspaceDriver && options.workspace) {
         await workspaceDriver.getServerInfo({ database: options.workspace.database });
-        // Workspace records are written by analysts; the evidence database only needs its indexes.
         await ensureSchema(workspaceDriver, options.workspace, policy);
-        await ensureSchema(driver, target, 'check');
-      } else {
-        await ensureSchema(driver, target, policy);
       }
       await this.close();
       this.driver = driver;

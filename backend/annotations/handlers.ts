@@ -14,13 +14,14 @@ export type AnnotationHandlers = {
 };
 
 export interface AnnotationHandlerDeps {
-  context: () => QueryContext;
+  /** Where the audit log lives (the workspace database when one is configured). */
+  auditContext: () => QueryContext;
   identity: IdentityService;
   annotations: AnnotationService;
   audit: AuditLog;
 }
 
-export function createAnnotationHandlers({ context, identity, annotations, audit }: AnnotationHandlerDeps): AnnotationHandlers {
+export function createAnnotationHandlers({ auditContext, identity, annotations, audit }: AnnotationHandlerDeps): AnnotationHandlers {
   return {
     async getIdentity() {
       return identity.current();
@@ -44,7 +45,7 @@ export function createAnnotationHandlers({ context, identity, annotations, audit
     async listAuditEntries(request) {
       // Whatever waits in the local journal is written first, so the viewer shows the whole chain.
       if (audit.journal.hasPending()) await audit.catchUp().catch(() => 0);
-      const entries = await searchAuditEntries(context(), request);
+      const entries = await searchAuditEntries(auditContext(), request);
       return { entries, journalPending: audit.pendingCount() };
     },
   };
