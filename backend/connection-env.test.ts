@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../contract/api';
-import { DEFAULT_MAX_TRANSACTION_RETRY_MS, driverSettings } from '../graph-queries/driver';
+import { DEFAULT_MAX_TRANSACTION_RETRY_MS, SINGLE_SERVER_MAX_TRANSACTION_RETRY_MS, driverSettings } from '../graph-queries/driver';
 import { enterpriseSettingsFromEnv, targetFromEnv, workspaceTargetFromEnv } from './connection-env';
 
 const CLUSTER = 'neo4j+s://cluster.politie.example:7687';
@@ -53,6 +53,7 @@ describe('connection settings from the environment', () => {
 
   it('retries transactions long enough to ride out a leader election, configurable', () => {
     expect(driverSettings({ uri: CLUSTER }).config.maxTransactionRetryTime).toBe(DEFAULT_MAX_TRANSACTION_RETRY_MS);
+    expect(driverSettings({ uri: 'bolt://127.0.0.1:7687' }).config.maxTransactionRetryTime).toBe(SINGLE_SERVER_MAX_TRANSACTION_RETRY_MS);
     expect(DEFAULT_MAX_TRANSACTION_RETRY_MS).toBeGreaterThanOrEqual(30_000);
     expect(driverSettings(targetFromEnv({ NEO4J_URI: CLUSTER, NEO4J_MAX_TRANSACTION_RETRY_MS: '60000' })!).config.maxTransactionRetryTime).toBe(60_000);
     expect(() => enterpriseSettingsFromEnv({ NEO4J_MAX_TRANSACTION_RETRY_MS: 'soon' })).toThrow(/milliseconds/);

@@ -122,7 +122,7 @@ export async function searchAuditEntries(ctx: QueryContext, filter: AuditFilter)
 function auditLucene(filter: AuditFilter): string | null {
   const clauses: string[] = [];
   for (const field of ['user', 'operation'] as const) {
-    const words = (filter[field] ?? '').split(/\s+/).map((word) => word.replace(LUCENE_SPECIAL, '')).filter(Boolean).slice(0, 8);
+    const words = (filter[field] ?? '').replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean).slice(0, 8);
     for (const word of words) clauses.push(`${field}:${word.toLowerCase()}*`);
   }
   return clauses.length ? clauses.join(' AND ') : null;

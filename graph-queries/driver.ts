@@ -20,6 +20,8 @@ export interface Neo4jTarget {
 
 /** A cluster elects a new leader within seconds; 30 s of retries covers it with room to spare. */
 export const DEFAULT_MAX_TRANSACTION_RETRY_MS = 30_000;
+/** One server (bolt://) has no election to wait for: a dead server is said sooner. */
+export const SINGLE_SERVER_MAX_TRANSACTION_RETRY_MS = 10_000;
 
 /** bolt:// for one server (the local default), neo4j:// for routing (clusters, Aura); +s / +ssc add TLS. */
 export const SUPPORTED_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
@@ -74,7 +76,8 @@ export function driverSettings(target: Neo4jTarget): DriverSettings {
     // Fail fast on an unreachable host so the UI can say so instead of spinning.
     connectionTimeout: 8_000,
     connectionAcquisitionTimeout: 15_000,
-    maxTransactionRetryTime: target.maxTransactionRetryTimeMs ?? DEFAULT_MAX_TRANSACTION_RETRY_MS,
+    maxTransactionRetryTime:
+      target.maxTransactionRetryTimeMs ?? (scheme.startsWith('neo4j') ? DEFAULT_MAX_TRANSACTION_RETRY_MS : SINGLE_SERVER_MAX_TRANSACTION_RETRY_MS),
     userAgent: 'schakel/0.1',
     logging: { level: 'error', logger: () => undefined },
   };
