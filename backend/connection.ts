@@ -1,18 +1,37 @@
-// Owns the one driver of this process and the state the status bar shows. Switching databases closes the
-// old driver only after the new one answered, so a typo in the connection dialog never drops a working
+// Owns the drivers of this process (the evidence database and, when configured, a separate workspace
+// database for Schakel's own records) and the state the status bar shows. Switching databases closes the
+// old drivers only after the new ones answered, so a typo in the connection dialog never drops a working
 // connection.
 import type { Driver } from 'neo4j-driver';
 import { ApiError, type ConnectionStatus } from '../contract/api';
 import { checkUri, createDriver, type Neo4jTarget } from '../graph-queries/driver';
-import { applyMigrations } from '../graph-queries/migrations';
+import { applyMigrations, checkSchema, schemaIsCurrent, type SchemaCheck } from '../graph-queries/migrations';
 import { currentDatabaseUser, type AuthenticatedUser } from '../graph-queries/current-user';
 import type { QueryContext } from '../graph-queries/run';
 import { toApiError } from './errors';
+
+/**
+ * 'auto' applies missing migrations at connect (needs schema rights; the managed local Neo4j has them) and
+ * falls back to a check when the login may not change the schema. 'check' only reads what is missing.
+ */
+export type MigrationPolicy = 'auto' | 'check';
+
+export interface OpenOptions {
+  migrations?: MigrationPolicy;
+  /** A second database for audit, saved charts and other workspace records; absent: the evidence database. */
+  workspace?: Neo4jTarget | null;
+}
+
+interface Opened {
+  driver: Driver;
+  target: Neo4jTarget;
+}
 
 export class DatabaseConnection {
   private driver: Driver | null = null;
   private target: Neo4jTarget | null = null;
   private authenticated: AuthenticatedUser | null = null;
+  private workspace: Opened | null = null;
   private current: ConnectionStatus = { state: 'disconnected', kind: 'local', readOnly: false };
 
   status(): ConnectionStatus {
@@ -39,28 +58,47 @@ export class DatabaseConnection {
     return { driver: this.driver, database: this.target?.database };
   }
 
+  /** Where Schakel's own records go: the workspace database when one is configured, else the evidence one. */
+  workspaceContext(): QueryContext {
+    const evidence = this.context();
+    return this.workspace ? { driver: this.workspace.driver, database: this.workspace.target.database } : evidence;
+  }
+
+  hasSeparateWorkspace(): boolean {
+    return this.workspace !== null;
+  }
+
   /** Connection changes run one at a time: a click on Connect during start-up waits for start-up. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  open(target: Neo4jTarget, kind: 'local' | 'remote'): Promise<ConnectionStatus> {
-    const next = this.queue.then(() => this.openNow(target, kind));
+  open(target: Neo4jTarget, kind: 'local' | 'remote', options: OpenOptions = {}): Promise<ConnectionStatus> {
+    const next = this.queue.then(() => this.openNow(target, kind, options));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async openNow(target: Neo4jTarget, kind: 'local' | 'remote'): Promise<ConnectionStatus> {
+  private async openNow(target: Neo4jTarget, kind: 'local' | 'remote', options: OpenOptions): Promise<ConnectionStatus> {
     checkUri(target.uri);
+    if (options.workspace) checkUri(options.workspace.uri);
     const previous = { ...this.current };
     this.current = { ...previous, state: 'connecting', uri: target.uri, kind };
     const driver = createDriver(target);
+    const workspaceDriver = options.workspace ? createDriver(options.workspace) : null;
     try {
       const info = await driver.getServerInfo({ database: target.database });
-      await applyMigrations(driver, target.database);
+      const policy = options.migrations ?? 'auto';
+      // A read-only evidence database falls back to the check (auto mode) when the login may not migrate it.
+      await ensureSchema(driver, target, policy);
+      if (workspaceDriver && options.workspace) {
+        await workspaceDriver.getServerInfo({ database: options.workspace.database });
+        await ensureSchema(workspaceDriver, options.workspace, policy);
+      }
       const authenticated = await currentDatabaseUser(driver);
       await this.close();
       this.driver = driver;
       this.target = target;
       this.authenticated = authenticated;
+      this.workspace = workspaceDriver && options.workspace ? { driver: workspaceDriver, target: options.workspace } : null;
       this.current = {
         state: 'connected',
         uri: target.uri,
@@ -74,6 +112,7 @@ export class DatabaseConnection {
       return this.status();
     } catch (error) {
       await driver.close().catch(() => undefined);
+      await workspaceDriver?.close().catch(() => undefined);
       const apiError = describeConnectError(error, target);
       // Keep a working connection if there was one; otherwise show why there is none.
       this.current = this.driver ? previous : { state: 'error', uri: target.uri, kind, readOnly: false, message: apiError.message, hint: apiError.hint };
@@ -89,11 +128,44 @@ export class DatabaseConnection {
   async close(): Promise<void> {
     this.authenticated = null;
     const driver = this.driver;
+    const workspace = this.workspace;
     this.driver = null;
     this.target = null;
+    this.workspace = null;
     if (driver) await driver.close().catch(() => undefined);
+    if (workspace) await workspace.driver.close().catch(() => undefined);
     this.current = { ...this.current, state: 'disconnected' };
   }
+}
+
+const NO_SCHEMA_RIGHTS = /Security\.(Forbidden|Unauthorized)|PermissionDenied/i;
+
+async function ensureSchema(driver: Driver, target: Neo4jTarget, policy: MigrationPolicy): Promise<void> {
+  if (policy === 'auto') {
+    try {
+      await applyMigrations(driver, target.database);
+      return;
+    } catch (error) {
+      // An analyst login without schema rights: say what is missing rather than fail on a privilege error.
+      if (!NO_SCHEMA_RIGHTS.test(String((error as { code?: unknown }).code ?? ''))) throw error;
+    }
+  }
+  const check = await checkSchema(driver, target.database);
+  if (!schemaIsCurrent(check)) throw schemaOutdated(check, target);
+}
+
+export function schemaOutdated(check: SchemaCheck, target: Neo4jTarget): ApiError {
+  const where = target.database ? `database "${target.database}" at ${target.uri}` : target.uri;
+  const pending = check.pending.map((m) => `${m.version} (${m.description})`);
+  const parts = [
+    pending.length ? `migrations ${pending.join(', ')}` : '',
+    check.missing.length ? `indexes/constraints ${check.missing.slice(0, 12).join(', ')}${check.missing.length > 12 ? ` and ${check.missing.length - 12} more` : ''}` : '',
+  ].filter(Boolean);
+  return new ApiError({
+    code: 'DB_SCHEMA_OUTDATED',
+    message: `The Neo4j ${where} lacks Schakel's schema (version ${check.version} of ${check.latest}): ${parts.join('; ')}.`,
+    hint: `An administrator with schema rights must run "npm run db:migrate" against it (NEO4J_URI=${target.uri}${target.database ? ` NEO4J_DATABASE=${target.database}` : ''}); then connect again.`,
+  });
 }
 
 function describeConnectError(error: unknown, target: Neo4jTarget): ApiError {

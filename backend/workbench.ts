@@ -16,7 +16,8 @@ import { interpretQuery } from '../identifiers';
 import { startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../local-neo4j/manager';
 import { demoDataDir, hasLocalDatabase, loadDemoInto, type DemoMode } from './demo-database';
 import { resolveDataDir } from '../local-neo4j/paths';
-import { DatabaseConnection } from './connection';
+import { DatabaseConnection, type MigrationPolicy } from './connection';
+import { enterpriseSettingsFromEnv, targetFromEnv, workspaceTargetFromEnv } from './connection-env';
 import type { CredentialStore } from './credentials';
 import { toApiError } from './errors';
 import { createAccountability } from './annotations/setup';
@@ -64,9 +65,11 @@ function chartNotFound(id: string): ApiError {
   return new ApiError({ code: 'NOT_FOUND', message: `No saved chart with id "${id}" exists.`, hint: 'It may have been deleted by a colleague; refresh the list of charts.' });
 }
 
-export function targetFromEnv(env: NodeJS.ProcessEnv): Neo4jTarget | null {
-  if (!env.NEO4J_URI) return null;
-  return { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE || undefined };
+export { targetFromEnv } from './connection-env';
+
+/** SCHAKEL_MIGRATIONS=check: never change the schema at connect, only say what is missing. */
+function migrationPolicy(env: NodeJS.ProcessEnv): MigrationPolicy {
+  return env.SCHAKEL_MIGRATIONS?.trim().toLowerCase() === 'check' ? 'check' : 'auto';
 }
 
 export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
@@ -118,7 +121,8 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       if (!local.alreadyRunning) startedLocalDirs.add(dataDir);
       // SCHAKEL_NEO4J_AUTH_PASSWORD turns authentication on for the local instance (user neo4j).
       const localAuth = env.SCHAKEL_NEO4J_AUTH_PASSWORD ? { user: 'neo4j', password: env.SCHAKEL_NEO4J_AUTH_PASSWORD } : {};
-      return await connection.open({ uri: local.boltUri!, ...localAuth }, 'local');
+      // The managed local Neo4j is Schakel's own: it always migrates and keeps everything in one database.
+      return await connection.open({ uri: local.boltUri!, ...localAuth }, 'local', { migrations: 'auto' });
     } catch (error) {
       const apiError =
         error instanceof LocalNeo4jError
@@ -152,7 +156,8 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
   async function openRemote(target: Neo4jTarget): Promise<ConnectionStatus> {
     showingDemo = false;
     const remembered = !target.password && options.credentialStore ? await options.credentialStore.load(target.uri) : null;
-    return connection.open(remembered ? { ...target, ...remembered } : target, 'remote');
+    const evidence = { ...enterpriseSettingsFromEnv(env), ...target, ...(remembered ?? {}) };
+    return connection.open(evidence, 'remote', { migrations: migrationPolicy(env), workspace: workspaceTargetFromEnv(env, evidence) });
   }
 
   const handlers: WorkbenchHandlers = {
@@ -212,30 +217,30 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       return partitionExisting(connection.context(), request.ids);
     },
     async listCharts() {
-      return { charts: await charts.listCharts(connection.context()) };
+      return { charts: await charts.listCharts(connection.workspaceContext()) };
     },
     async saveChart(request) {
-      return charts.saveChart(connection.context(), request.chart, userName(), request.expectedVersion);
+      return charts.saveChart(connection.workspaceContext(), request.chart, userName(), request.expectedVersion);
     },
     async loadChart(request) {
-      const loaded = await charts.loadChart(connection.context(), request.id);
+      const loaded = await charts.loadChart(connection.workspaceContext(), request.id);
       if (!loaded) throw chartNotFound(request.id);
       const ids = loaded.chart.entities.map((entity) => entity.id);
       const { missing } = await partitionExisting(connection.context(), ids);
       return { ...loaded, missing };
     },
     async renameChart(request) {
-      const renamed = await charts.renameChart(connection.context(), request.id, request.title);
+      const renamed = await charts.renameChart(connection.workspaceContext(), request.id, request.title);
       if (!renamed) throw chartNotFound(request.id);
       return renamed;
     },
     async duplicateChart(request) {
-      const loaded = await charts.loadChart(connection.context(), request.id);
+      const loaded = await charts.loadChart(connection.workspaceContext(), request.id);
       if (!loaded) throw chartNotFound(request.id);
-      return charts.saveChart(connection.context(), { ...loaded.chart, id: `chart-${randomUUID()}`, title: request.title }, userName());
+      return charts.saveChart(connection.workspaceContext(), { ...loaded.chart, id: `chart-${randomUUID()}`, title: request.title }, userName());
     },
     async deleteChart(request) {
-      return { deleted: await charts.deleteChart(connection.context(), request.id) };
+      return { deleted: await charts.deleteChart(connection.workspaceContext(), request.id) };
     },
     async parseChartFile(request) {
       return { chart: parseChartFile(request.text) };

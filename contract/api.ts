@@ -264,6 +264,8 @@ export const ERROR_CODES = [
   'DB_BAD_URI',
   /** The server answered but has no database of the name asked for. */
   'DB_NOT_FOUND',
+  /** The database lacks indexes or constraints this version needs; an administrator runs npm run db:migrate. */
+  'DB_SCHEMA_OUTDATED',
   'READ_ONLY',
   'CONFLICT',
   /** A read whose audit entry could not be saved: the answer is withheld. */

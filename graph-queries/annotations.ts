@@ -12,7 +12,7 @@ import type {
   AnnotationRevision,
   NoteRecord,
 } from '../contract/annotations';
-import type { LinkSummary } from '../contract/model';
+import { RELATIONSHIP_TYPES, type LinkSummary } from '../contract/model';
 import { toLink, toPlain } from './mapper';
 import { ENTITY_LABEL } from './migrations';
 import { int, readRows, writeRows, type QueryContext } from './run';
@@ -114,7 +114,10 @@ export async function missingEntities(ctx: QueryContext, ids: string[]): Promise
 
 /** Does a link (any type) with this id exist? Notes may be attached to any link with a stable id. */
 export async function linkExists(ctx: QueryContext, id: string): Promise<boolean> {
-  const rows = await readRows(ctx, `MATCH ()-[r]->() WHERE r.id = $id RETURN count(r) > 0 AS found`, { id });
+  // One relationship-index lookup per type (every type has an index on id); a type-less match would read
+  // every relationship in the database.
+  const lookups = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type} {id: $id}]->() RETURN r LIMIT 1`).join(' UNION ALL ');
+  const rows = await readRows(ctx, `CALL () { ${lookups} } RETURN count(r) > 0 AS found`, { id });
   return rows[0]?.found === true;
 }
 

@@ -21,8 +21,14 @@ function listingOf(node: Node): ChartListing {
   };
 }
 
-export async function listCharts(ctx: QueryContext): Promise<ChartListing[]> {
-  const rows = await readRows(ctx, `MATCH (c:${SAVED_CHART_LABEL}) RETURN c ORDER BY c.updatedAt DESC LIMIT 1000`);
+/** Newest first along the updatedAt index; `before` (the updatedAt of a page's last chart) reads the next page. */
+export async function listCharts(ctx: QueryContext, page: { before?: string; limit?: number } = {}): Promise<ChartListing[]> {
+  const rows = await readRows(
+    ctx,
+    `MATCH (c:${SAVED_CHART_LABEL}) WHERE c.updatedAt < $before RETURN c ORDER BY c.updatedAt DESC LIMIT $limit`,
+    // Every save sets updatedAt, an ISO time; '~' sorts after any of them.
+    { before: page.before ?? '~', limit: int(page.limit ?? 1000) },
+  );
   return rows.map((row) => listingOf(row.c as Node));
 }
 

@@ -1,9 +1,19 @@
 // One entity with where it came from (Source → Case → country, agency) and what lies around it.
 import type { Node } from 'neo4j-driver';
 import type { EntityDetails, ProvenanceRecord } from '../contract/api';
+import { RELATIONSHIP_TYPES } from '../contract/model';
 import { toEntity, toPlain } from './mapper';
 import { ENTITY_LABEL } from './migrations';
 import { readRows, type QueryContext } from './run';
+
+/**
+ * Per type and direction, read from the node's degree (COUNT of a fixed-type pattern without filters): a
+ * hub with a million calls is counted without walking its relationships.
+ */
+const NEIGHBOUR_COUNTS = `[${RELATIONSHIP_TYPES.flatMap((type) => [
+  `{type: '${type}', direction: 'outgoing', count: COUNT { (n)-[:${type}]->() }}`,
+  `{type: '${type}', direction: 'incoming', count: COUNT { (n)<-[:${type}]-() }}`,
+]).join(', ')}]`;
 
 export async function getEntityDetails(ctx: QueryContext, id: string): Promise<EntityDetails | null> {
   const rows = await readRows(
@@ -23,12 +33,7 @@ export async function getEntityDetails(ctx: QueryContext, id: string): Promise<E
        informationReliability: coalesce(source.informationReliability, n.informationReliability),
        handling: coalesce(source.handling, n.handling)
      } END) AS provenance
-     CALL (n) {
-       MATCH (n)-[r]->() RETURN type(r) AS type, 'outgoing' AS direction, count(*) AS count
-       UNION ALL
-       MATCH (n)<-[r]-() RETURN type(r) AS type, 'incoming' AS direction, count(*) AS count
-     }
-     RETURN n, provenance, collect({type: type, direction: direction, count: count}) AS neighbourCounts`,
+     RETURN n, provenance, ${NEIGHBOUR_COUNTS} AS neighbourCounts`,
     { id },
   );
   const row = rows[0];
@@ -36,7 +41,7 @@ export async function getEntityDetails(ctx: QueryContext, id: string): Promise<E
   const provenance = (toPlain(row.provenance) as (ProvenanceRecord | null)[]).filter(
     (record): record is ProvenanceRecord => record !== null,
   );
-  const neighbourCounts = (toPlain(row.neighbourCounts) as EntityDetails['neighbourCounts']).filter((entry) => entry.type);
+  const neighbourCounts = (toPlain(row.neighbourCounts) as EntityDetails['neighbourCounts']).filter((entry) => entry.count > 0);
   return { entity: toEntity(row.n as Node), provenance: dedupeBySource(provenance), neighbourCounts };
 }
 

@@ -1,5 +1,5 @@
-// One-hop expansion with a cap: counts every new neighbour first, returns at most `limit` of them, and
-// says how many were left out, so a hub with 50,000 neighbours never floods the chart.
+// One-hop expansion with a cap: counts every new neighbour, returns at most `limit` of them, and says how
+// many were left out, so a hub with 50,000 neighbours never floods the chart.
 import type { Node, Relationship } from 'neo4j-driver';
 import type { EntitySummary, LinkSummary, RelationshipType } from '../contract/model';
 import { RELATIONSHIP_TYPES } from '../contract/model';
@@ -32,15 +32,18 @@ export async function expandEntities(ctx: QueryContext, options: ExpandOptions):
   const neighbourMatch = `
     MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
     MATCH ${pattern}
-    WHERE type(r) IN $types AND m:${ENTITY_LABEL} AND NOT m.id IN $ids`;
+    WHERE type(r) IN $types AND m:${ENTITY_LABEL} AND NOT m.id IN $ids AND NOT m.id IN $exclude`;
 
-  // One pass counts every new neighbour and keeps the first `limit` by id, so the same expansion always picks
-  // the same subset.
+  // The page is the first `limit` new neighbours by id (the same expansion always picks the same subset),
+  // sorted with a bounded top-k; the total is a COUNT subquery. Neither holds every neighbour of a hub.
   const [pickRow] = await readRows(
     ctx,
-    `${neighbourMatch} AND NOT m.id IN $exclude
-     WITH DISTINCT m ORDER BY m.id
-     RETURN count(m) AS total, collect(m)[..$limit] AS picked`,
+    `CALL () {
+       ${neighbourMatch}
+       WITH DISTINCT m ORDER BY m.id LIMIT $limit
+       RETURN collect(m) AS picked
+     }
+     RETURN picked, COUNT { ${neighbourMatch} RETURN DISTINCT m } AS total`,
     params,
   );
   const total = plainNumber(pickRow?.total);

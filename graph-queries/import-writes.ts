@@ -10,6 +10,7 @@ import { isEntityType, isRelationshipType, type EntityType, type RelationshipTyp
 import { encodeGroups, sliceGroup, toDriverProps, type EncodedGroup } from './import-encoding';
 import { ENTITY_LABEL } from './migrations';
 import type { QueryContext } from './run';
+import { causalSession } from './driver';
 
 /** A DATE ('1991-03-12') or a DATETIME instant (epoch milliseconds, stored in UTC). */
 export type ImportTemporal = { temporal: 'date'; iso: string } | { temporal: 'datetime'; epochMs: number };
@@ -125,7 +126,7 @@ export async function writeImportBatch(ctx: QueryContext, batch: ImportWriteBatc
   const prepared = 'statements' in batch ? batch : prepareImportBatch(batch);
   const noWrites = (): ImportWriteResult => ({ nodesCreated: 0, nodesMatched: 0, linksCreated: 0, linksMatched: 0 });
   if (prepared.statements.length === 0) return noWrites();
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = causalSession(ctx.driver, { database: ctx.database, mode: 'WRITE' });
   const write = async (tx: Pick<ManagedTransaction, 'run'>): Promise<ImportWriteResult> => {
     const attempt = noWrites();
     const results = await Promise.all(prepared.statements.map((statement) => tx.run(statement.cypher, statement.params)));

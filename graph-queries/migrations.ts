@@ -1,11 +1,13 @@
-// Versioned, idempotent schema migrations, applied on every connect. Each step uses IF NOT EXISTS, and the
-// applied version is recorded on a single (:SchakelSchema) node, so running them twice changes nothing
-// and an older Schakel never downgrades a newer schema.
+// Versioned, idempotent schema migrations. Each step uses IF NOT EXISTS, and the applied version is
+// recorded on a single (:SchakelSchema) node, so running them twice changes nothing and an older Schakel
+// never downgrades a newer schema. With schema rights (the managed local Neo4j) they run at connect; on a
+// shared server an administrator runs them (npm run db:migrate) and Schakel only checks at connect.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { ENTITY_TYPES } from '../contract/model';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../contract/model';
 
 export const FULLTEXT_INDEX = 'entity_search';
+export const AUDIT_SEARCH_INDEX = 'audit_search';
 /** Searchable entity labels: Source records are reached through provenance, not search. */
 export const SEARCHABLE_TYPES = ENTITY_TYPES.filter((type) => type !== 'Source');
 
@@ -89,6 +91,24 @@ export const MIGRATIONS: Migration[] = [
     // One head node per chain: appends lock it, so it must never be created twice.
     statements: ['CREATE CONSTRAINT audit_head_chain IF NOT EXISTS FOR (h:AuditHead) REQUIRE h.chain IS UNIQUE'],
   },
+  {
+    version: 6,
+    description: 'indexes that keep lists, annotation lookups and audit search bounded at national scale',
+    statements: [
+      // Lists are read in index order with a LIMIT, never by sorting a whole label.
+      'CREATE INDEX case_country_reference IF NOT EXISTS FOR (c:Case) ON (c.country, c.reference)',
+      'CREATE INDEX saved_chart_updated IF NOT EXISTS FOR (c:SavedChart) ON (c.updatedAt)',
+      'CREATE INDEX annotation_revision_action IF NOT EXISTS FOR (r:AnnotationRevision) ON (r.action)',
+      'CREATE INDEX analyst_note_created IF NOT EXISTS FOR (n:AnalystNote) ON (n.createdAt)',
+      // Audit search by user or operation goes through this index instead of reading the whole log.
+      `CREATE FULLTEXT INDEX ${AUDIT_SEARCH_INDEX} IF NOT EXISTS FOR (e:AuditEntry) ON EACH [e.user, e.operation]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+      // Any link with a stable id (notes can be attached to them) is found through its type's index.
+      ...RELATIONSHIP_TYPES.filter((type) => type !== 'ANALYST_LINK' && type !== 'SAME_AS').map(
+        (type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`,
+      ),
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -114,12 +134,60 @@ async function runSchemaStatement(driver: Driver, statement: string, database?: 
   }
 }
 
+/** The name each migration statement gives its index or constraint. */
+function schemaNameOf(statement: string): string | undefined {
+  return /CREATE\s+(?:FULLTEXT\s+|TEXT\s+|RANGE\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)/i.exec(statement)?.[1];
+}
+
+export interface SchemaCheck {
+  version: number;
+  latest: number;
+  /** Migrations newer than the recorded version, oldest first. */
+  pending: { version: number; description: string }[];
+  /** Indexes and constraints Schakel needs that the database does not have (whatever the recorded version). */
+  missing: string[];
+}
+
+/** Reads only: what the database lacks. Needs no schema rights (SHOW INDEXES / SHOW CONSTRAINTS). */
+export async function checkSchema(driver: Driver, database?: string): Promise<SchemaCheck> {
+  const version = await currentSchemaVersion(driver, database);
+  const present = await schemaNames(driver, database);
+  const wanted = MIGRATIONS.flatMap((migration) => migration.statements.map(schemaNameOf)).filter((name): name is string => Boolean(name));
+  return {
+    version,
+    latest: LATEST_SCHEMA_VERSION,
+    pending: MIGRATIONS.filter((migration) => migration.version > version).map(({ version: v, description }) => ({ version: v, description })),
+    missing: present ? wanted.filter((name) => !present.has(name)) : [],
+  };
+}
+
+/** Names of existing indexes and constraints; null when this login may not list them (then the version decides). */
+async function schemaNames(driver: Driver, database?: string): Promise<Set<string> | null> {
+  const present = new Set<string>();
+  try {
+    for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name']) {
+      const { records } = await driver.executeQuery(`${show} RETURN name`, {}, { database, routing: neo4j.routing.READ });
+      for (const record of records) present.add(String(record.get('name')));
+    }
+  } catch (error) {
+    if (/Security|Forbidden|Unauthorized/i.test(String((error as { code?: unknown }).code ?? ''))) return null;
+    throw error;
+  }
+  return present;
+}
+
+export const schemaIsCurrent = (check: SchemaCheck) => check.pending.length === 0 && check.missing.length === 0;
+
 export async function applyMigrations(driver: Driver, database?: string): Promise<{ from: number; to: number }> {
   const from = await currentSchemaVersion(driver, database);
+  const missing = new Set((await checkSchema(driver, database)).missing);
   for (const migration of MIGRATIONS) {
-    if (migration.version <= from) continue;
+    // A recorded version whose indexes were dropped since is applied again (every statement is idempotent).
+    const incomplete = migration.statements.some((statement) => missing.has(schemaNameOf(statement) ?? ''));
+    if (migration.version <= from && !incomplete) continue;
     // Schema statements cannot share a transaction with data writes, so each runs on its own.
     for (const statement of migration.statements) await runSchemaStatement(driver, statement, database);
+    if (migration.version <= from) continue;
     await driver.executeQuery(
       `MERGE (s:SchakelSchema {key: "schema"})
        SET s.version = $version, s.description = $description, s.appliedAt = datetime()`,

@@ -9,7 +9,18 @@ export interface QueryContext {
 
 export type Row = Record<string, unknown>;
 
+export type QueryObserver = (query: { cypher: string; params: Record<string, unknown>; mode: 'READ' | 'WRITE' }) => void;
+
+const observers = new Set<QueryObserver>();
+
+/** Sees every statement run through readRows/writeRows (the query-plan test checks each one); returns a stop. */
+export function observeQueries(observer: QueryObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 async function run(ctx: QueryContext, cypher: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+  for (const observer of observers) observer({ cypher, params, mode });
   const { records } = await ctx.driver.executeQuery(cypher, params, {
     database: ctx.database,
     routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,

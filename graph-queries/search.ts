@@ -61,7 +61,8 @@ function filterParams(options: SearchOptions) {
   };
 }
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+/** Characters with a meaning in Lucene query syntax: dropped from what the analyst typed. */
+export const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 function foldToken(token: string): string {
   return token.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();

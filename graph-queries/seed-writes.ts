@@ -6,6 +6,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_LABEL } from './migrations';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES, isEntityType, isRelationshipType, type EntityType, type RelationshipType } from '../contract/model';
+import { causalSession } from './driver';
 
 /** A property value as generators produce it; temporal values are ISO-8601 strings. */
 export type WritableValue = string | number | boolean | string[] | number[];
@@ -108,7 +109,7 @@ async function writeBatches(driver: Driver, query: string, rows: unknown[], opts
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   for (let start = 0; start < rows.length; start += size) {
     const batch = rows.slice(start, start + size);
-    const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = causalSession(driver, { database: opts.database, mode: 'WRITE' });
     try {
       await session.executeWrite((tx) => tx.run(query, { rows: batch }));
     } finally {

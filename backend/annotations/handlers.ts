@@ -15,13 +15,16 @@ export type AnnotationHandlers = {
 };
 
 export interface AnnotationHandlerDeps {
+  /** The evidence database: entities, their names. */
   context: () => QueryContext;
+  /** Where the audit log lives (the workspace database when one is configured). */
+  auditContext: () => QueryContext;
   identity: IdentityService;
   annotations: AnnotationService;
   audit: AuditLog;
 }
 
-export function createAnnotationHandlers({ context, identity, annotations, audit }: AnnotationHandlerDeps): AnnotationHandlers {
+export function createAnnotationHandlers({ context, auditContext, identity, annotations, audit }: AnnotationHandlerDeps): AnnotationHandlers {
   return {
     async getIdentity() {
       return identity.current();
@@ -45,8 +48,9 @@ export function createAnnotationHandlers({ context, identity, annotations, audit
     async listAuditEntries(request) {
       // Whatever waits in the local journal is written first, so the viewer shows the whole chain.
       if (audit.journal.hasPending()) await audit.catchUp().catch(() => 0);
-      // The seals are for audit:verify; the viewer shows the entry itself.
-      const entries = (await searchAuditEntries(context(), request)).map(({ seals: _seals, ...entry }) => entry);
+      // The seals are for audit:verify; the viewer shows the entry itself. Entries live where the log is
+      // written (the workspace database, when there is one); the names of entities in the evidence database.
+      const entries = (await searchAuditEntries(auditContext(), request)).map(({ seals: _seals, ...entry }) => entry);
       const names = await displayNames(context(), entries.flatMap((entry) => entry.entityIds));
       return { entries, journalPending: audit.pendingCount(), entityNames: names };
     },

@@ -44,12 +44,14 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
   const dataDir = path.resolve(options.dataDir ?? resolveDataDir(env));
   const log = options.log ?? (() => undefined);
   const context = () => options.connection.context();
+  const auditContext = () => options.connection.workspaceContext();
   const identity = new IdentityService({ dataDir, env, explicit: options.identity ?? (options.userName ? { name: options.userName } : undefined), databaseUser: () => options.connection.authenticatedUser(), log });
   const reachability = new Reachability(async () => {
     const ctx = context();
     await ctx.driver.getServerInfo({ database: ctx.database });
   });
-  const audit = new AuditLog({ context, dataDir, keyFile: auditKeyFile(dataDir, env), identity: () => identity.current(), reachability, isUnreachable, log });
+  // The audit log is Schakel's own record: it goes to the workspace database when the evidence one is read-only.
+  const audit = new AuditLog({ context: auditContext, dataDir, keyFile: auditKeyFile(dataDir, env), identity: () => identity.current(), reachability, isUnreachable, log });
   const annotations = new AnnotationService({ context, identity, dataDir, reachability, log });
   audit.startCatchUpTimer(options.retryIntervalMs);
   annotations.startCatchUpTimer(options.retryIntervalMs);
@@ -64,7 +66,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     identity,
     audit,
     annotations,
-    handlers: createAnnotationHandlers({ context, identity, annotations, audit }),
+    handlers: createAnnotationHandlers({ context, auditContext, identity, annotations, audit }),
     wrap(handlers) {
       const wrapped = withAudit(withIdentity(handlers, identity), audit, log);
       // A (re)connection is the moment to write what waited locally.
