@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectionStatus, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
+import { localiseError } from '../i18n/errors';
+import { t } from '../i18n';
 
 export const STATUS_POLL_INTERVAL_MS = 4000;
 
@@ -61,21 +63,24 @@ export function describeConnection(status: ConnectionStatus | undefined, error: 
   text: string;
   tone: 'ok' | 'busy' | 'error';
 } {
-  if (error) return { text: joinHint(error.message, error.hint), tone: 'error' };
-  if (!status) return { text: 'Checking the database connection…', tone: 'busy' };
-  const where = status.kind === 'local' ? 'local Neo4j' : 'Neo4j';
+  if (error) {
+    const text = localiseError(error);
+    return { text: joinHint(text.message, text.hint), tone: 'error' };
+  }
+  if (!status) return { text: t('app:connection.checking'), tone: 'busy' };
+  const where = status.kind === 'local' ? t('app:connection.localNeo4j') : t('app:connection.neo4j');
   const uri = status.uri ? ` ${status.uri}` : '';
   switch (status.state) {
     case 'connected':
-      return { text: `Connected: ${where}${uri}${status.readOnly ? ' (read-only)' : ''}`, tone: 'ok' };
+      return { text: t(status.readOnly ? 'app:connection.connectedReadOnly' : 'app:connection.connected', { where, uri }), tone: 'ok' };
     case 'connecting':
-      return { text: `Connecting to ${where}${uri}…`, tone: 'busy' };
+      return { text: t('app:connection.connecting', { where, uri }), tone: 'busy' };
     case 'starting-local':
-      return { text: 'Starting the local Neo4j database…', tone: 'busy' };
+      return { text: t('app:connection.startingLocal'), tone: 'busy' };
     case 'disconnected':
-      return { text: joinHint(status.message ?? 'Not connected to a database.', status.hint ?? 'Use "Connection…" to choose one.'), tone: 'error' };
+      return { text: joinHint(status.message ?? t('app:connection.notConnected'), status.hint ?? t('app:connection.chooseOne')), tone: 'error' };
     case 'error':
-      return { text: joinHint(status.message ?? `Cannot use ${where}${uri}.`, status.hint), tone: 'error' };
+      return { text: joinHint(status.message ?? t('app:connection.cannotUse', { where, uri }), status.hint), tone: 'error' };
   }
 }
 
