@@ -179,7 +179,7 @@ export function App({ api }: { api: WorkbenchApi }) {
             for (const record of records) chart?.addEntity(record);
             void api
               .expand({ ids: records.map((r) => r.id), relationshipTypes: ['SAME_AS'], exclude: chart?.entityIds() ?? [] })
-              .then((result) => chart?.addExpansion(result, 'Show match'))
+              .then((result) => chart?.addExpansion(result, t('chart:history.showMatch')))
               .catch((error: unknown) => report(error, 'Review matches'));
           }}
         />

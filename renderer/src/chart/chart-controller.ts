@@ -1,6 +1,7 @@
 // The adapter between the ChartModel and a Cytoscape instance. React components talk to this class only;
 // it keeps model and canvas in step, batches every change, owns layout decisions and records every chart
 // action on the undo stack (history/command-stack.ts).
+import { t } from '../i18n';
 import cytoscape, { type Collection, type Core, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ExpandResult } from '../../../contract/api';
@@ -224,7 +225,7 @@ export class ChartController {
       this.afterContentChange();
       const snapshot = this.capture([entity.id], []);
       this.history.record({
-        label: `Add ${entity.label}`,
+        label: t('chart:history.add', { label: entity.label }),
         undo: () => this.erase(snapshot),
         redo: () => this.restore(snapshot),
       });
@@ -244,7 +245,7 @@ export class ChartController {
    * Adds an expansion's neighbours and links around the nodes that were expanded, then settles the new nodes
    * with everything already on the chart held in place.
    */
-  async addExpansion(result: Pick<ExpandResult, 'nodes' | 'links'>, label = 'Expand'): Promise<ChartAdditions> {
+  async addExpansion(result: Pick<ExpandResult, 'nodes' | 'links'>, label = t('chart:history.expand')): Promise<ChartAdditions> {
     const existing = this.cy.nodes(ENTITY_NODES);
     const additions = this.model.add(result.nodes, result.links);
     if (additions.entities.length === 0 && additions.links.length === 0) return additions;
@@ -279,7 +280,7 @@ export class ChartController {
     const snapshot = this.capture(entityIds, linkIds, selected.nodes(GROUP_NODES).map((g) => g.id()));
     this.erase(snapshot);
     this.history.record({
-      label: `Remove ${describeCount(snapshot.entities.length, 'entity', 'entities')}${snapshot.entities.length ? '' : ` ${describeCount(snapshot.links.length, 'link', 'links')}`}`,
+      label: t('chart:history.remove', { what: snapshot.entities.length ? entityCount(snapshot.entities.length) : `${entityCount(0)} ${linkCount(snapshot.links.length)}` }),
       undo: () => this.restore(snapshot),
       redo: () => this.erase(snapshot),
     });
@@ -289,7 +290,7 @@ export class ChartController {
     if (this.cy.elements().empty()) return;
     const snapshot = this.capture(this.model.entityIds(), this.model.linkIds(), this.cy.nodes(GROUP_NODES).map((g) => g.id()));
     this.erase(snapshot);
-    this.history.record({ label: 'Clear chart', undo: () => this.restore(snapshot), redo: () => this.erase(snapshot) });
+    this.history.record({ label: t('chart:history.clear'), undo: () => this.restore(snapshot), redo: () => this.erase(snapshot) });
   }
 
   // ---- hide / show, pin, group ------------------------------------------------------------------
@@ -302,14 +303,14 @@ export class ChartController {
     const ids = targets.map((el) => el.id());
     const apply = (hidden: boolean) => this.setHidden(ids, hidden);
     apply(true);
-    this.history.record({ label: `Hide ${describeCount(targets.nodes().length, 'entity', 'entities')}`, undo: () => apply(false), redo: () => apply(true) });
+    this.history.record({ label: t('chart:history.hide', { what: entityCount(targets.nodes().length) }), undo: () => apply(false), redo: () => apply(true) });
   }
 
   showAllHidden(): void {
     const ids = this.cy.elements('.hidden').map((el) => el.id());
     if (ids.length === 0) return;
     this.setHidden(ids, false);
-    this.history.record({ label: `Show ${ids.length} hidden`, undo: () => this.setHidden(ids, true), redo: () => this.setHidden(ids, false) });
+    this.history.record({ label: t('chart:history.show', { count: ids.length }), undo: () => this.setHidden(ids, true), redo: () => this.setHidden(ids, false) });
   }
 
   /** Pins the selected entities (layouts leave them where they are), or unpins them if all are pinned. */
@@ -320,7 +321,7 @@ export class ChartController {
     const ids = selected.filter((n) => this.isPinned(n.id()) !== pin).map((n) => n.id());
     this.setPinned(ids, pin);
     this.history.record({
-      label: `${pin ? 'Pin' : 'Unpin'} ${describeCount(ids.length, 'entity', 'entities')}`,
+      label: t(pin ? 'chart:history.pin' : 'chart:history.unpin', { what: entityCount(ids.length) }),
       undo: () => this.setPinned(ids, !pin),
       redo: () => this.setPinned(ids, pin),
     });
@@ -352,7 +353,7 @@ export class ChartController {
     };
     apply();
     this.cy.getElementById(group.id).select();
-    this.history.record({ label: `Group ${memberIds.length} entities`, undo: revert, redo: apply });
+    this.history.record({ label: t('chart:history.group', { count: memberIds.length }), undo: revert, redo: apply });
     return group.id;
   }
 
@@ -381,7 +382,7 @@ export class ChartController {
       this.afterViewChange();
     };
     apply();
-    this.history.record({ label: `Ungroup ${describeCount(records.length, 'group', 'groups')}`, undo: revert, redo: apply });
+    this.history.record({ label: t('chart:history.ungroup', { what: t('chart:history.groupCount', { count: records.length }) }), undo: revert, redo: apply });
   }
 
   // ---- selection --------------------------------------------------------------------------------
@@ -462,7 +463,7 @@ export class ChartController {
     }
     const after = this.positions();
     this.history.record({
-      label: `Layout: ${algorithm}`,
+      label: t('chart:history.layout', { name: t(`chart:layoutName.${algorithm}`) }),
       undo: () => this.applyPositions(before),
       redo: () => this.applyPositions(after),
     });
@@ -485,7 +486,7 @@ export class ChartController {
       this.refreshStyling();
     };
     apply(after);
-    this.history.record({ label: `Style: ${describeStyleChange(change)}`, undo: () => apply(before), redo: () => apply(after) });
+    this.history.record({ label: t('chart:history.style', { change: describeStyleChange(change) }), undo: () => apply(before), redo: () => apply(after) });
   }
 
   /** New scores for the measure nodes are already sized by (the chart changed): not an undo step. */
@@ -820,7 +821,7 @@ export class ChartController {
     const moved = Object.keys(after).length;
     if (moved === 0) return;
     this.history.record({
-      label: `Move ${describeCount(moved, 'entity', 'entities')}`,
+      label: t('chart:history.move', { what: entityCount(moved) }),
       undo: () => this.applyPositions(before),
       redo: () => this.applyPositions(after),
     });
@@ -1070,13 +1071,12 @@ function firstNeighbourIn(node: NodeSingular, ids: Set<string>): NodeSingular | 
   return neighbour.empty() ? undefined : (neighbour[0] as NodeSingular);
 }
 
-function describeCount(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+const entityCount = (count: number) => t('common:entityCount', { count });
+const linkCount = (count: number) => t('common:linkCount', { count });
 
 function describeStyleChange(change: Partial<ChartStyle>): string {
-  if (change.colourBy) return `colour by ${change.colourBy}`;
-  if (change.sizeBy) return change.sizeBy === 'none' ? 'same size' : `size by ${change.sizeBy}`;
-  if (change.crossBorder !== undefined) return change.crossBorder ? 'highlight cross-border' : 'no cross-border highlight';
-  return 'change';
+  if (change.colourBy) return t('chart:history.colourBy', { name: t(`chart:colourByName.${change.colourBy}`).toLowerCase() });
+  if (change.sizeBy) return change.sizeBy === 'none' ? t('chart:history.sameSize') : t('chart:history.sizeBy', { name: t(`analysis:measure.${change.sizeBy}`).toLowerCase() });
+  if (change.crossBorder !== undefined) return change.crossBorder ? t('chart:history.crossBorderOn') : t('chart:history.crossBorderOff');
+  return t('chart:history.change');
 }
