@@ -12,11 +12,20 @@ import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';
 import { useTranslation } from 'react-i18next';
 import { entityTypeName } from '../i18n/vocabulary';
+import { i18n } from '../i18n';
 
 interface Props {
   api: WorkbenchApi;
   onAdd: (hit: SearchHit) => void;
   onError: (error: unknown) => void;
+}
+
+/** "phone", "plate (linked)": how the backend says a hit was found, in words of the interface language. */
+function matchKind(kind: string): string {
+  const linked = / \(linked\)$/.exec(kind);
+  const base = linked ? kind.slice(0, linked.index) : kind;
+  const name = i18n.t(`search:kind.${base}`, { defaultValue: base });
+  return linked ? i18n.t('search:kind.linked', { kind: name }) : name;
 }
 
 export function SearchPanel({ api, onAdd, onError }: Props) {
@@ -84,7 +93,7 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
         {searching ? t('searching') : null}
         {!searching && result && query.trim() && hits.length > 0 ? t('resultCount', { count: hits.length }) : null}
         {!searching && result?.interpretations.length && query.trim()
-          ? t('readAs', { interpretations: result.interpretations.map((i) => `${i.kind} ${i.value}`).join(', ') })
+          ? t('readAs', { interpretations: result.interpretations.map((i) => `${matchKind(i.kind)} ${i.value}`).join(', ') })
           : null}
         {showEmpty ? t('noMatch', { query: query.trim() }) : null}
       </div>
@@ -108,7 +117,7 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
               </div>
               <div className="result-sub">
                 <span>{hit.subtitle ?? entityTypeName(hit.type)}</span>
-                <span className="matched-on">{t('matchedOn', { field: hit.matchedOn })}</span>
+                <span className="matched-on">{t('matchedOn', { field: matchKind(hit.matchedOn) })}</span>
               </div>
             </div>
             <button
