@@ -30,10 +30,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'imports/ImportDialog.tsx',
   'review/MergedDetails.tsx',
   'review/ReviewPanel.tsx',
-  'saved-charts/ChartMenu.tsx',
-  'saved-charts/OpenChartDialog.tsx',
-  'saved-charts/SaveChartAsDialog.tsx',
-  'timebar/TimeBar.tsx',
 ]);
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text) && !ALLOWED.has(text.trim());
