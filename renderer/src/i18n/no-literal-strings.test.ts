@@ -28,8 +28,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'court-export/ExportDialog.tsx',
   'court-export/ExportResult.tsx',
   'imports/ImportDialog.tsx',
-  'review/MergedDetails.tsx',
-  'review/ReviewPanel.tsx',
 ]);
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text) && !ALLOWED.has(text.trim());
