@@ -13,7 +13,7 @@ export function AlertArea({ alerts, onDismiss }: { alerts: AlertEntry[]; onDismi
         return (
           <div key={alert.key} className="alert" title={text.detail}>
             <div className="alert-text">
-              <strong>{context ? `${context}: ` : ''}{text.message}</strong>
+              <strong>{context ? t('withContext', { context, message: text.message }) : text.message}</strong>
               {text.hint ? <span className="alert-hint"> {text.hint}</span> : null}
             </div>
             <button type="button" className="icon-button" aria-label={t('common:dismiss', { text: text.message })} onClick={() => onDismiss(alert.key)}>

@@ -6,6 +6,7 @@ import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartController } from '../chart/chart-controller';
 import { IMPORT_ACCEPT, importChartFileOntoChart, type ImportOutcome } from './import-chart-file';
 import { ExportDialog } from './ExportDialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   api: WorkbenchApi;
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function ExportActions({ api, chart, chartMeta, selectedIds, isEmpty, onError }: Props) {
+  const { t } = useTranslation('courtExport');
   const [exportOpen, setExportOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<ImportOutcome>();
@@ -52,11 +54,11 @@ export function ExportActions({ api, chart, chartMeta, selectedIds, isEmpty, onE
 
   return (
     <>
-      <button type="button" onClick={openExport} disabled={!chart || isEmpty} aria-keyshortcuts="Control+E" title="Export the chart for court (Ctrl+E)">
-        Export…
+      <button type="button" onClick={openExport} disabled={!chart || isEmpty} aria-keyshortcuts="Control+E" title={t('exportTitle')}>
+        {t('export')}
       </button>
       <button type="button" onClick={() => fileInput.current?.click()} disabled={!chart || importing}>
-        {importing ? 'Importing…' : 'Import chart…'}
+        {importing ? t('importing') : t('importChart')}
       </button>
       <input
         ref={fileInput}

@@ -202,7 +202,7 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
         session.opened({ ...metaOf(document), id: newChartId() }, undefined, { dirty: true });
         dismiss('draft');
       } catch (error) {
-        report(error, `Open chart file ${file.name}`);
+        report(error, t('savedCharts:openFileContext', { name: file.name }));
       }
     },
     [api, chart, loadIntoChart, dismiss, report],
