@@ -1,5 +1,6 @@
 // The few pieces of the annotation layer that sit in the app's frame: who is working (top bar) with the
 // audit log viewer, and the chart tools (link the two selected entities; filter by grading).
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AnnotationWriteResult, IdentityInfo } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
@@ -11,16 +12,17 @@ import { GradingFilter } from './GradingFilter';
 
 export function IdentityAndAudit({ api, identity }: { api: WorkbenchApi; identity: IdentityInfo | undefined }) {
   const [auditOpen, setAuditOpen] = useState(false);
+  const { t } = useTranslation('annotations');
   return (
     <>
       {identity ? (
-        <span className="identity-chip" aria-label="Working as">
+        <span className="identity-chip" aria-label={t('workingAs')}>
           {identity.name}
-          {identity.role === 'read-only' ? ' · read-only' : ''}
+          {identity.role === 'read-only' ? t('readOnlySuffix') : ''}
         </span>
       ) : null}
       <button type="button" onClick={() => setAuditOpen(true)}>
-        Audit log
+        {t('auditLog')}
       </button>
       {auditOpen ? <AuditViewer api={api} open={auditOpen} onClose={() => setAuditOpen(false)} /> : null}
     </>
@@ -38,13 +40,14 @@ interface ChartToolsProps {
 
 export function AnnotationChartTools({ api, chart, identity, selectedIds, contentKey, onCreated }: ChartToolsProps) {
   const [linking, setLinking] = useState<[string, string]>();
+  const { t } = useTranslation('annotations');
   const scheme = identity?.gradingScheme ?? 'eu-4x4';
   const canLink = selectedIds.length === 2 && identity?.role !== 'read-only';
   const end = (id: string) => ({ id, label: chart?.entity(id)?.label ?? id });
   return (
     <div className="annotation-chart-tools">
-      <button type="button" disabled={!canLink} onClick={() => setLinking([selectedIds[0], selectedIds[1]])} title="Select exactly two entities to assert a link between them">
-        Link selected
+      <button type="button" disabled={!canLink} onClick={() => setLinking([selectedIds[0], selectedIds[1]])} title={t('linkSelectedTitle')}>
+        {t('linkSelected')}
       </button>
       <GradingFilter chart={chart} scheme={scheme} contentKey={contentKey} />
       {linking ? (

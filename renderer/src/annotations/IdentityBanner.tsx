@@ -1,5 +1,7 @@
 // First start: asks who is working (the name stamped on every change and audit entry). Not modal: the
 // analyst can look around first. Also tells what waits to be saved or could not be saved.
+import { useTranslation } from 'react-i18next';
+import { localiseError } from '../i18n/errors';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { IdentityInfo, NotSavedWrite, PendingWrite } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
@@ -15,6 +17,7 @@ interface Props {
 
 export function IdentityBanner({ api, identity, onSave, refreshKey }: Props) {
   const ids = useId();
+  const { t } = useTranslation('annotations');
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState<PendingWrite[]>([]);
@@ -46,30 +49,31 @@ export function IdentityBanner({ api, identity, onSave, refreshKey }: Props) {
       setError(undefined);
     } catch (caught) {
       const clientError = toClientError(caught);
-      setError(`${clientError.message} ${clientError.hint ?? ''}`);
+      const text = localiseError(clientError);
+      setError(`${text.message} ${text.hint ?? ''}`);
     }
   };
 
   return (
     <>
       {identity && !identity.confirmed ? (
-        <form className="identity-banner" aria-label="Who is working" onSubmit={(event) => void submit(event)}>
-          <label htmlFor={`${ids}-name`}>Welcome to Schakel. Your name is stamped on every change and in the audit log:</label>
+        <form className="identity-banner" aria-label={t('identity.form')} onSubmit={(event) => void submit(event)}>
+          <label htmlFor={`${ids}-name`}>{t('identity.welcome')}</label>
           <input id={`${ids}-name`} value={name} onChange={(event) => setName(event.target.value)} placeholder={identity.name} maxLength={120} />
           <button type="submit" className="primary" disabled={name.trim().length < 2}>
-            Save my name
+            {t('identity.saveName')}
           </button>
           {error ? <span role="alert">{error}</span> : null}
         </form>
       ) : null}
       {pending.length ? (
-        <div className="pending-banner" role="status" aria-label="Changes waiting to be saved">
-          {pending.length} change{pending.length === 1 ? '' : 's'} kept on this computer until the database is reachable again: {pending.map((p) => p.summary).join('; ')}
+        <div className="pending-banner" role="status" aria-label={t('identity.pendingName')}>
+          {t('identity.pending', { count: pending.length, list: pending.map((p) => p.summary).join('; ') })}
         </div>
       ) : null}
       {notSaved.length ? (
-        <div className="alert" role="alert" aria-label="Changes not saved">
-          Not saved: {notSaved.map((write) => `${write.summary} (${write.by}) — ${write.reason}`).join(' · ')}
+        <div className="alert" role="alert" aria-label={t('identity.notSavedName')}>
+          {t('identity.notSaved', { list: notSaved.map((write) => `${write.summary} (${write.by}) — ${write.reason}`).join(' · ') })}
         </div>
       ) : null}
     </>
