@@ -17,7 +17,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   'court-export/ExportActions.tsx',
   'court-export/ExportDialog.tsx',
   'court-export/ExportResult.tsx',
-  'imports/ImportDialog.tsx',
 ]);
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text) && !ALLOWED.has(text.trim());
