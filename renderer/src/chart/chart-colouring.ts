@@ -6,13 +6,6 @@ import { COUNTRY_COLOURS } from './entity-styles';
 export const COLOUR_BY_OPTIONS = ['type', 'country', 'case', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY_OPTIONS)[number];
 
-export const COLOUR_BY_NAMES: Record<ColourBy, string> = {
-  type: 'Entity type',
-  country: 'Country',
-  case: 'Case',
-  community: 'Community',
-};
-
 /** Twelve colours that stay apart on white and from each other (Tableau 10 + 2), for cases and communities. */
 export const CATEGORY_PALETTE = [
   '#4E79A7',

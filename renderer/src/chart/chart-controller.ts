@@ -1,7 +1,7 @@
 // The adapter between the ChartModel and a Cytoscape instance. React components talk to this class only;
 // it keeps model and canvas in step, batches every change, owns layout decisions and records every chart
 // action on the undo stack (history/command-stack.ts).
-import { t } from '../i18n';
+import { i18n, t } from '../i18n';
 import cytoscape, { type Collection, type Core, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ExpandResult } from '../../../contract/api';
@@ -15,7 +15,7 @@ import { collectTimes, type TimeSpan, type TimedElements } from '../timebar/elem
 import { elementsOutsideWindow } from '../timebar/window-filter';
 import { nodeColours, type ColourBy, type ColourKey } from './chart-colouring';
 import { ChartModel, type ChartAdditions } from './chart-model';
-import { entityElement, linkElement, parallelLinkIds } from './elements';
+import { entityElement, linkElement, linkLabel, parallelLinkIds } from './elements';
 import { chartExtent, fitViewport, type FitNode } from './fit-viewport';
 import { forceAtlas2Iterations, forceAtlas2Positions } from './forceatlas2-layout';
 import { groupLabel } from './group-label';
@@ -151,6 +151,10 @@ export class ChartController {
     this.animate = options.animate ?? false;
     this.forceAtlas2 = options.forceAtlas2;
     // A box selection fires one event per element; report once per burst instead of once per element.
+    // Link labels are words of the interface language: follow it when the analyst switches.
+    const relabel = () => this.relabelLinks();
+    i18n.on('languageChanged', relabel);
+    this.stopRelabelling = () => i18n.off('languageChanged', relabel);
     cy.on('select unselect', () => this.scheduleSelectionEmit());
     cy.on('dbltap', ENTITY_NODES, (event) => this.listeners.onEntityActivate?.(event.target.id()));
     cy.on('grab', 'node', () => this.beginDrag());
@@ -667,7 +671,19 @@ export class ChartController {
   }
 
   destroy(): void {
+    this.stopRelabelling();
     this.cy.destroy();
+  }
+
+  private readonly stopRelabelling: () => void;
+
+  private relabelLinks(): void {
+    this.cy.batch(() => {
+      for (const edge of this.cy.edges()) {
+        const link = this.model.link(edge.id());
+        if (link) edge.data('label', linkLabel(link));
+      }
+    });
   }
 
   // ---- primitives (not recorded: commands call these) -------------------------------------------

@@ -6,7 +6,7 @@ export interface EntityTypeStyle {
   colour: string;
   /** A Cytoscape node shape. */
   shape: string;
-  /** Display name in English for lists and the legend. */
+  /** The type's name in English (the interface shows common:entityType in its own language). */
   name: string;
 }
 
@@ -37,11 +37,6 @@ export const LINK_COLOURS: Partial<Record<RelationshipType, string>> = {
   PART_OF: '#A3ACB8',
 };
 export const DEFAULT_LINK_COLOUR = '#6B7280';
-
-/** Readable relationship name for labels: CALLED → "called". */
-export function linkTypeLabel(type: RelationshipType): string {
-  return type.toLowerCase().replace(/_/g, ' ');
-}
 
 // The renderer may take only types from contract/ (no runtime imports across the boundary); the Records
 // above are typed over every EntityType / Country, so these lists are complete by construction.
