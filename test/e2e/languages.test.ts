@@ -45,6 +45,12 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
   })()`);
 }
 
+/** Where every toolbar control is (x, y, width), to see that changing the selection moves none of them. */
+function toolbarLayout(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`[...document.querySelectorAll('.top-bar button, .chart-toolbar button, .chart-actions button, .chart-actions select, .paths-bar button')]
+    .map((element) => { const box = element.getBoundingClientRect(); return Math.round(box.x) + ',' + Math.round(box.y) + ',' + Math.round(box.width); })`);
+}
+
 describe('interface languages', () => {
   it('switches the running workbench to French and Dutch without losing the chart', async () => {
     const { page, problems } = await stack.openPage({ viewport: { width: 1366, height: 768 } });
@@ -137,6 +143,21 @@ describe('interface languages', () => {
       }
     }
     expect(found).toEqual([]);
+
+    // Selecting changes what is enabled, never where the buttons are.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const [language, select, all, none] of [
+      ['fr-BE', 'Sélection', 'Tout sélectionner', 'Ne rien sélectionner'],
+      ['en', 'Select', 'Select all', 'Select none'],
+    ]) {
+      await switchLanguage(page, language);
+      await page.getByRole('button', { name: select, exact: true }).click();
+      await page.getByRole('menuitem', { name: none }).click();
+      const unselected = await toolbarLayout(page);
+      await page.getByRole('button', { name: select, exact: true }).click();
+      await page.getByRole('menuitem', { name: all }).click();
+      expect(await toolbarLayout(page)).toEqual(unselected);
+    }
     await page.context().close();
   });
 });

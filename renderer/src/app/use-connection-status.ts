@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectionStatus, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { localiseError } from '../i18n/errors';
-import { t } from '../i18n';
+import { currentLanguage, t } from '../i18n';
 
 export const STATUS_POLL_INTERVAL_MS = 4000;
 
@@ -77,11 +77,21 @@ export function describeConnection(status: ConnectionStatus | undefined, error: 
       return { text: t('app:connection.connecting', { where, uri }), tone: 'busy' };
     case 'starting-local':
       return { text: t('app:connection.startingLocal'), tone: 'busy' };
+    // The server words these in English; other languages get the catalogue's sentence (the server's stays in the tooltip).
     case 'disconnected':
-      return { text: joinHint(status.message ?? t('app:connection.notConnected'), status.hint ?? t('app:connection.chooseOne')), tone: 'error' };
+      return english(status)
+        ? { text: joinHint(status.message ?? t('app:connection.notConnected'), status.hint ?? t('app:connection.chooseOne')), tone: 'error' }
+        : { text: joinHint(t('app:connection.notConnected'), t('app:connection.chooseOne')), tone: 'error' };
     case 'error':
-      return { text: joinHint(status.message ?? t('app:connection.cannotUse', { where, uri }), status.hint), tone: 'error' };
+      return english(status)
+        ? { text: joinHint(status.message ?? t('app:connection.cannotUse', { where, uri }), status.hint), tone: 'error' }
+        : { text: joinHint(t('app:connection.cannotUse', { where, uri }), t('errors:DB_UNAVAILABLE.hint')), tone: 'error' };
   }
+}
+
+/** Whether to show the server's own (English) wording of a connection problem. */
+function english(status: ConnectionStatus): boolean {
+  return currentLanguage() === 'en' || !status.message;
 }
 
 function joinHint(message: string, hint: string | undefined): string {

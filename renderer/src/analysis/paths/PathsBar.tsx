@@ -39,7 +39,10 @@ export function PathsBar({ selectedIds, search }: Props) {
 
   return (
     <div className="paths-bar" role="toolbar" aria-label={t('paths.bar')}>
-      <span className="paths-label">{enoughSelected ? t('paths.between', { count: selectedIds.length }) : t('paths.label')}</span>
+      <span className="paths-label">
+        {/* As wide as for 88 selected entities, so the buttons beside it stay put as the selection changes. */}
+        <StableLabel shown={enoughSelected ? t('paths.between', { count: selectedIds.length }) : t('paths.label')} longest={[t('paths.label'), t('paths.between', { count: 88 })]} />
+      </span>
       <button type="button" disabled={disabled} title={why} onClick={() => run('shortest')}>
         <StableLabel shown={search.running === 'shortest' ? t('paths.finding') : t('paths.shortest')} longest={[t('paths.finding'), t('paths.shortest')]} />
       </button>
