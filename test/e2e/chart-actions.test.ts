@@ -78,9 +78,9 @@ describe('chart actions in the browser', () => {
 
     // Layouts: circle on the page, ForceAtlas2 in the analysis worker; each is one undo step.
     await tools(page).getByRole('combobox', { name: 'Layout' }).selectOption('circle');
-    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: circle (Ctrl+Z)');
+    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: Circle (Ctrl+Z)');
     await tools(page).getByRole('combobox', { name: 'Layout' }).selectOption('forceatlas2');
-    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: forceatlas2 (Ctrl+Z)');
+    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: Force-directed, large (ForceAtlas2) (Ctrl+Z)');
     // The worker loaded from our own origin under the page's CSP (a violation would be in `problems`).
     expect(page.workers().some((worker) => worker.url().includes('analysis.worker'))).toBe(true);
 
