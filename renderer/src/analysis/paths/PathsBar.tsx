@@ -39,10 +39,7 @@ export function PathsBar({ selectedIds, search }: Props) {
 
   return (
     <div className="paths-bar" role="toolbar" aria-label={t('paths.bar')}>
-      <span className="paths-label">
-        {/* As wide as for 88 selected entities, so the buttons beside it stay put as the selection changes. */}
-        <StableLabel shown={enoughSelected ? t('paths.between', { count: selectedIds.length }) : t('paths.label')} longest={[t('paths.label'), t('paths.between', { count: 88 })]} />
-      </span>
+      <span className="paths-label">{t('paths.label')}</span>
       <button type="button" disabled={disabled} title={why} onClick={() => run('shortest')}>
         <StableLabel shown={search.running === 'shortest' ? t('paths.finding') : t('paths.shortest')} longest={[t('paths.finding'), t('paths.shortest')]} />
       </button>
@@ -88,6 +85,8 @@ export function PathsBar({ selectedIds, search }: Props) {
           </fieldset>
         ) : null}
       </div>
+      {/* Last in the bar, so its changing width never moves the buttons as the selection changes. */}
+      {enoughSelected ? <span className="paths-selection">{t('paths.between', { count: selectedIds.length })}</span> : null}
       {search.highlighted ? (
         <>
           <span className="paths-highlighted" role="status" aria-label={t('paths.highlightedName')}>
