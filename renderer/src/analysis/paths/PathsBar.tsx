@@ -85,8 +85,11 @@ export function PathsBar({ selectedIds, search }: Props) {
           </fieldset>
         ) : null}
       </div>
-      {/* Last in the bar, so its changing width never moves the buttons as the selection changes. */}
-      {enoughSelected ? <span className="paths-selection">{t('paths.between', { count: selectedIds.length })}</span> : null}
+      {/* After the controls and in whatever room is left on their row (never a row of its own), so a change of
+          selection moves nothing. */}
+      <span className="paths-selection" title={enoughSelected ? t('paths.between', { count: selectedIds.length }) : undefined}>
+        {enoughSelected ? t('paths.between', { count: selectedIds.length }) : ''}
+      </span>
       {search.highlighted ? (
         <>
           <span className="paths-highlighted" role="status" aria-label={t('paths.highlightedName')}>
