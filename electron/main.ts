@@ -10,7 +10,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createSafeStorageCredentialStore } from './credential-store';
 import { lockDownSession, lockDownWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
-import { applicationMenuTemplate } from './menu';
+import { applicationMenuTemplate, MENU_LANGUAGE_CHANNEL } from './menu';
 import { APP_ENTRY_URL, secureWebPreferences } from './security-policy';
 import { demoModeFromArgs } from './demo-mode';
 import { startAppLog } from './app-log';
@@ -151,6 +151,9 @@ function menuActions() {
           `Licence: GPL-3.0-or-later.\nElectron ${process.versions.electron}, Node ${process.versions.node}.\n` +
           `Data folder: ${resolveDataDir()}\nLog file (for the helpdesk; no personal data): ${appLog.file}`,
       });
+    },
+    setLanguage: (language: string) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(MENU_LANGUAGE_CHANNEL, language);
     },
     openDataFolder: () => {
       void shell.openPath(resolveDataDir()).then((problem) => {

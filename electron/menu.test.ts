@@ -11,7 +11,7 @@ const noop = () => {};
 describe('application menu', () => {
   for (const platform of ['linux', 'win32', 'darwin'] as const) {
     it(`has File, Edit, View and Help with distinct shortcuts on ${platform}`, () => {
-      const template = applicationMenuTemplate({ appName: 'Schakel', platform, showAbout: noop, openDataFolder: noop });
+      const template = applicationMenuTemplate({ appName: 'Schakel', platform, showAbout: noop, openDataFolder: noop, setLanguage: noop });
       const labels = template.map((item) => item.label?.replace('&', '') ?? item.role);
       expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
 
@@ -32,11 +32,13 @@ describe('application menu', () => {
       platform: 'linux',
       showAbout: () => calls.push('about'),
       openDataFolder: () => calls.push('folder'),
+      setLanguage: (language) => calls.push(`language ${language}`),
     });
     const items = flatten(template);
     const click = (label: string) => (items.find((item) => item.label === label)?.click as () => void)();
     click('About Schakel');
     click('Open Data Folder');
-    expect(calls).toEqual(['about', 'folder']);
+    click('Français (Belgique)');
+    expect(calls).toEqual(['about', 'folder', 'language fr-BE']);
   });
 });

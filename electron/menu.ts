@@ -9,7 +9,21 @@ export interface MenuActions {
   devTools?: boolean;
   showAbout(): void;
   openDataFolder(): void;
+  /** The interface language chosen in the menu; the window's renderer switches and remembers it. */
+  setLanguage(language: MenuLanguage): void;
 }
+
+/** The renderer's interface languages, each named in itself (renderer/src/i18n/languages.ts). */
+export const MENU_LANGUAGES = [
+  { language: 'en', label: 'English' },
+  { language: 'nl-BE', label: 'Nederlands (België)' },
+  { language: 'nl-NL', label: 'Nederlands (Nederland)' },
+  { language: 'fr-BE', label: 'Français (Belgique)' },
+] as const;
+export type MenuLanguage = (typeof MENU_LANGUAGES)[number]['language'];
+
+/** The channel main → renderer for a language picked in the menu (the preload listens to this one only). */
+export const MENU_LANGUAGE_CHANNEL = 'schakel-menu:language';
 
 export function applicationMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = actions.platform === 'darwin';
@@ -51,6 +65,11 @@ export function applicationMenuTemplate(actions: MenuActions): MenuItemConstruct
         { role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
         { type: 'separator' },
         { role: 'togglefullscreen', accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11' },
+        { type: 'separator' },
+        {
+          label: 'Language / Taal / Langue',
+          submenu: MENU_LANGUAGES.map(({ language, label }) => ({ label, click: () => actions.setLanguage(language) })),
+        },
       ],
     },
     {

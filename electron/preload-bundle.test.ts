@@ -58,7 +58,7 @@ describe('preload bundle', () => {
 
   it('exposes one function per operation on window.schakelApi and nothing else', () => {
     const { exposed, requested } = runPreload(async () => ({ ok: true, result: null }));
-    expect([...exposed.keys()]).toEqual(['schakelApi']);
+    expect([...exposed.keys()]).toEqual(['schakelApi', 'schakelMenu']);
     const api = exposed.get('schakelApi') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES].sort());
     for (const operation of OPERATION_NAMES) expect(typeof api[operation]).toBe('function');

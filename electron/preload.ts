@@ -7,6 +7,7 @@
 // module itself (and zod with it) stays out of the page. Only `import type` from the contract here.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiEnvelope, ApiErrorBody, OperationName } from '../contract/api';
+import { MENU_LANGUAGE_CHANNEL } from './menu';
 
 declare const __SCHAKEL_IPC_CHANNELS__: Readonly<Record<OperationName, string>>;
 
@@ -52,3 +53,15 @@ for (const [operation, channel] of Object.entries(__SCHAKEL_IPC_CHANNELS__)) {
 }
 
 contextBridge.exposeInMainWorld('schakelApi', Object.freeze(api));
+
+// The app menu's Language items: the page gets only the chosen language tag, never the IPC event.
+contextBridge.exposeInMainWorld(
+  'schakelMenu',
+  Object.freeze({
+    onLanguage: (listener: (language: string) => void) => {
+      ipcRenderer.on(MENU_LANGUAGE_CHANNEL, (_event, language: unknown) => {
+        if (typeof language === 'string') listener(language);
+      });
+    },
+  }),
+);

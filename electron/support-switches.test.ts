@@ -4,7 +4,7 @@ import { secureWebPreferences } from './security-policy';
 import { devToolsAllowed } from './support-switches';
 
 const roles = (devTools: boolean) =>
-  JSON.stringify(applicationMenuTemplate({ appName: 'Schakel', platform: 'win32', devTools, showAbout: () => {}, openDataFolder: () => {} }));
+  JSON.stringify(applicationMenuTemplate({ appName: 'Schakel', platform: 'win32', devTools, showAbout: () => {}, openDataFolder: () => {}, setLanguage: () => {} }));
 
 describe('DevTools in packaged builds', () => {
   it('are off unless the support switch is set; a checkout keeps them', () => {

@@ -3,6 +3,10 @@
  * demo data, the browser-mode server and Chromium, exactly as an analyst would see it.
  *
  *   tsx scripts/screenshot.ts [--neo4j bolt://127.0.0.1:7687] [--out docs/screenshot-workbench.png]
+ *   tsx scripts/screenshot.ts --languages en,nl-BE,fr-BE [--size 1366x768]
+ *
+ * With --languages, the same chart is shot once per interface language (switched in the running page, as an
+ * analyst would), into docs/screenshot-<language>.png at --size (default 1366x768).
  *
  * Without --neo4j (or NEO4J_URI) a fresh local Neo4j is started in a temp dir and removed afterwards.
  */
@@ -41,10 +45,20 @@ async function expandSelected(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Expand selected' }).and(page.locator(':not([disabled])')).waitFor();
 }
 
+/** Through the top bar's More menu, as an analyst would; the menu is closed again before the shot. */
+async function switchLanguage(page: Page, language: string): Promise<void> {
+  await page.locator('.top-more > button').click();
+  await page.locator('.language-picker select').selectOption(language);
+  await page.keyboard.press('Escape');
+  await page.locator('html').and(page.locator(`[lang="${language}"]`)).waitFor();
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { neo4j: { type: 'string' }, out: { type: 'string' } },
+    options: { neo4j: { type: 'string' }, out: { type: 'string' }, languages: { type: 'string' }, size: { type: 'string' } },
   });
+  const languages = values.languages?.split(',').filter(Boolean) ?? [];
+  const [width, height] = (values.size ?? (languages.length ? '1366x768' : '1440x860')).split('x').map(Number);
   const out = path.resolve(values.out ?? path.join(REPO_ROOT, 'docs', 'screenshot-workbench.png'));
   let uri = values.neo4j ?? process.env.NEO4J_URI;
   let tempDataDir: string | undefined;
@@ -56,7 +70,7 @@ async function main(): Promise<void> {
   const stack = await startWorkbenchUnderTest(uri);
   try {
     const subject = await pickSubject(stack.driver);
-    const { page, problems } = await stack.openPage({ viewport: { width: 1440, height: 860 } });
+    const { page, problems } = await stack.openPage({ viewport: { width, height } });
     await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
 
     await addFromSearch(page, subject.personLabel, subject.personLabel);
@@ -73,8 +87,17 @@ async function main(): Promise<void> {
     await page.getByRole('option').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(400); // let the canvas finish its last frame
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    await page.screenshot({ path: out });
-    console.log(`Screenshot written to ${path.relative(process.cwd(), out)}`);
+    if (!languages.length) {
+      await page.screenshot({ path: out });
+      console.log(`Screenshot written to ${path.relative(process.cwd(), out)}`);
+    }
+    for (const language of languages) {
+      await switchLanguage(page, language);
+      await page.waitForTimeout(400);
+      const file = path.join(REPO_ROOT, 'docs', `screenshot-${language}.png`);
+      await page.screenshot({ path: file });
+      console.log(`Screenshot written to ${path.relative(process.cwd(), file)}`);
+    }
     if (problems.length) console.error(`Page problems:\n${problems.join('\n')}`);
   } finally {
     await stack.close();

@@ -2,6 +2,7 @@
 // chart status at the bottom, problems above the chart. State that crosses panels lives here; the chart's
 // own state lives in ChartController.
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit, WorkbenchApi } from '../../contract/api';
 import type { ChartController, ChartCounts, ChartSelection } from './chart/chart-controller';
 import { AlertArea } from './app/AlertArea';
@@ -34,8 +35,12 @@ import { ChartNotices } from './chart/ChartNotices';
 import { useChartNotices } from './chart/chart-notices';
 import { PathsBar } from './analysis/paths/PathsBar';
 import { usePathSearch } from './analysis/paths/use-path-search';
+import { MoreMenu } from './app/MoreMenu';
+import { useInterfaceLanguage } from './app/use-interface-language';
 
 export function App({ api }: { api: WorkbenchApi }) {
+  const { t } = useTranslation('app');
+  const language = useInterfaceLanguage();
   const { alerts, report, dismiss, dismissCode } = useAlerts();
   const [chart, setChart] = useState<ChartController>();
   const [counts, setCounts] = useState<ChartCounts>({ entities: 0, links: 0 });
@@ -104,7 +109,7 @@ export function App({ api }: { api: WorkbenchApi }) {
 
   return (
     <div className="app">
-      <header className="top-bar">
+      <header className="top-bar" aria-label={t('topBar')}>
         <div className="brand" aria-label="Schakel">
           <span className="brand-mark" aria-hidden="true" />
           Schakel
@@ -114,24 +119,26 @@ export function App({ api }: { api: WorkbenchApi }) {
         <DemoBadge api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
         <IdentityAndAudit api={api} identity={identity} />
         <ExportActions api={api} chart={chart} chartMeta={chartSession.state?.meta} merged={duplicates.merged} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
-        <label className="collapse-toggle">
-          <input type="checkbox" checked={duplicates.collapsed} onChange={(e) => duplicates.setCollapsed(e.target.checked)} /> Collapse confirmed duplicates
-        </label>
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
-          Review matches
+          {t('reviewMatches')}
         </button>
-        <button type="button" onClick={() => setImportOpen(true)}>
-          Import records…
-        </button>
-        <button type="button" onClick={() => setDialogOpen(true)}>
-          Connection…
-        </button>
+        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} />
       </header>
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />
         <div className="centre-column">
           <IdentityBanner api={api} refreshKey={annotationWrites} />
           <DemoOffer api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
+          {language.unsupported ? (
+            <div className="chart-notices">
+              <div role="status" className="chart-notice tone-info">
+                <span className="chart-notice-text">{t('common:language.unsupported', { language: language.unsupported })}</span>
+                <button type="button" className="icon-button" aria-label={t('common:dismiss', { text: t('common:language.label') })} onClick={language.dismissUnsupported}>
+                  ×
+                </button>
+              </div>
+            </div>
+          ) : null}
           <AlertArea alerts={alerts} onDismiss={dismiss} />
           <ChartNotices notices={chartNotices.notices} dismiss={chartNotices.dismiss} />
           <PathsBar selectedIds={selectedIds} search={pathSearch} />
@@ -176,7 +183,7 @@ export function App({ api }: { api: WorkbenchApi }) {
             for (const record of records) chart?.addEntity(record);
             void api
               .expand({ ids: records.map((r) => r.id), relationshipTypes: ['SAME_AS'], exclude: chart?.entityIds() ?? [] })
-              .then((result) => chart?.addExpansion(result, 'Show match'))
+              .then((result) => chart?.addExpansion(result, t('chart:history.showMatch')))
               .catch((error: unknown) => report(error, 'Review matches'));
           }}
         />

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWorkbenchApi } from './api/create-api';
 import { App } from './App';
+import './i18n';
 import './styles.css';
 
 const api = createWorkbenchApi();

@@ -65,7 +65,7 @@ describe('analyst links in the browser', () => {
     await dialog.getByLabel('Note').fill('Seen together <script>alert(1)</script>');
     await dialog.getByRole('button', { name: 'Create link' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 link');
 
     // Open it: the editor shows who asserted it; edit the status and the grading.
     await panel.getByRole('button', { name: `Open analyst link to ${b.label}` }).click();

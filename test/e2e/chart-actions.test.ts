@@ -42,7 +42,7 @@ describe('chart actions in the browser', () => {
   it('expands, undoes and redoes, hides and shows, ranks by centrality and switches layouts', async () => {
     const { page, problems } = await stack.openPage();
     await addFromSearch(page, person.label, person.label);
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await page.getByRole('button', { name: 'Expand selected' }).click();
     const expanded = `${person.neighbours + 1} entities, ${person.links} links`;
     await eventually(() => chartStatus(page).textContent()).toBe(expanded);
@@ -52,7 +52,7 @@ describe('chart actions in the browser', () => {
     // The step is recorded once the expansion's layout has settled, which may trail the status line.
     await eventually(() => undo.getAttribute('title')).toMatch(/^Undo: Expand: .*\(Ctrl\+Z\)$/);
     await undo.click();
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await page.keyboard.press('Control+Shift+Z');
     await eventually(() => chartStatus(page).textContent()).toBe(expanded);
 
@@ -78,9 +78,9 @@ describe('chart actions in the browser', () => {
 
     // Layouts: circle on the page, ForceAtlas2 in the analysis worker; each is one undo step.
     await tools(page).getByRole('combobox', { name: 'Layout' }).selectOption('circle');
-    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: circle (Ctrl+Z)');
+    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: Circle (Ctrl+Z)');
     await tools(page).getByRole('combobox', { name: 'Layout' }).selectOption('forceatlas2');
-    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: forceatlas2 (Ctrl+Z)');
+    await eventually(() => undo.getAttribute('title')).toBe('Undo: Layout: Force-directed, large (ForceAtlas2) (Ctrl+Z)');
     // The worker loaded from our own origin under the page's CSP (a violation would be in `problems`).
     expect(page.workers().some((worker) => worker.url().includes('analysis.worker'))).toBe(true);
 
@@ -95,7 +95,7 @@ describe('chart actions in the browser', () => {
   it('narrows the chart to a time window and plays through the CAVIAR phases', async () => {
     const { page, problems } = await stack.openPage();
     await addFromSearch(page, 'Player 1', 'Player 1');
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await page.getByRole('button', { name: 'Expand selected' }).click(); // the person's line (and records)
     await eventually(() => entityCount(page)).toBeGreaterThan(1);
     await tools(page).getByRole('button', { name: 'Centrality' }).click();
@@ -133,7 +133,7 @@ describe('chart actions in the browser', () => {
   it('offers add / filter / skip when an expansion hits its cap', async () => {
     const { page, problems } = await stack.openPage();
     await addFromSearch(page, person.label, person.label);
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
 
     await page.getByRole('button', { name: 'Expand options' }).click();
     const options = page.getByRole('dialog', { name: 'Expand options' });

@@ -94,7 +94,7 @@ async function buildChart(page: Page): Promise<string> {
   const addButton = page.getByRole('button', { name: `Add ${person.label} to chart`, exact: true });
   await addButton.waitFor();
   await addButton.click();
-  await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+  await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
   await page.getByRole('button', { name: 'Expand selected' }).click();
   await eventually(() => chartStatus(page).textContent()).toBe(`${person.neighbours + 1} entities, ${person.links} links`);
   return (await chartStatus(page).textContent()) ?? '';
@@ -207,13 +207,13 @@ describe('court export from the UI', () => {
     await imported.waitFor();
     expect(await imported.getByRole('list', { name: 'Import notices' }).textContent()).toMatch(/Spaceship/);
     await imported.getByRole('button', { name: 'Close' }).click();
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 link');
 
     const xxe = `<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]><graphml><graph><node id="a"><data key="label">&x;</data></node></graph></graphml>`;
     await page.getByLabel('Chart file to import').setInputFiles({ name: 'evil.graphml', mimeType: 'application/xml', buffer: Buffer.from(xxe) });
     const alert = page.getByRole('alert').filter({ hasText: /.+/ });
     await eventually(() => alert.first().textContent()).toMatch(/DOCTYPE|entit/i);
-    expect(await chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    expect(await chartStatus(page).textContent()).toBe('2 entities, 1 link');
     // A refused request is reported as a 400 on the console by Chromium; anything else is a problem.
     expect(problems.filter((problem) => !/status of 400/.test(problem)).join('\n')).toBe('');
     await page.context().close();

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { generateDemo } from '../../demo-data/generate';
 import type { DemoNode } from '../../demo-data/demo-records';
 import { tempDataDir } from '../setup/temp-data-dir';
+import { openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 const FILE_NAME = 'rijksregister-e2e.csv';
@@ -66,6 +67,7 @@ describe('import and review', () => {
     await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
 
     // Choose the file: the preview shows what was detected and the first rows.
+    await openMoreMenu(page);
     await page.getByRole('button', { name: 'Import records…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import records' });
     await dialog.getByLabel('File to import').setInputFiles({ name: FILE_NAME, mimeType: 'text/csv', buffer: belgianRegister(singleDutchPersons(2)) });
@@ -117,11 +119,13 @@ describe('import and review', () => {
     // Both records on the chart, then collapsed into one entity that shows both countries.
     await panel.getByLabel('Status').selectOption('confirmed');
     await panel.getByRole('listitem', { name: `Candidate ${title}` }).getByRole('button', { name: 'Show on chart' }).click();
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 link');
     await panel.getByRole('button', { name: 'Close' }).click();
 
+    await openMoreMenu(page);
+
     await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).check();
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await page.getByRole('button', { name: /^Select/ }).click();
     await page.getByRole('menuitem', { name: 'Select all' }).click();
     const details = page.getByRole('complementary', { name: 'Details' });

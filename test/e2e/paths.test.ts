@@ -66,7 +66,7 @@ const pathsBar = (page: Page) => page.getByRole('toolbar', { name: 'Paths' });
 async function putPairOnChart(page: Page): Promise<void> {
   await waitUntilConnected(page);
   await addFromSearch(page, pair.a.label, pair.a.label);
-  await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+  await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
   await addFromSearch(page, pair.b.label, pair.b.label);
   await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
   // Focus out of the search field (where Ctrl+A selects text), then select everything on the chart.

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
+import { openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 let stack: WorkbenchUnderTest;
@@ -57,13 +58,15 @@ describe('review matches', () => {
     await panel.getByLabel('Status').selectOption('confirmed');
     const confirmedCard = panel.getByRole('listitem', { name: `Candidate ${title}` });
     await confirmedCard.getByRole('button', { name: 'Show on chart' }).click();
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 link');
     await panel.getByRole('button', { name: 'Close' }).click();
 
+    await openMoreMenu(page);
+
     await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).check();
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).uncheck();
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 link');
 
     expect(problems).toEqual([]);
     await page.context().close();

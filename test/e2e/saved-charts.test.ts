@@ -45,7 +45,7 @@ async function savedDocument(title: string): Promise<{ document: ChartDocument; 
 async function drawChart(page: Page): Promise<void> {
   await waitUntilConnected(page);
   await addFromSearch(page, `${person.givenName} ${person.familyName}`, person.label);
-  await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+  await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
   await page.getByRole('button', { name: 'Expand selected' }).click();
   await eventually(() => chartStatus(page).textContent()).toBe(`${person.neighbours + 1} entities, ${person.links} links`);
   const canvas = await page.getByTestId('chart').boundingBox();
@@ -139,26 +139,26 @@ describe('saved charts in the browser', () => {
     const { page, problems } = await stack.openPage();
     await waitUntilConnected(page);
     await addFromSearch(page, `${person.givenName} ${person.familyName}`, person.label);
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
 
     await openChartFile(page, 'broken.schakel-chart.json', '{"format": "schakel-chart", "version": 1, "entities": [');
     const alert = page.getByRole('alert', { name: 'Problems' });
     await eventually(() => alert.textContent()).toMatch(/not valid JSON/);
     expect(await alert.textContent()).toMatch(/current chart was not changed/);
-    expect(await chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    expect(await chartStatus(page).textContent()).toBe('1 entity, 0 links');
 
     // Well-formed JSON with a damaged record is refused too, naming the field.
     const damaged = { format: 'schakel-chart', version: 1, id: 'x', title: 'x', entities: [{ id: 'A', type: 'Spaceship', label: 'A', properties: {} }], links: [] };
     await openChartFile(page, 'damaged.schakel-chart.json', JSON.stringify(damaged));
     await eventually(() => alert.textContent()).toMatch(/entities\.0\.type/);
-    expect(await chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    expect(await chartStatus(page).textContent()).toBe('1 entity, 0 links');
 
     // A good file opens (the round trip of an exported one).
     const exported = await exportChartFile(page);
     await chooseChartMenuItem(page, 'New chart');
     await eventually(() => chartStatus(page).textContent()).toBe('0 entities, 0 links');
     await openChartFile(page, 'good.schakel-chart.json', JSON.stringify(exported));
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
 
     // The refusals were user-facing messages, not page errors; the failed requests are logged by Chromium.
     expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
@@ -192,7 +192,7 @@ describe('saved charts in the browser', () => {
     await waitUntilConnected(page);
     await page.keyboard.press('Control+O');
     await openDialog(page).getByRole('button', { name: `Open ${title}`, exact: true }).click();
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await eventually(() => chartNotices(page).textContent()).toContain(
       `1 entity in “${title}” no longer exists in the database and was left off the chart: Verwijderde Persoon (Person).`,
     );
@@ -204,7 +204,7 @@ describe('saved charts in the browser', () => {
     const { page, problems } = await stack.openPage();
     await waitUntilConnected(page);
     await addFromSearch(page, `${person.givenName} ${person.familyName}`, person.label);
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await eventually(() => saveStatus(page).textContent()).toBe('Unsaved changes');
     // The draft lands in IndexedDB shortly after the change; read it the way the page does.
     await eventually(() =>
@@ -222,9 +222,9 @@ describe('saved charts in the browser', () => {
     await page.reload();
     await waitUntilConnected(page);
     expect(await chartStatus(page).textContent()).toBe('0 entities, 0 links');
-    await eventually(() => chartNotices(page).textContent()).toMatch(/An unsaved chart “Untitled chart” from \d\d:\d\d \(1 entities, 0 links\) was kept on this computer/);
+    await eventually(() => chartNotices(page).textContent()).toMatch(/An unsaved chart “Untitled chart” from \d\d:\d\d \(1 entity, 0 links\) was kept on this computer/);
     await chartNotices(page).getByRole('button', { name: 'Restore it' }).click();
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     expect(await saveStatus(page).textContent()).toBe('Unsaved changes');
     expect(problems).toEqual([]);
     await page.context().close();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findPersonToInvestigate, findPhoneToLookUp, misspell, type PersonFixture } from './support/demo-fixtures';
+import { openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 let stack: WorkbenchUnderTest;
@@ -31,9 +32,9 @@ async function investigatePerson(page: Page): Promise<void> {
   const addButton = page.getByRole('button', { name: `Add ${person.label} to chart`, exact: true });
   await addButton.waitFor();
   await addButton.click();
-  await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+  await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
   await page.getByRole('button', { name: 'Expand selected' }).click();
-  await eventually(() => chartStatus(page).textContent()).not.toBe('1 entities, 0 links');
+  await eventually(() => chartStatus(page).textContent()).not.toBe('1 entity, 0 links');
 }
 
 describe('workbench in the browser', () => {
@@ -70,7 +71,7 @@ describe('workbench in the browser', () => {
 
     // Keyboard: the first result is highlighted, Enter puts it on the chart.
     await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
-    await eventually(() => chartStatus(page).textContent()).toBe('1 entities, 0 links');
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -112,6 +113,7 @@ describe('workbench in the browser', () => {
     await search.press('ArrowDown');
     await search.press('ArrowUp');
     await page.getByRole('button', { name: 'Fit to view' }).click();
+    await openMoreMenu(page);
     await page.getByRole('button', { name: 'Connection…' }).click();
     await page.getByRole('dialog', { name: 'Connection' }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -1,5 +1,7 @@
 // The ranked table of entities by a centrality measure, for what is drawn on the chart now.
-import { CENTRALITY_MEASURES, CENTRALITY_NAMES, rankByScore, type CentralityMeasure } from './centrality';
+import { useTranslation } from 'react-i18next';
+import { CENTRALITY_MEASURES, rankByScore, type CentralityMeasure } from './centrality';
+import { formatLocale } from '../i18n';
 import type { ChartController } from '../chart/chart-controller';
 import type { ChartTools } from '../chart/tools/use-chart-tools';
 
@@ -17,27 +19,28 @@ const text = {
 };
 
 export function CentralityPanel({ chart, tools }: { chart: ChartController | undefined; tools: ChartTools }) {
+  const { t } = useTranslation('analysis');
   if (!tools.centralityOpen) return null;
   const ranked = tools.scores ? rankByScore(tools.scores, ROWS) : undefined;
   const sizedByThis = tools.view?.style.sizeBy === tools.measure;
   return (
-    <section className="centrality-panel" role="region" aria-label="Centrality">
+    <section className="centrality-panel" role="region" aria-label={t('centrality.panel')}>
       <header>
-        <h3>Centrality</h3>
-        <button type="button" className="icon-button" aria-label="Close centrality" onClick={() => tools.setCentralityOpen(false)}>
+        <h3>{t('centrality.panel')}</h3>
+        <button type="button" className="icon-button" aria-label={t('centrality.close')} onClick={() => tools.setCentralityOpen(false)}>
           ×
         </button>
       </header>
       <div className="centrality-controls">
-        <select aria-label="Centrality measure" value={tools.measure} onChange={(e) => tools.setMeasure(e.target.value as CentralityMeasure)}>
+        <select aria-label={t('centrality.measure')} value={tools.measure} onChange={(e) => tools.setMeasure(e.target.value as CentralityMeasure)}>
           {CENTRALITY_MEASURES.map((m) => (
             <option key={m} value={m}>
-              {CENTRALITY_NAMES[m]}
+              {t(`measure.${m}`)}
             </option>
           ))}
         </select>
         <label className="check">
-          <input type="checkbox" checked={sizedByThis} onChange={(e) => tools.sizeBy(e.target.checked ? tools.measure : 'none')} /> Size nodes
+          <input type="checkbox" checked={sizedByThis} onChange={(e) => tools.sizeBy(e.target.checked ? tools.measure : 'none')} /> {t('centrality.sizeNodes')}
         </label>
       </div>
       <div className="centrality-controls">
@@ -55,27 +58,27 @@ export function CentralityPanel({ chart, tools }: { chart: ChartController | und
       </div>
       {tools.measured && ranked ? <p className="centrality-measured">{text.measured(tools.measured, tools.network.includeProvenance)}</p> : null}
       {!ranked ? (
-        <p className="muted">Computing…</p>
+        <p className="muted">{t('centrality.computing')}</p>
       ) : ranked.length === 0 ? (
-        <p className="muted">Nothing visible to rank.</p>
+        <p className="muted">{t('centrality.nothing')}</p>
       ) : (
         <div className="centrality-table-wrap">
-          <table className="centrality-table" aria-label={`${CENTRALITY_NAMES[tools.measure]} ranking`}>
+          <table className="centrality-table" aria-label={t('centrality.ranking', { measure: t(`measure.${tools.measure}`) })}>
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Entity</th>
-                <th scope="col">Score</th>
+                <th scope="col">{t('centrality.entity')}</th>
+                <th scope="col">{t('centrality.score')}</th>
               </tr>
             </thead>
             <tbody>
               {ranked.map((row) => {
                 const entity = chart?.entity(row.id);
                 return (
-                  <tr key={row.id} onClick={() => chart?.selectEntity(row.id)} title="Select on the chart">
+                  <tr key={row.id} onClick={() => chart?.selectEntity(row.id)} title={t('centrality.selectOnChart')}>
                     <td>{row.rank}</td>
                     <td className="centrality-label">{entity?.label ?? row.id}</td>
-                    <td className="centrality-score">{row.score.toFixed(3)}</td>
+                    <td className="centrality-score">{row.score.toLocaleString(formatLocale(), { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</td>
                   </tr>
                 );
               })}

@@ -1,5 +1,7 @@
 // The few pieces of the annotation layer that sit in the app's frame: who is working (top bar) with the
 // audit log viewer, and the chart tools (link the two selected entities; filter by grading).
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { AnnotationWriteResult, IdentityInfo } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
@@ -10,24 +12,27 @@ import { putLinkOnChart } from './chart-sync';
 import { GradingFilter } from './GradingFilter';
 
 /** Where the name and role come from: never typed in, so the chip explains it instead of offering an edit. */
-function identityTitle(identity: IdentityInfo): string {
-  const name = identity.source === 'neo4j-user' ? 'your Neo4j sign-in' : identity.source === 'os-user' ? 'your computer account' : 'the program that started Schakel';
-  const role = identity.roleSource === 'neo4j-roles' ? 'your Neo4j roles' : identity.roleSource === 'environment' ? 'SCHAKEL_ROLE' : 'the program that started Schakel';
-  return `Name from ${name}; role ${identity.role} from ${role}. Stamped on every change and audit entry.`;
+function identityTitle(identity: IdentityInfo, t: TFunction<'annotations'>): string {
+  return t('identity.origin', {
+    name: t(`identity.nameSource.${identity.source}`),
+    role: t(`identity.role.${identity.role}`),
+    roleSource: t(`identity.roleSource.${identity.roleSource}`),
+  });
 }
 
 export function IdentityAndAudit({ api, identity }: { api: WorkbenchApi; identity: IdentityInfo | undefined }) {
   const [auditOpen, setAuditOpen] = useState(false);
+  const { t } = useTranslation('annotations');
   return (
     <>
       {identity ? (
-        <span className="identity-chip" aria-label="Working as" title={identityTitle(identity)}>
+        <span className="identity-chip" aria-label={t('workingAs')} title={identityTitle(identity, t)}>
           {identity.name}
-          {identity.role !== 'analyst' ? ` · ${identity.role}` : ''}
+          {identity.role !== 'analyst' ? t('roleSuffix', { role: t(`identity.role.${identity.role}`) }) : ''}
         </span>
       ) : null}
       <button type="button" onClick={() => setAuditOpen(true)}>
-        Audit log
+        {t('auditLog')}
       </button>
       {auditOpen ? <AuditViewer api={api} open={auditOpen} onClose={() => setAuditOpen(false)} /> : null}
     </>
@@ -45,13 +50,14 @@ interface ChartToolsProps {
 
 export function AnnotationChartTools({ api, chart, identity, selectedIds, contentKey, onCreated }: ChartToolsProps) {
   const [linking, setLinking] = useState<[string, string]>();
+  const { t } = useTranslation('annotations');
   const scheme = identity?.gradingScheme ?? 'eu-4x4';
   const canLink = selectedIds.length === 2 && identity?.mayAnnotate === true;
   const end = (id: string) => ({ id, label: chart?.entity(id)?.label ?? id });
   return (
     <div className="annotation-chart-tools">
-      <button type="button" disabled={!canLink} onClick={() => setLinking([selectedIds[0], selectedIds[1]])} title="Select exactly two entities to assert a link between them">
-        Link selected
+      <button type="button" disabled={!canLink} onClick={() => setLinking([selectedIds[0], selectedIds[1]])} title={t('linkSelectedTitle')}>
+        {t('linkSelected')}
       </button>
       <GradingFilter chart={chart} scheme={scheme} contentKey={contentKey} />
       {linking ? (

@@ -1,5 +1,7 @@
 // Asserting a link the records do not show: between the two selected entities (chart) or from the entity
 // in the details panel to one the analyst searches for. Status, grading, handling and a note.
+import { useTranslation } from 'react-i18next';
+import { localiseError } from '../i18n/errors';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AnalystLinkStatus, AnnotationWriteResult, GradingSchemeName } from '../../../contract/annotations';
 import { ANALYST_LINK_STATUSES } from '../../../shared-values/grading';
@@ -23,14 +25,10 @@ interface Props {
   onCreated: (result: AnnotationWriteResult) => void;
 }
 
-export const STATUS_LABELS: Record<AnalystLinkStatus, string> = {
-  hypothesis: 'Hypothesis (drawn dashed)',
-  associate: 'Associate',
-  confirmed: 'Confirmed',
-};
 
 export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation('annotations');
   const ids = useId();
   const [target, setTarget] = useState<LinkEnd | undefined>(to);
   const [targetQuery, setTargetQuery] = useState('');
@@ -67,7 +65,7 @@ export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!target) {
-      setError(toClientError({ code: 'BAD_REQUEST', message: 'Pick the entity to link to.', hint: 'Search for it by name or number.' }));
+      setError(toClientError({ code: 'BAD_REQUEST', message: t('dialog.pickTarget'), hint: t('dialog.pickTargetHint') }));
       return;
     }
     setSaving(true);
@@ -86,46 +84,46 @@ export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }:
   return (
     <dialog ref={dialogRef} className="connection-dialog annotation-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
       <form className="dialog-form" onSubmit={(event) => void submit(event)}>
-        <h2 id={`${ids}-title`}>New analyst link</h2>
+        <h2 id={`${ids}-title`}>{t('dialog.title')}</h2>
         <p className="dialog-intro">
-          From <strong>{from.label}</strong> to {target ? <strong>{target.label}</strong> : 'the entity you pick below'}.
+          {t('dialog.from')} <strong>{from.label}</strong> {t('dialog.to')} {target ? <strong>{target.label}</strong> : t('dialog.pickBelow')}.
         </p>
         {to ? null : (
           <>
-            <label htmlFor={`${ids}-target`}>Link to</label>
-            <input id={`${ids}-target`} value={targetQuery} onChange={(event) => setTargetQuery(event.target.value)} placeholder="Search by name, phone, plate…" autoComplete="off" />
-            <ul className="mention-suggestions" aria-label="Link target suggestions">
+            <label htmlFor={`${ids}-target`}>{t('dialog.linkTo')}</label>
+            <input id={`${ids}-target`} value={targetQuery} onChange={(event) => setTargetQuery(event.target.value)} placeholder={t('dialog.targetPlaceholder')} autoComplete="off" />
+            <ul className="mention-suggestions" aria-label={t('dialog.suggestions')}>
               {targetHits.map((hit) => (
                 <li key={hit.id}>
                   <button type="button" aria-pressed={target?.id === hit.id} onClick={() => setTarget({ id: hit.id, label: hit.label })}>
-                    Link to {hit.label}
+                    {t('dialog.linkToNamed', { label: hit.label })}
                   </button>
                 </li>
               ))}
             </ul>
           </>
         )}
-        <label htmlFor={`${ids}-status`}>Status</label>
+        <label htmlFor={`${ids}-status`}>{t('dialog.status')}</label>
         <select id={`${ids}-status`} value={status} onChange={(event) => setStatus(event.target.value as AnalystLinkStatus)}>
           {ANALYST_LINK_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {STATUS_LABELS[value]}
+              {t(`status.${value}`)}
             </option>
           ))}
         </select>
         <GradingFields scheme={scheme} value={grading} onChange={setGrading} />
-        <MentionTextarea api={api} label="Note" value={note} onChange={setNote} />
+        <MentionTextarea api={api} label={t('dialog.note')} value={note} onChange={setNote} />
         {error ? (
           <div className="dialog-error" role="alert">
-            {error.message} {error.hint}
+            {localiseError(error).message} {localiseError(error).hint}
           </div>
         ) : null}
         <div className="dialog-buttons">
           <button type="submit" className="primary" disabled={saving || !target}>
-            {saving ? 'Saving…' : 'Create link'}
+            {saving ? t('dialog.saving') : t('dialog.create')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       </form>

@@ -1,12 +1,13 @@
 // Edit an analyst link's status, grading, handling and note; retract it (it leaves the chart and stays in
 // the history). Saves carry the version the analyst saw: a colleague's newer save gives a conflict view.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useState } from 'react';
 import type { AnalystLinkRecord, AnalystLinkStatus, AnnotationWriteResult, ConflictVersions, Grading, GradingSchemeName } from '../../../contract/annotations';
 import { ANALYST_LINK_STATUSES } from '../../../shared-values/grading';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { formatDateTime } from '../ui/format';
-import { STATUS_LABELS } from './AnalystLinkDialog';
+import { localiseError } from '../i18n/errors';
 import { ConflictView } from './ConflictView';
 import { GradingFields } from './GradingFields';
 import { HistoryList } from './HistoryList';
@@ -26,6 +27,7 @@ function gradingOf(record: AnalystLinkRecord): Grading {
 }
 
 export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRetracted }: Props) {
+  const { t } = useTranslation('annotations');
   const ids = useId();
   const [base, setBase] = useState(record);
   const [status, setStatus] = useState<AnalystLinkStatus>(record.status);
@@ -74,13 +76,13 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
     run(async () => {
       const pending = changes();
       if (Object.keys(pending).length === 0) {
-        setNotice('Nothing changed.');
+        setNotice(t('editor.nothingChanged'));
         return;
       }
       const result = await api.updateAnnotation({ id: base.id, expectedVersion, changes: pending });
       setConflict(undefined);
       if (result.annotation?.kind === 'link') setBase(result.annotation);
-      setNotice(result.pending ? result.message : `Saved as version ${result.annotation?.version}.`);
+      setNotice(result.pending ? result.message : t('editor.savedVersion', { version: result.annotation?.version }));
       onSaved(result);
     });
 
@@ -92,49 +94,49 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
     });
 
   return (
-    <section className="annotation-editor" aria-label="Analyst link">
-      <h3>Analyst link</h3>
+    <section className="annotation-editor" aria-label={t('editor.name')}>
+      <h3>{t('editor.name')}</h3>
       <p className="muted">
-        Asserted by {base.createdBy} on {formatDateTime(base.createdAt)} · version {base.version}
-        {base.updatedBy !== base.createdBy || base.version > 1 ? ` · last change by ${base.updatedBy}` : ''}
+        {t('editor.asserted', { by: base.createdBy, at: formatDateTime(base.createdAt), version: base.version })}
+        {base.updatedBy !== base.createdBy || base.version > 1 ? t('editor.lastChange', { by: base.updatedBy }) : ''}
       </p>
       <fieldset disabled={readOnly || busy} className="annotation-fields">
-        <label htmlFor={`${ids}-status`}>Status</label>
+        <label htmlFor={`${ids}-status`}>{t('dialog.status')}</label>
         <select id={`${ids}-status`} value={status} onChange={(event) => setStatus(event.target.value as AnalystLinkStatus)}>
           {ANALYST_LINK_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {STATUS_LABELS[value]}
+              {t(`status.${value}`)}
             </option>
           ))}
         </select>
         <GradingFields scheme={scheme} value={grading} onChange={setGrading} />
-        <MentionTextarea api={api} label="Link note" value={note} onChange={setNote} />
+        <MentionTextarea api={api} label={t('editor.linkNote')} value={note} onChange={setNote} />
         <div className="dialog-buttons">
           <button type="button" className="primary" onClick={() => void save()}>
-            Save changes
+            {t('editor.saveChanges')}
           </button>
           {confirmRetract ? null : (
             <button type="button" onClick={() => setConfirmRetract(true)}>
-              Retract link…
+              {t('editor.retract')}
             </button>
           )}
         </div>
         {confirmRetract ? (
           <div className="retract-confirm">
-            <label htmlFor={`${ids}-reason`}>Reason for retracting (kept in the history)</label>
+            <label htmlFor={`${ids}-reason`}>{t('editor.retractReason')}</label>
             <input id={`${ids}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} />
             <div className="dialog-buttons">
               <button type="button" className="danger" onClick={() => void retract()}>
-                Confirm retraction
+                {t('editor.confirmRetract')}
               </button>
               <button type="button" onClick={() => setConfirmRetract(false)}>
-                Keep the link
+                {t('editor.keepLink')}
               </button>
             </div>
           </div>
         ) : null}
       </fieldset>
-      {readOnly ? <p className="muted">You work read-only: you can read but not change analyst links.</p> : null}
+      {readOnly ? <p className="muted">{t('editor.readOnly')}</p> : null}
       {notice ? (
         <p className="annotation-notice" role="status">
           {notice}
@@ -142,7 +144,7 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
       ) : null}
       {error ? (
         <div className="dialog-error" role="alert">
-          {error.message} {error.hint}
+          {localiseError(error).message} {localiseError(error).hint}
         </div>
       ) : null}
       {conflict ? (
@@ -166,7 +168,7 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
           }}
         />
       ) : null}
-      <h3>History</h3>
+      <h3>{t('editor.history')}</h3>
       <HistoryList api={api} id={base.id} refresh={base.version} />
     </section>
   );

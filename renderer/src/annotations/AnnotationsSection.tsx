@@ -1,12 +1,13 @@
 // The analyst's own layer in the details panel: analyst links and notes of the selected entity or link,
 // their grading, who made them and their history; retracted ones stay listed.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import type { AnnotationWriteResult, IdentityInfo } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { LinkSummary } from '../../../contract/model';
 import type { ChartController } from '../chart/chart-controller';
 import { formatDateTime, gradingCode } from '../ui/format';
-import { AnalystLinkDialog, STATUS_LABELS } from './AnalystLinkDialog';
+import { AnalystLinkDialog } from './AnalystLinkDialog';
 import { AnalystLinkEditor } from './AnalystLinkEditor';
 import { putLinkOnChart, removeLinkFromChart } from './chart-sync';
 import { RevisionLine } from './HistoryList';
@@ -24,6 +25,7 @@ interface Props {
 }
 
 export function AnnotationsSection({ api, chart, selection, identity, onError }: Props) {
+  const { t } = useTranslation('annotations');
   const targetId = selection.kind === 'entity' ? selection.id : selection.link.id;
   const { list, reload } = useAnnotations(api, targetId, onError);
   const [creating, setCreating] = useState(false);
@@ -64,24 +66,24 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
           readOnly={readOnly}
           onSaved={(result) => void afterWrite(result)}
           onRetracted={(id, result) => {
-            setNotice(result.pending ? result.message : 'Link retracted; it stays in the history.');
+            setNotice(result.pending ? result.message : t('editor.retracted'));
             if (chart) removeLinkFromChart(chart, id);
           }}
         />
       ) : null}
       {selection.kind === 'entity' ? (
-        <section aria-label="Analyst links">
-          <h3>Analyst links</h3>
+        <section aria-label={t('section.links')}>
+          <h3>{t('section.links')}</h3>
           {list?.links.length ? (
             <ul className="analyst-link-list">
               {list.links.map((link) => {
                 const other = link.fromId === selection.id ? link.toId : link.fromId;
                 return (
                   <li key={link.id}>
-                    {link.fromId === selection.id ? '→' : '←'} {labelOf(other)} · {STATUS_LABELS[link.status]} · {gradingCode(link.sourceReliability, link.informationReliability)} {link.handling} · {link.createdBy}{' '}
+                    {link.fromId === selection.id ? '→' : '←'} {labelOf(other)} · {t(`status.${link.status}`)} · {gradingCode(link.sourceReliability, link.informationReliability)} {link.handling} · {link.createdBy}{' '}
                     {chart?.link(link.id) ? (
-                      <button type="button" aria-label={`Open analyst link to ${labelOf(other)}`} onClick={() => selectOnChart(link.id)}>
-                        Open
+                      <button type="button" aria-label={t('section.openLinkTo', { label: labelOf(other) })} onClick={() => selectOnChart(link.id)}>
+                        {t('section.open')}
                       </button>
                     ) : null}
                   </li>
@@ -89,11 +91,11 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
               })}
             </ul>
           ) : (
-            <p className="muted">{list ? 'No analyst links.' : 'Loading…'}</p>
+            <p className="muted">{list ? t('section.noLinks') : t('common:loading')}</p>
           )}
           {readOnly ? null : (
             <button type="button" onClick={() => setCreating(true)}>
-              New analyst link…
+              {t('section.newLink')}
             </button>
           )}
           {creating ? (
@@ -114,11 +116,11 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
         />
       ) : null}
       {list?.retracted.length ? (
-        <section aria-label="Retracted">
-          <h3>Retracted</h3>
+        <section aria-label={t('section.retracted')}>
+          <h3>{t('section.retracted')}</h3>
           <ol className="revision-list">
             {list.retracted.map((revision) => (
-              <RevisionLine key={`${revision.annotationId}-${revision.version}`} revision={{ ...revision, changes: [{ field: revision.kind === 'link' ? 'analyst link' : 'note', before: revision.annotationId, after: `retracted ${formatDateTime(revision.at)}` }] }} />
+              <RevisionLine key={`${revision.annotationId}-${revision.version}`} revision={{ ...revision, changes: [{ field: revision.kind === 'link' ? t('section.analystLink') : t('section.note'), before: revision.annotationId, after: t('section.retractedAt', { at: formatDateTime(revision.at) }) }] }} />
             ))}
           </ol>
         </section>

@@ -1,5 +1,6 @@
 // A CONFLICT answer: the version a colleague saved next to what this analyst tried to save, so neither
 // is lost; the analyst takes theirs or re-applies their own change on top.
+import { useTranslation } from 'react-i18next';
 import type { ConflictVersions } from '../../../contract/annotations';
 import { formatDateTime } from '../ui/format';
 
@@ -10,6 +11,7 @@ function describe(values: Record<string, unknown>): string[] {
 }
 
 export function ConflictView({ conflict, onTakeTheirs, onApplyMine }: { conflict: ConflictVersions; onTakeTheirs: () => void; onApplyMine: () => void }) {
+  const { t } = useTranslation('annotations');
   const theirs = conflict.theirs;
   const theirFields = theirs
     ? describe(
@@ -17,12 +19,12 @@ export function ConflictView({ conflict, onTakeTheirs, onApplyMine }: { conflict
           ? { status: theirs.status, note: theirs.note, sourceReliability: theirs.sourceReliability, informationReliability: theirs.informationReliability, handling: theirs.handling }
           : { text: theirs.text, sourceReliability: theirs.sourceReliability, informationReliability: theirs.informationReliability, handling: theirs.handling },
       )
-    : ['(deleted)'];
+    : [t('conflict.deleted')];
   return (
-    <div className="conflict-view" role="group" aria-label="Conflicting versions">
+    <div className="conflict-view" role="group" aria-label={t('conflict.name')}>
       <div className="conflict-column">
         <h4>
-          Theirs: version {theirs?.version ?? '—'}
+          {t('conflict.theirs', { version: theirs?.version ?? '—' })}
           {theirs ? `, ${theirs.updatedBy}, ${formatDateTime(theirs.updatedAt)}` : ''}
         </h4>
         <ul>
@@ -32,7 +34,7 @@ export function ConflictView({ conflict, onTakeTheirs, onApplyMine }: { conflict
         </ul>
       </div>
       <div className="conflict-column">
-        <h4>Yours: based on version {conflict.yours.expectedVersion}</h4>
+        <h4>{t('conflict.yours', { version: conflict.yours.expectedVersion })}</h4>
         <ul>
           {describe(conflict.yours.changes).map((line) => (
             <li key={line}>{line}</li>
@@ -41,10 +43,10 @@ export function ConflictView({ conflict, onTakeTheirs, onApplyMine }: { conflict
       </div>
       <div className="dialog-buttons">
         <button type="button" onClick={onTakeTheirs}>
-          Keep theirs
+          {t('conflict.keepTheirs')}
         </button>
         <button type="button" className="primary" onClick={onApplyMine} disabled={!theirs}>
-          Apply mine on top of theirs
+          {t('conflict.applyMine')}
         </button>
       </div>
     </div>

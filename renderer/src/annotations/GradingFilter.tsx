@@ -1,4 +1,5 @@
 // The chart filter by grading and handling code: untick a code to hide every entity and link graded so.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { GradingSchemeName } from '../../../contract/annotations';
 import { GRADING_SCHEMES } from '../../../shared-values/grading';
@@ -12,10 +13,14 @@ interface Props {
   contentKey: unknown;
 }
 
+/** The filter's code for elements without a grading (grading-filter.ts matches on it). */
+const UNGRADED = 'ungraded';
+
 const EMPTY: GradingFilterState = { hiddenSource: new Set(), hiddenInformation: new Set(), hiddenHandling: new Set() };
 
 export function GradingFilter({ chart, scheme, contentKey }: Props) {
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation('annotations');
   const [state, setState] = useState<GradingFilterState>(EMPTY);
   const [hiddenCount, setHiddenCount] = useState(0);
   const rules = GRADING_SCHEMES[scheme];
@@ -34,10 +39,10 @@ export function GradingFilter({ chart, scheme, contentKey }: Props) {
   const group = (key: keyof GradingFilterState, title: string, codes: readonly string[]) => (
     <fieldset className="filter-group">
       <legend>{title}</legend>
-      {[...codes, 'ungraded'].map((code) => (
+      {[...codes, UNGRADED].map((code) => (
         <label key={code} className="checkbox">
-          <input type="checkbox" checked={!state[key].has(code)} onChange={() => toggle(key, code)} aria-label={`Show ${title.toLowerCase()} ${code}`} />
-          {code}
+          <input type="checkbox" checked={!state[key].has(code)} onChange={() => toggle(key, code)} aria-label={t('filter.show', { group: title.toLowerCase(), code: code === UNGRADED ? t('filter.ungraded') : code })} />
+          {code === UNGRADED ? t('filter.ungraded') : code}
         </label>
       ))}
     </fieldset>
@@ -47,15 +52,15 @@ export function GradingFilter({ chart, scheme, contentKey }: Props) {
   return (
     <div className="grading-filter">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Grading filter{active ? ` (${hiddenCount} hidden)` : ''}
+        {active ? t('filter.buttonHidden', { count: hiddenCount }) : t('filter.button')}
       </button>
       {open ? (
-        <div className="grading-filter-panel" role="group" aria-label="Filter by grading and handling">
-          {group('hiddenSource', 'Source', rules.source)}
-          {group('hiddenInformation', 'Information', rules.information)}
-          {group('hiddenHandling', 'Handling', rules.handling)}
+        <div className="grading-filter-panel" role="group" aria-label={t('filter.panel')}>
+          {group('hiddenSource', t('filter.source'), rules.source)}
+          {group('hiddenInformation', t('filter.information'), rules.information)}
+          {group('hiddenHandling', t('filter.handling'), rules.handling)}
           <button type="button" onClick={() => setState(EMPTY)} disabled={!active}>
-            Show all
+            {t('filter.showAll')}
           </button>
         </div>
       ) : null}

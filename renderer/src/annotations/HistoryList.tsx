@@ -1,4 +1,5 @@
 // Who changed an annotation, when, and each field's old → new value; a retraction is the last line.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { AnnotationRevision } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
@@ -10,10 +11,16 @@ function show(value: unknown): string {
 }
 
 export function RevisionLine({ revision }: { revision: AnnotationRevision }) {
+  const { t } = useTranslation('annotations');
   return (
     <li className={`revision revision-${revision.action}`}>
       <div className="revision-head">
-        v{revision.version} · {revision.action === 'create' ? 'created' : revision.action === 'update' ? 'changed' : 'retracted'} by {revision.by} · {formatDateTime(revision.at)}
+        {t('history.line', {
+          version: revision.version,
+          action: t(revision.action === 'create' ? 'history.created' : revision.action === 'update' ? 'history.changed' : 'history.retracted'),
+          by: revision.by,
+          at: formatDateTime(revision.at),
+        })}
       </div>
       <ul className="revision-changes">
         {revision.changes.map((change) => (
@@ -21,29 +28,30 @@ export function RevisionLine({ revision }: { revision: AnnotationRevision }) {
             {change.field}: {show(change.before)} → {show(change.after)}
           </li>
         ))}
-        {revision.reason ? <li>reason: {revision.reason}</li> : null}
+        {revision.reason ? <li>{t('history.reason', { reason: revision.reason })}</li> : null}
       </ul>
     </li>
   );
 }
 
 export function HistoryList({ api, id, refresh }: { api: WorkbenchApi; id: string; refresh: unknown }) {
+  const { t } = useTranslation('annotations');
   const [revisions, setRevisions] = useState<AnnotationRevision[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     let current = true;
     api.getAnnotationHistory({ id }).then(
       (result) => current && setRevisions(result.revisions),
-      (caught: unknown) => current && setError(caught instanceof Error ? caught.message : 'The history could not be loaded.'),
+      (caught: unknown) => current && setError(caught instanceof Error ? caught.message : t('history.failed')),
     );
     return () => {
       current = false;
     };
   }, [api, id, refresh]);
   if (error) return <p className="muted">{error}</p>;
-  if (!revisions) return <p className="muted">Loading history…</p>;
+  if (!revisions) return <p className="muted">{t('history.loading')}</p>;
   return (
-    <ol className="revision-list" aria-label="History">
+    <ol className="revision-list" aria-label={t('history.name')}>
       {revisions.map((revision) => (
         <RevisionLine key={`${revision.version}-${revision.action}`} revision={revision} />
       ))}

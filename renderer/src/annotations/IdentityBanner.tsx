@@ -1,6 +1,7 @@
 // Tells what waits to be saved or could not be saved. (Who is working is never asked: it is the Neo4j
 // sign-in or the computer account, shown in the top bar.)
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NotSavedWrite, PendingWrite } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function IdentityBanner({ api, refreshKey }: Props) {
+  const { t } = useTranslation('annotations');
   const [pending, setPending] = useState<PendingWrite[]>([]);
   const [notSaved, setNotSaved] = useState<NotSavedWrite[]>([]);
 
@@ -36,13 +38,13 @@ export function IdentityBanner({ api, refreshKey }: Props) {
   return (
     <>
       {pending.length ? (
-        <div className="pending-banner" role="status" aria-label="Changes waiting to be saved">
-          {pending.length} change{pending.length === 1 ? '' : 's'} kept on this computer until the database is reachable again: {pending.map((p) => p.summary).join('; ')}
+        <div className="pending-banner" role="status" aria-label={t('identity.pendingName')}>
+          {t('identity.pending', { count: pending.length, list: pending.map((p) => p.summary).join('; ') })}
         </div>
       ) : null}
       {notSaved.length ? (
-        <div className="alert" role="alert" aria-label="Changes not saved">
-          Not saved: {notSaved.map((write) => `${write.summary} (${write.by}) — ${write.reason}`).join(' · ')}
+        <div className="alert" role="alert" aria-label={t('identity.notSavedName')}>
+          {t('identity.notSaved', { list: notSaved.map((write) => `${write.summary} (${write.by}) — ${write.reason}`).join(' · ') })}
         </div>
       ) : null}
     </>

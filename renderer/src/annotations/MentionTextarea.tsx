@@ -1,5 +1,6 @@
 // A note field where "@" followed by a few letters searches entities; picking one writes a mention
 // `@[Label](ID)` into the text, so the note stores the entity's id, not only its name.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
 import { MAX_NOTE_LENGTH } from '../../../shared-values/notes';
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function MentionTextarea({ api, label, value, onChange, rows = 3 }: Props) {
+  const { t } = useTranslation('annotations');
   const ids = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [query, setQuery] = useState<string>();
@@ -63,17 +65,17 @@ export function MentionTextarea({ api, label, value, onChange, rows = 3 }: Props
         value={value}
         maxLength={MAX_NOTE_LENGTH + 1}
         onChange={(event) => update(event.target.value, event.target.selectionStart)}
-        placeholder="Type @ and a name to mention an entity"
+        placeholder={t('mention.placeholder')}
       />
       <div className="mention-meta muted">
-        {value.length > MAX_NOTE_LENGTH ? `Too long: ${value.length} of ${MAX_NOTE_LENGTH} characters.` : `${value.length} / ${MAX_NOTE_LENGTH}`}
+        {value.length > MAX_NOTE_LENGTH ? t('mention.tooLong', { length: value.length, max: MAX_NOTE_LENGTH }) : `${value.length} / ${MAX_NOTE_LENGTH}`}
       </div>
       {query && hits.length ? (
-        <ul className="mention-suggestions" aria-label="Mention suggestions">
+        <ul className="mention-suggestions" aria-label={t('mention.suggestions')}>
           {hits.map((hit) => (
             <li key={hit.id}>
               <button type="button" onClick={() => pick(hit)}>
-                Mention {hit.label}
+                {t('mention.mentionNamed', { label: hit.label })}
               </button>
             </li>
           ))}

@@ -1,5 +1,7 @@
 // Notes on an entity or a link: read (mentions as chips, markup as literal text), add, edit with a
 // version check, retract (stays in the history), and each note's history on request.
+import { useTranslation } from 'react-i18next';
+import { localiseError } from '../i18n/errors';
 import { useState } from 'react';
 import type { AnnotationWriteResult, NoteRecord } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
@@ -21,6 +23,7 @@ interface Props {
 }
 
 export function NotesBlock({ api, targetId, targetKind, notes, labels, readOnly, onChanged, onMention }: Props) {
+  const { t } = useTranslation('annotations');
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<WorkbenchClientError>();
   const [busy, setBusy] = useState(false);
@@ -42,15 +45,15 @@ export function NotesBlock({ api, targetId, targetKind, notes, labels, readOnly,
   };
 
   return (
-    <section aria-label="Notes">
-      <h3>Notes</h3>
-      {notes.length === 0 ? <p className="muted">No notes yet.</p> : null}
+    <section aria-label={t('notes.name')}>
+      <h3>{t('notes.name')}</h3>
+      {notes.length === 0 ? <p className="muted">{t('notes.none')}</p> : null}
       <ul className="note-list">
         {notes.map((note) => (
-          <li key={note.id} className="note" aria-label={`Note by ${note.createdBy}`}>
+          <li key={note.id} className="note" aria-label={t('notes.byName', { by: note.createdBy })}>
             {editing?.id === note.id ? (
               <>
-                <MentionTextarea api={api} label="Edit note" value={editing.text} onChange={(text) => setEditing({ ...editing, text })} />
+                <MentionTextarea api={api} label={t('notes.edit')} value={editing.text} onChange={(text) => setEditing({ ...editing, text })} />
                 <div className="dialog-buttons">
                   <button
                     type="button"
@@ -58,10 +61,10 @@ export function NotesBlock({ api, targetId, targetKind, notes, labels, readOnly,
                     disabled={busy}
                     onClick={() => void run(() => api.updateAnnotation({ id: note.id, expectedVersion: editing.version, changes: { text: editing.text } }), () => setEditing(undefined))}
                   >
-                    Save note
+                    {t('notes.save')}
                   </button>
                   <button type="button" onClick={() => setEditing(undefined)}>
-                    Cancel
+                    {t('common:cancel')}
                   </button>
                 </div>
               </>
@@ -70,7 +73,7 @@ export function NotesBlock({ api, targetId, targetKind, notes, labels, readOnly,
             )}
             <div className="note-meta">
               {note.createdBy}, {formatDateTime(note.createdAt)}
-              {note.version > 1 ? ` · edited by ${note.updatedBy} (v${note.version})` : ''}
+              {note.version > 1 ? t('notes.edited', { by: note.updatedBy, version: note.version }) : ''}
               {gradingCode(note.sourceReliability, note.informationReliability) ? ` · ${gradingCode(note.sourceReliability, note.informationReliability)}` : ''}
               {note.handling ? ` · ${note.handling}` : ''}
             </div>
@@ -78,15 +81,15 @@ export function NotesBlock({ api, targetId, targetKind, notes, labels, readOnly,
               {readOnly ? null : (
                 <>
                   <button type="button" onClick={() => setEditing({ id: note.id, text: note.text, version: note.version })}>
-                    Edit
+                    {t('notes.editButton')}
                   </button>
                   <button type="button" disabled={busy} onClick={() => void run(() => api.retractAnnotation({ id: note.id, expectedVersion: note.version }))}>
-                    Retract
+                    {t('notes.retract')}
                   </button>
                 </>
               )}
               <button type="button" onClick={() => setHistoryOf(historyOf === note.id ? undefined : note.id)}>
-                {historyOf === note.id ? 'Hide history' : 'History'}
+                {historyOf === note.id ? t('notes.hideHistory') : t('notes.history')}
               </button>
             </div>
             {historyOf === note.id ? <HistoryList api={api} id={note.id} refresh={note.version} /> : null}
@@ -95,15 +98,15 @@ export function NotesBlock({ api, targetId, targetKind, notes, labels, readOnly,
       </ul>
       {readOnly ? null : (
         <div className="note-add">
-          <MentionTextarea api={api} label={`Add a note to this ${targetKind}`} value={draft} onChange={setDraft} />
+          <MentionTextarea api={api} label={t(`notes.addTo.${targetKind}`)} value={draft} onChange={setDraft} />
           <button type="button" disabled={busy || !draft.trim()} onClick={() => void run(() => api.addNote({ targetId, targetKind, text: draft }), () => setDraft(''))}>
-            Add note
+            {t('notes.add')}
           </button>
         </div>
       )}
       {error ? (
         <div className="dialog-error" role="alert">
-          {error.message} {error.hint}
+          {localiseError(error).message} {localiseError(error).hint}
         </div>
       ) : null}
     </section>

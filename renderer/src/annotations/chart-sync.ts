@@ -1,5 +1,6 @@
 // Puts an analyst link on the chart, replaces it after an edit, takes it off after a retraction. Goes
 // through the ChartController so counts, details and styling stay in step.
+import { t } from '../i18n';
 import type { LinkSummary } from '../../../contract/model';
 import type { ChartController } from '../chart/chart-controller';
 
@@ -9,7 +10,7 @@ export async function putLinkOnChart(chart: ChartController, link: LinkSummary):
     chart.model.removeLinks([link.id]);
     chart.cy.getElementById(link.id).remove();
   }
-  await chart.addExpansion({ nodes: [], links: [link] }, 'Analyst link');
+  await chart.addExpansion({ nodes: [], links: [link] }, t('annotations:editor.name'));
 }
 
 /** A retracted link leaves the chart the way a removed element does (the status line counts it). */

@@ -2,7 +2,9 @@
 // in the fields when the attempt fails, next to the reason.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ConnectionStatus, WorkbenchApi } from '../../../contract/api';
+import { useTranslation } from 'react-i18next';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
+import { localiseError } from '../i18n/errors';
 
 interface Props {
   api: WorkbenchApi;
@@ -21,6 +23,7 @@ export function ConnectionDialog({ api, open, current, onClose, onConnected }: P
   const [pending, setPending] = useState<'connect' | 'local' | undefined>();
   const [error, setError] = useState<WorkbenchClientError>();
   const ids = useId();
+  const { t } = useTranslation('app');
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -42,7 +45,7 @@ export function ConnectionDialog({ api, open, current, onClose, onConnected }: P
     try {
       const status = await call();
       if (status.state === 'error' || status.state === 'disconnected') {
-        setError(toClientError({ code: 'DB_UNAVAILABLE', message: status.message ?? 'The database could not be used.', hint: status.hint }));
+        setError(toClientError({ code: 'DB_UNAVAILABLE', message: status.message ?? t('connection.unusable'), hint: status.hint }));
         onConnected(status);
         return;
       }
@@ -64,23 +67,23 @@ export function ConnectionDialog({ api, open, current, onClose, onConnected }: P
   return (
     <dialog ref={dialogRef} className="connection-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
       <form onSubmit={submit} className="dialog-form">
-        <h2 id={`${ids}-title`}>Connection</h2>
+        <h2 id={`${ids}-title`}>{t('connectionDialog.title')}</h2>
         <p className="dialog-intro">
-          Connect to a Neo4j 5 server, cluster or Aura instance, or go back to the local database Schakel manages.
+          {t('connectionDialog.intro')}
         </p>
-        <label htmlFor={`${ids}-uri`}>Neo4j URI</label>
+        <label htmlFor={`${ids}-uri`}>{t('connectionDialog.uri')}</label>
         <input
           id={`${ids}-uri`}
           value={uri}
           onChange={(e) => setUri(e.target.value)}
-          placeholder="neo4j+s://… or bolt://host:7687"
+          placeholder={t('connectionDialog.uriPlaceholder')}
           autoComplete="off"
           spellCheck={false}
           required
         />
-        <label htmlFor={`${ids}-user`}>User</label>
+        <label htmlFor={`${ids}-user`}>{t('connectionDialog.user')}</label>
         <input id={`${ids}-user`} value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" spellCheck={false} />
-        <label htmlFor={`${ids}-password`}>Password</label>
+        <label htmlFor={`${ids}-password`}>{t('connectionDialog.password')}</label>
         <input
           id={`${ids}-password`}
           type="password"
@@ -90,24 +93,24 @@ export function ConnectionDialog({ api, open, current, onClose, onConnected }: P
         />
         <label className="checkbox">
           <input type="checkbox" checked={rememberPassword} onChange={(e) => setRememberPassword(e.target.checked)} />
-          Remember password
+          {t('connectionDialog.rememberPassword')}
         </label>
         {error ? (
           <div className="dialog-error" role="alert">
-            <strong>{error.message}</strong>
-            {error.hint ? <span> {error.hint}</span> : null}
+            <strong title={localiseError(error).detail}>{localiseError(error).message}</strong>
+            {localiseError(error).hint ? <span> {localiseError(error).hint}</span> : null}
           </div>
         ) : null}
         <div className="dialog-buttons">
           <button type="button" onClick={() => void run('local', () => api.useLocalDatabase({}))} disabled={pending !== undefined}>
-            {pending === 'local' ? 'Starting local database…' : 'Use local database'}
+            {pending === 'local' ? t('connectionDialog.startingLocal') : t('connectionDialog.useLocal')}
           </button>
           <span className="spacer" />
           <button type="button" onClick={onClose} disabled={pending !== undefined}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={pending !== undefined}>
-            {pending === 'connect' ? 'Connecting…' : 'Connect'}
+            {pending === 'connect' ? t('connectionDialog.connecting') : t('connectionDialog.connect')}
           </button>
         </div>
       </form>

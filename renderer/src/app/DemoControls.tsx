@@ -1,18 +1,9 @@
 // The demo investigation is shown only on request and always in its own database: an empty database offers
 // it, and while it is shown a "DEMO" marking says so and offers the way back to the analyst's own database.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionStatus, WorkbenchApi } from '../../../contract/api';
 
-const text = {
-  badge: 'DEMO',
-  badgeTitle: 'Synthetic demo data: not a real investigation. It lives in a separate demo database.',
-  leave: 'Leave the demo',
-  emptyDatabase: 'This database is empty.',
-  offer: 'Open the demo investigation',
-  offerDetail: 'The synthetic Belgian–Dutch demo opens in a separate demo database; nothing is loaded into this one.',
-  loading: 'Loading the demo investigation… (the first time takes a minute or two)',
-  dismiss: 'Not now',
-};
 
 interface DemoProps {
   api: WorkbenchApi;
@@ -22,6 +13,7 @@ interface DemoProps {
 }
 
 export function DemoBadge({ api, status, onStatus, onError }: DemoProps) {
+  const { t } = useTranslation('app');
   const [pending, setPending] = useState(false);
   if (!status?.demo) return null;
   const leave = () => {
@@ -32,10 +24,10 @@ export function DemoBadge({ api, status, onStatus, onError }: DemoProps) {
       .finally(() => setPending(false));
   };
   return (
-    <span className="demo-badge" role="note" aria-label="Demo data shown" title={text.badgeTitle}>
-      <strong>{text.badge}</strong>
+    <span className="demo-badge" role="note" aria-label={t('demo.badgeName')} title={t('demo.badgeTitle')}>
+      <strong>{t('demo.badge')}</strong>
       <button type="button" onClick={leave} disabled={pending}>
-        {text.leave}
+        {t('demo.leave')}
       </button>
     </span>
   );
@@ -43,6 +35,7 @@ export function DemoBadge({ api, status, onStatus, onError }: DemoProps) {
 
 /** Offered once per connected database that holds no entities at all. */
 export function DemoOffer({ api, status, onStatus, onError }: DemoProps) {
+  const { t } = useTranslation('app');
   const [emptyUri, setEmptyUri] = useState<string>();
   const [dismissed, setDismissed] = useState(false);
   const [loading, setLoading] = useState(false);
@@ -67,7 +60,7 @@ export function DemoOffer({ api, status, onStatus, onError }: DemoProps) {
   if (loading) {
     return (
       <div className="demo-offer" role="status">
-        {text.loading}
+        {t('demo.loading')}
       </div>
     );
   }
@@ -80,14 +73,14 @@ export function DemoOffer({ api, status, onStatus, onError }: DemoProps) {
       .finally(() => setLoading(false));
   };
   return (
-    <div className="demo-offer" role="region" aria-label="Demo investigation">
-      <span>{text.emptyDatabase}</span>
+    <div className="demo-offer" role="region" aria-label={t('demo.offerName')}>
+      <span>{t('demo.emptyDatabase')}</span>
       <button type="button" onClick={open}>
-        {text.offer}
+        {t('demo.offer')}
       </button>
-      <span className="demo-offer-detail">{text.offerDetail}</span>
+      <span className="demo-offer-detail">{t('demo.offerDetail')}</span>
       <button type="button" onClick={() => setDismissed(true)}>
-        {text.dismiss}
+        {t('demo.dismiss')}
       </button>
     </div>
   );

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { ChartCounts } from '../chart/chart-controller';
 
 /** The chart's size in words ("12 entities, 15 links") and what the last expansion left out. */
 export function StatusBar({ counts, notice }: { counts: ChartCounts; notice: string | undefined }) {
+  const { t } = useTranslation('app');
   return (
     <footer className="status-bar">
-      <span role="status" aria-label="Chart status" className="chart-status">
-        {`${counts.entities} entities, ${counts.links} links`}
+      <span role="status" aria-label={t('chartStatus')} className="chart-status">
+        {t('chartCounts', { entities: t('common:entityCount', { count: counts.entities }), links: t('common:linkCount', { count: counts.links }) })}
       </span>
       <span className="status-notice" aria-live="polite">
         {notice ?? ''}

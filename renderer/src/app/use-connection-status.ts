@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectionStatus, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
+import { localiseError } from '../i18n/errors';
+import { currentLanguage, t } from '../i18n';
 
 export const STATUS_POLL_INTERVAL_MS = 4000;
 
@@ -61,22 +63,35 @@ export function describeConnection(status: ConnectionStatus | undefined, error: 
   text: string;
   tone: 'ok' | 'busy' | 'error';
 } {
-  if (error) return { text: joinHint(error.message, error.hint), tone: 'error' };
-  if (!status) return { text: 'Checking the database connection…', tone: 'busy' };
-  const where = status.kind === 'local' ? 'local Neo4j' : 'Neo4j';
+  if (error) {
+    const text = localiseError(error);
+    return { text: joinHint(text.message, text.hint), tone: 'error' };
+  }
+  if (!status) return { text: t('app:connection.checking'), tone: 'busy' };
+  const where = status.kind === 'local' ? t('app:connection.localNeo4j') : t('app:connection.neo4j');
   const uri = status.uri ? ` ${status.uri}` : '';
   switch (status.state) {
     case 'connected':
-      return { text: `Connected: ${where}${uri}${status.readOnly ? ' (read-only)' : ''}`, tone: 'ok' };
+      return { text: t(status.readOnly ? 'app:connection.connectedReadOnly' : 'app:connection.connected', { where, uri }), tone: 'ok' };
     case 'connecting':
-      return { text: `Connecting to ${where}${uri}…`, tone: 'busy' };
+      return { text: t('app:connection.connecting', { where, uri }), tone: 'busy' };
     case 'starting-local':
-      return { text: 'Starting the local Neo4j database…', tone: 'busy' };
+      return { text: t('app:connection.startingLocal'), tone: 'busy' };
+    // The server words these in English; other languages get the catalogue's sentence (the server's stays in the tooltip).
     case 'disconnected':
-      return { text: joinHint(status.message ?? 'Not connected to a database.', status.hint ?? 'Use "Connection…" to choose one.'), tone: 'error' };
+      return english(status)
+        ? { text: joinHint(status.message ?? t('app:connection.notConnected'), status.hint ?? t('app:connection.chooseOne')), tone: 'error' }
+        : { text: joinHint(t('app:connection.notConnected'), t('app:connection.chooseOne')), tone: 'error' };
     case 'error':
-      return { text: joinHint(status.message ?? `Cannot use ${where}${uri}.`, status.hint), tone: 'error' };
+      return english(status)
+        ? { text: joinHint(status.message ?? t('app:connection.cannotUse', { where, uri }), status.hint), tone: 'error' }
+        : { text: joinHint(t('app:connection.cannotUse', { where, uri }), t('errors:DB_UNAVAILABLE.hint')), tone: 'error' };
   }
+}
+
+/** Whether to show the server's own (English) wording of a connection problem. */
+function english(status: ConnectionStatus): boolean {
+  return currentLanguage() === 'en' || !status.message;
 }
 
 function joinHint(message: string, hint: string | undefined): string {

@@ -1,5 +1,7 @@
 // The audit log in the app: who consulted, changed or disclosed what, when and why. Filters by user,
 // entity, operation, category and date; newest first; each row shows its place in the hash chain.
+import { t } from '../i18n';
+import { localiseError } from '../i18n/errors';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AuditCategoryName, AuditEntryView } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
@@ -24,10 +26,10 @@ function summary(entry: AuditEntryView): string {
   const details = entry.details ?? {};
   const parts: string[] = [];
   if (typeof details.query === 'string') parts.push(`"${details.query}"`);
-  if (typeof details.status === 'string') parts.push(`status ${details.status}`);
-  if (Array.isArray(details.changed)) parts.push(`changed ${details.changed.join(', ')}`);
+  if (typeof details.status === 'string') parts.push(t('audit:status', { status: details.status }));
+  if (Array.isArray(details.changed)) parts.push(t('audit:changed', { fields: details.changed.join(', ') }));
   if (typeof details.chartTitle === 'string') parts.push(details.chartTitle);
-  if (details.pendingLocally === true) parts.push('kept locally, written later');
+  if (details.pendingLocally === true) parts.push(t('audit:keptLocally'));
   return parts.join(' · ');
 }
 
@@ -84,27 +86,27 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
   return (
     <dialog ref={dialogRef} className="connection-dialog audit-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
       <div className="dialog-form">
-        <h2 id={`${ids}-title`}>Audit log</h2>
-        <p className="dialog-intro">Every consultation, change and disclosure, chained by hash (check it with "npm run audit:verify").</p>
-        <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
-          {field('user', 'User')}
-          {field('entityId', 'Entity or link id')}
-          {field('operation', 'Operation')}
+        <h2 id={`${ids}-title`}>{t('audit:title')}</h2>
+        <p className="dialog-intro">{t('audit:intro')}</p>
+        <form className="audit-filters" onSubmit={submit} aria-label={t('audit:filters')}>
+          {field('user', t('audit:user'))}
+          {field('entityId', t('audit:entityId'))}
+          {field('operation', t('audit:operation'))}
           <div className="audit-filter-field">
-            <label htmlFor={`${ids}-category`}>Category</label>
+            <label htmlFor={`${ids}-category`}>{t('audit:category')}</label>
             <select id={`${ids}-category`} value={filter.category} onChange={(event) => setFilter({ ...filter, category: event.target.value })}>
-              <option value="">any</option>
+              <option value="">{t('audit:any')}</option>
               {CATEGORIES.map((category) => (
                 <option key={category} value={category}>
-                  {category}
+                  {t(`audit:categoryName.${category}`)}
                 </option>
               ))}
             </select>
           </div>
-          {field('from', 'From', 'date')}
-          {field('until', 'Until', 'date')}
+          {field('from', t('audit:from'), 'date')}
+          {field('until', t('audit:until'), 'date')}
           <button type="submit" className="primary" disabled={loading}>
-            {loading ? 'Loading…' : 'Apply filters'}
+            {loading ? t('audit:loading') : t('audit:apply')}
           </button>
           <button
             type="button"
@@ -113,60 +115,60 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
               void load(NO_FILTER);
             }}
           >
-            Clear
+            {t('audit:clear')}
           </button>
         </form>
-        {journalPending ? <p className="pending-banner">{journalPending} entries wait in the local journal until the database is reachable.</p> : null}
+        {journalPending ? <p className="pending-banner">{t('audit:journalPending', { count: journalPending })}</p> : null}
         {error ? (
           <div className="dialog-error" role="alert">
-            {error.message} {error.hint}
+            {localiseError(error).message} {localiseError(error).hint}
           </div>
         ) : null}
         <div className="audit-table-wrap">
-          <table className="audit-table" aria-label="Audit entries">
+          <table className="audit-table" aria-label={t('audit:entries')}>
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Time</th>
-                <th scope="col">User</th>
-                <th scope="col">Category</th>
-                <th scope="col">Operation</th>
-                <th scope="col">Entities</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Justification / recipient</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t('audit:time')}</th>
+                <th scope="col">{t('audit:user')}</th>
+                <th scope="col">{t('audit:category')}</th>
+                <th scope="col">{t('audit:operation')}</th>
+                <th scope="col">{t('audit:entities')}</th>
+                <th scope="col">{t('audit:outcome')}</th>
+                <th scope="col">{t('audit:justification')}</th>
+                <th scope="col">{t('audit:details')}</th>
               </tr>
             </thead>
             <tbody>
               {(entries ?? []).map((entry) => (
-                <tr key={entry.seq} title={`hash ${entry.hash.slice(0, 16)}… ← ${entry.prevHash.slice(0, 16)}…`}>
+                <tr key={entry.seq} title={t('audit:hash', { hash: entry.hash.slice(0, 16), previous: entry.prevHash.slice(0, 16) })}>
                   <td>{entry.seq}</td>
                   <td>{formatDateTime(entry.at)}</td>
                   <td>
                     {entry.user}
-                    {entry.role && entry.role !== 'analyst' ? ` (${entry.role})` : ''}
+                    {entry.role && entry.role !== 'analyst' ? t('audit:roleSuffix', { role: t(`annotations:identity.role.${entry.role}`, { defaultValue: entry.role }) }) : ''}
                   </td>
-                  <td>{entry.category}</td>
+                  <td>{t(`audit:categoryName.${entry.category}`, { defaultValue: entry.category })}</td>
                   <td>{entry.operation}</td>
                   <td className="audit-ids" title={entry.entityIds.join(', ')}>
                     {entityDisplay(entry.entityIds.slice(0, 6), names).join(', ')}
                     {entry.entityIds.length > 6 ? ` +${entry.entityIds.length - 6}` : ''}
                   </td>
                   <td>{entry.outcome}</td>
-                  <td>{[entry.justification, entry.recipient ? `to ${entry.recipient}` : ''].filter(Boolean).join(' ')}</td>
+                  <td>{[entry.justification, entry.recipient ? t('audit:to', { recipient: entry.recipient }) : ''].filter(Boolean).join(' ')}</td>
                   <td>{summary(entry)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {entries && entries.length === 0 ? <p className="muted">No entries match.</p> : null}
+          {entries && entries.length === 0 ? <p className="muted">{t('audit:none')}</p> : null}
         </div>
         <div className="dialog-buttons">
           <button type="button" onClick={() => downloadAuditCsv(entries ?? [], names)} disabled={!entries || entries.length === 0}>
-            Export CSV
+            {t('audit:exportCsv')}
           </button>
           <button type="button" onClick={onClose}>
-            Close
+            {t('audit:close')}
           </button>
         </div>
       </div>

@@ -1,7 +1,9 @@
 // Hosts the Cytoscape canvas and its toolbar. The chart itself lives in chart/ChartController; this
 // component only mounts it and forwards toolbar clicks.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChartController } from './chart-controller';
+import { StableLabel } from '../ui/StableLabel';
 
 interface Props {
   onReady: (chart: ChartController | undefined) => void;
@@ -21,6 +23,7 @@ interface Props {
 }
 
 export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children }: Props) {
+  const { t } = useTranslation('chart');
   const containerRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
   readyRef.current = onReady;
@@ -36,21 +39,21 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
   }, []);
 
   return (
-    <section className="chart-pane" aria-label="Chart">
-      <div className="chart-toolbar" role="toolbar" aria-label="Chart actions">
-        <button type="button" className="primary" onClick={onExpand} disabled={selectedCount === 0 || expanding} aria-label="Expand selected" title="Expand the selected entities (E or double-click)">
-          {expanding ? 'Expanding…' : 'Expand'}
+    <section className="chart-pane" aria-label={t('pane')}>
+      <div className="chart-toolbar" role="toolbar" aria-label={t('actions')}>
+        <button type="button" className="primary" onClick={onExpand} disabled={selectedCount === 0 || expanding} aria-label={t('expandSelected')} title={t('expandTitle')}>
+          <StableLabel shown={expanding ? t('expanding') : t('expand')} longest={[t('expanding'), t('expand')]} />
         </button>
         {afterExpand}
-        <button type="button" onClick={onFit} disabled={isEmpty} title="Fit to view (F)">
-          Fit to view
+        <button type="button" onClick={onFit} disabled={isEmpty} title={t('fitTitle')}>
+          {t('fit')}
         </button>
-        <button type="button" onClick={onRemove} disabled={selectedCount === 0} title="Remove selected (Delete); undo with Ctrl+Z">
-          Remove selected
+        <button type="button" onClick={onRemove} disabled={selectedCount === 0} title={t('removeTitle')}>
+          {t('remove')}
         </button>
         <span className="spacer" />
         <button type="button" onClick={onClear} disabled={isEmpty}>
-          Clear chart
+          {t('clear')}
         </button>
       </div>
       {toolbarExtra}
@@ -58,8 +61,7 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
         <div ref={containerRef} className="chart-canvas" data-testid="chart" />
         {isEmpty ? (
           <div className="chart-empty">
-            Search for a person, phone, vehicle or place and add it to the chart. Select it and press Expand (or
-            double-click it) to bring in its links.
+            {t('empty')}
           </div>
         ) : null}
         {children}

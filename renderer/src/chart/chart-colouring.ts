@@ -7,13 +7,6 @@ import { NO_VALUE_COLOUR, caseColours, categoryColour, entityFill } from '../../
 export const COLOUR_BY_OPTIONS = ['type', 'country', 'case', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY_OPTIONS)[number];
 
-export const COLOUR_BY_NAMES: Record<ColourBy, string> = {
-  type: 'Entity type',
-  country: 'Country',
-  case: 'Case',
-  community: 'Community',
-};
-
 export interface ColourKey {
   /** What the legend says: "NL", "CASE-NL-2024-0007", "Community 1 (12)". */
   label: string;

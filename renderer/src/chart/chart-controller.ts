@@ -3,6 +3,7 @@
 // collaborators in controller/ that take callbacks and never see this class: level of detail, styling and
 // analysis colouring, element snapshots, layout runs, viewport and fit, the time window, the undoable
 // commands and the selection. Every change is batched and recorded on the undo stack (history/command-stack.ts).
+import { i18n, t } from '../i18n';
 import cytoscape, { type Core, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ExpandResult } from '../../../contract/api';
@@ -17,12 +18,12 @@ import { ChartSelectionState, type ChartSelection } from './controller/chart-sel
 import { ChartStyling, describeStyleChange, type ChartStyle } from './controller/chart-styling';
 import type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
 import { ChartViewport } from './controller/chart-viewport';
-import { describeCount, drawn, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, movePositions } from './controller/cy-basics';
+import { drawn, entityCount, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, linkCount, movePositions } from './controller/cy-basics';
 import { ElementSnapshots } from './controller/element-snapshots';
 import { LayoutRuns, type ForceAtlas2Runner } from './controller/layout-runs';
 import { LevelOfDetail } from './controller/level-of-detail';
 import { ChartTimeWindow } from './controller/time-window';
-import { entityElement, linkElement, parallelLinkIds } from './elements';
+import { entityElement, linkElement, linkLabel, parallelLinkIds } from './elements';
 import { CommandStack } from './history/command-stack';
 import type { LayoutAlgorithm } from './layout-algorithms';
 import { legendData } from './legend-data';
@@ -82,6 +83,9 @@ export class ChartController {
       viewChanged: () => this.afterViewChange(),
     });
     this.layouts = new LayoutRuns(cy, { animate: options.animate ?? false, forceAtlas2: () => this.forceAtlas2, applyPositions, fit: () => this.fit() });
+    const relabel = () => this.relabelLinks();
+    i18n.on('languageChanged', relabel);
+    this.stopRelabelling = () => i18n.off('languageChanged', relabel);
     cy.on('dbltap', ENTITY_NODES, (event) => this.listeners.onEntityActivate?.(event.target.id()));
     cy.on('viewport resize', () => this.detail.schedule());
     this.history.onChange((state) => this.listeners.onHistoryChange?.(state));
@@ -150,7 +154,7 @@ export class ChartController {
       });
       this.afterContentChange();
       const snapshot = this.snapshots.capture([entity.id], []);
-      this.history.record({ label: `Add ${entity.label}`, undo: () => this.snapshots.erase(snapshot), redo: () => this.snapshots.restore(snapshot) });
+      this.history.record({ label: t('chart:history.add', { label: entity.label }), undo: () => this.snapshots.erase(snapshot), redo: () => this.snapshots.restore(snapshot) });
     }
     const node = this.cy.getElementById(entity.id);
     this.selection.selectOnly(node);
@@ -167,7 +171,7 @@ export class ChartController {
    * Adds an expansion's neighbours and links around the nodes that were expanded, then settles the new nodes
    * with everything already on the chart held in place.
    */
-  async addExpansion(result: Pick<ExpandResult, 'nodes' | 'links'>, label = 'Expand'): Promise<ChartAdditions> {
+  async addExpansion(result: Pick<ExpandResult, 'nodes' | 'links'>, label = t('chart:history.expand')): Promise<ChartAdditions> {
     const existing = this.cy.nodes(ENTITY_NODES);
     const additions = this.model.add(result.nodes, result.links);
     if (additions.entities.length === 0 && additions.links.length === 0) return additions;
@@ -200,7 +204,7 @@ export class ChartController {
     const snapshot = this.snapshots.capture(entityIds, linkIds, selected.nodes(GROUP_NODES).map((g) => g.id()));
     this.snapshots.erase(snapshot);
     this.history.record({
-      label: `Remove ${describeCount(snapshot.entities.length, 'entity', 'entities')}${snapshot.entities.length ? '' : ` ${describeCount(snapshot.links.length, 'link', 'links')}`}`,
+      label: t('chart:history.remove', { what: snapshot.entities.length ? entityCount(snapshot.entities.length) : `${entityCount(0)} ${linkCount(snapshot.links.length)}` }),
       undo: () => this.snapshots.restore(snapshot),
       redo: () => this.snapshots.erase(snapshot),
     });
@@ -210,7 +214,7 @@ export class ChartController {
     if (this.cy.elements().empty()) return;
     const snapshot = this.snapshots.capture(this.model.entityIds(), this.model.linkIds(), this.cy.nodes(GROUP_NODES).map((g) => g.id()));
     this.snapshots.erase(snapshot);
-    this.history.record({ label: 'Clear chart', undo: () => this.snapshots.restore(snapshot), redo: () => this.snapshots.erase(snapshot) });
+    this.history.record({ label: t('chart:history.clear'), undo: () => this.snapshots.restore(snapshot), redo: () => this.snapshots.erase(snapshot) });
   }
 
   /**
@@ -317,7 +321,7 @@ export class ChartController {
   async runLayout(algorithm: LayoutAlgorithm, options: { scores?: Scores; onProgress?: (done: number, total: number) => void } = {}): Promise<void> {
     const moved = await this.layouts.run(algorithm, options);
     if (!moved) return;
-    this.history.record({ label: `Layout: ${algorithm}`, undo: () => this.applyPositions(moved.before), redo: () => this.applyPositions(moved.after) });
+    this.history.record({ label: t('chart:history.layout', { name: t(`chart:layoutName.${algorithm}`) }), undo: () => this.applyPositions(moved.before), redo: () => this.applyPositions(moved.after) });
   }
 
   // ---- styling and analysis (controller/chart-styling.ts) -------------------------------------------
@@ -332,7 +336,7 @@ export class ChartController {
     const after = { style: { ...before.style, ...change }, scores: change.sizeBy === undefined ? before.scores : change.sizeBy === 'none' ? undefined : scores };
     if (JSON.stringify(before.style) === JSON.stringify(after.style) && before.scores === after.scores) return;
     this.styling.apply(after);
-    this.history.record({ label: `Style: ${describeStyleChange(change)}`, undo: () => this.styling.apply(before), redo: () => this.styling.apply(after) });
+    this.history.record({ label: t('chart:history.style', { change: describeStyleChange(change) }), undo: () => this.styling.apply(before), redo: () => this.styling.apply(after) });
   }
 
   /** New scores for the measure nodes are already sized by (the chart changed): not an undo step. */
@@ -436,7 +440,20 @@ export class ChartController {
   }
 
   destroy(): void {
+    this.stopRelabelling();
     this.cy.destroy();
+  }
+
+  private readonly stopRelabelling: () => void;
+
+  /** Link labels are words of the interface language: follow it when the analyst switches. */
+  private relabelLinks(): void {
+    this.cy.batch(() => {
+      for (const edge of this.cy.edges()) {
+        const link = this.model.link(edge.id());
+        if (link) edge.data('label', linkLabel(link));
+      }
+    });
   }
 
   // ---- keeping everything in step ---------------------------------------------------------------

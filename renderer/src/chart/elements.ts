@@ -2,7 +2,8 @@
 // `data`; the full records stay in the ChartModel.
 import type { ElementDefinition } from 'cytoscape';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
-import { isHypothesis, linkTypeLabel, linkWidth } from '../../../shared-values/chart-style';
+import { isHypothesis, linkWidth } from '../../../shared-values/chart-style';
+import { linkTypeName } from '../i18n/vocabulary';
 
 /** Chart labels are cut here; the details panel shows the full text. */
 const MAX_LABEL_LENGTH = 32;
@@ -59,7 +60,7 @@ export function parallelLinkIds(links: Iterable<Pick<LinkSummary, 'id' | 'source
 }
 
 export function linkLabel(link: LinkSummary): string {
-  const name = linkTypeLabel(link.type);
+  const name = linkTypeName(link.type);
   return link.type === 'CALLED' && typeof link.count === 'number' ? `${name} ×${link.count}` : name;
 }
 

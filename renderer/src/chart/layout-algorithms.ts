@@ -11,15 +11,6 @@ export type { LayoutGraph };
 export const LAYOUT_ALGORITHMS = ['force', 'hierarchical', 'concentric', 'circle', 'grid', 'forceatlas2'] as const;
 export type LayoutAlgorithm = (typeof LAYOUT_ALGORITHMS)[number];
 
-export const LAYOUT_NAMES: Record<LayoutAlgorithm, string> = {
-  force: 'Force-directed (fcose)',
-  hierarchical: 'Hierarchical',
-  concentric: 'Concentric by centrality',
-  circle: 'Circle',
-  grid: 'Grid',
-  forceatlas2: 'Force-directed, large (ForceAtlas2)',
-};
-
 /** Above this many nodes "force" runs ForceAtlas2 (Barnes–Hut) in a worker instead of fcose on the page. */
 export const LARGE_LAYOUT_NODE_LIMIT = 1500;
 

@@ -7,6 +7,7 @@ import type { ChartController } from '../chart/chart-controller';
 import type { EntitySummary } from '../../../contract/model';
 import { IMPORT_ACCEPT, importChartFileOntoChart, type ImportOutcome } from './import-chart-file';
 import { ExportDialog } from './ExportDialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   api: WorkbenchApi;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEmpty, onError }: Props) {
+  const { t } = useTranslation('courtExport');
   const [exportOpen, setExportOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<ImportOutcome>();
@@ -54,18 +56,18 @@ export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEm
 
   return (
     <>
-      <button type="button" onClick={openExport} disabled={!chart || isEmpty} aria-keyshortcuts="Control+E" title="Export the chart for court (Ctrl+E)">
-        Export…
+      <button type="button" onClick={openExport} disabled={!chart || isEmpty} aria-keyshortcuts="Control+E" title={t('exportTitle')}>
+        {t('export')}
       </button>
       <button type="button" onClick={() => fileInput.current?.click()} disabled={!chart || importing}>
-        {importing ? 'Importing…' : 'Import chart…'}
+        {importing ? t('importing') : t('importChart')}
       </button>
       <input
         ref={fileInput}
         type="file"
         accept={IMPORT_ACCEPT}
         hidden
-        aria-label="Chart file to import"
+        aria-label={t('fileToImport')}
         onChange={(event) => void importFile(event.target.files?.[0])}
       />
       <ExportDialog api={api} open={exportOpen} chart={chart} chartMeta={chartMeta} merged={merged} selectedIds={selectedIds} onClose={() => setExportOpen(false)} />
@@ -75,6 +77,7 @@ export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEm
 }
 
 function ImportResultDialog({ outcome, onClose }: { outcome: ImportOutcome | undefined; onClose: () => void }) {
+  const { t } = useTranslation('courtExport');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -88,13 +91,13 @@ function ImportResultDialog({ outcome, onClose }: { outcome: ImportOutcome | und
     <dialog ref={dialogRef} className="connection-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       {outcome ? (
         <div className="dialog-form">
-          <h2 id={titleId}>Chart imported</h2>
-          <p className="dialog-intro" role="status" aria-label="Import result">
-            {outcome.fileName}: {outcome.entitiesAdded} entities and {outcome.linksAdded} links added
-            {outcome.alreadyOnChart > 0 ? `; ${outcome.alreadyOnChart} entities were already on the chart` : ''}.
+          <h2 id={titleId}>{t('imported')}</h2>
+          <p className="dialog-intro" role="status" aria-label={t('importResult')}>
+            {t('importSummary', { file: outcome.fileName, entities: outcome.entitiesAdded, links: outcome.linksAdded })}
+            {outcome.alreadyOnChart > 0 ? t('alreadyOnChart', { count: outcome.alreadyOnChart }) : ''}.
           </p>
           {outcome.notices.length > 0 ? (
-            <ul aria-label="Import notices" className="import-notices">
+            <ul aria-label={t('importNotices')} className="import-notices">
               {outcome.notices.map((notice) => (
                 <li key={notice}>{notice}</li>
               ))}
@@ -103,7 +106,7 @@ function ImportResultDialog({ outcome, onClose }: { outcome: ImportOutcome | und
           <div className="dialog-buttons">
             <span className="spacer" />
             <button type="button" className="primary" onClick={onClose}>
-              Close
+              {t('close')}
             </button>
           </div>
         </div>

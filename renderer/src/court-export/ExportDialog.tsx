@@ -3,6 +3,7 @@
 // formats and paper — shows the items with handling code H1/H2 and lets the analyst leave them out, stop,
 // or record the provider's permission. Afterwards it lists the files with their SHA-256 for download and
 // verification (ExportResult).
+import { i18n } from '../i18n';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
@@ -192,7 +193,7 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
         <ExportResult api={api} outcome={outcome} onClose={onClose} titleId={`${ids}-title`} />
       ) : (
         <form onSubmit={(event) => void submit(event)} className="dialog-form export-form">
-          <h2 id={`${ids}-title`}>Export chart</h2>
+          <h2 id={`${ids}-title`}>{i18n.t('courtExport:dialogTitle')}</h2>
           <p className="dialog-intro">
             {snapshot ? `${snapshot.entities.length} entities, ${snapshot.links.length} links` : 'No chart'}. Every export is a
             disclosure: it is logged with its justification and recipient, and a manifest with the SHA-256 of each file is written

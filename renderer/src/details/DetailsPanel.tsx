@@ -3,8 +3,9 @@
 import type { ReactNode } from 'react';
 import type { EntityDetails, ProvenanceRecord } from '../../../contract/api';
 import type { EntitySummary, LinkSummary, Properties } from '../../../contract/model';
-import { linkTypeLabel } from '../../../shared-values/chart-style';
-import { formatDateTime, formatValue, gradingCode, propertyName } from '../ui/format';
+import { useTranslation } from 'react-i18next';
+import { entityTypeName, linkTypeName } from '../i18n/vocabulary';
+import { formatDateTime, formatNumber, formatValue, gradingCode, propertyName } from '../ui/format';
 import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';
 
@@ -29,8 +30,9 @@ type Props =
 
 /** `annotations`: the analyst's links, notes and history for the selection (renderer/src/annotations). */
 export function DetailsPanel(props: Props & { annotations?: ReactNode }) {
+  const { t } = useTranslation('details');
   return (
-    <aside className="details-panel" aria-label="Details">
+    <aside className="details-panel" aria-label={t('panel')}>
       {props.kind === 'none' ? <NothingSelected count={props.selectedCount} /> : null}
       {props.kind === 'entity' ? <EntityView {...props} /> : null}
       {props.kind === 'link' ? <LinkView {...props} /> : null}
@@ -40,18 +42,18 @@ export function DetailsPanel(props: Props & { annotations?: ReactNode }) {
 }
 
 function NothingSelected({ count }: { count: number }) {
+  const { t } = useTranslation('details');
   return (
     <div className="panel-empty">
-      {count > 1
-        ? `${count} entities selected. Select one to see its details, or expand them all.`
-        : 'Select an entity or link on the chart to see its details and where each fact came from.'}
+      {count > 1 ? t('manySelected', { count }) : t('nothingSelected')}
     </div>
   );
 }
 
 function EntityView({ summary, details, loading }: { summary?: EntitySummary; details?: EntityDetails; loading: boolean }) {
+  const { t } = useTranslation('details');
   const entity = details?.entity ?? summary;
-  if (!entity) return <div className="panel-empty">Loading…</div>;
+  if (!entity) return <div className="panel-empty">{t('common:loading')}</div>;
   return (
     <>
       <header className="details-header">
@@ -59,22 +61,22 @@ function EntityView({ summary, details, loading }: { summary?: EntitySummary; de
         <div>
           <h2>{entity.label}</h2>
           <div className="details-sub">
-            {entity.type}
+            {entityTypeName(entity.type)}
             {entity.subtitle ? ` · ${entity.subtitle}` : ''} <CountryBadge country={entity.country} />
           </div>
         </div>
       </header>
       <PropertyTable properties={entity.properties} />
       <section>
-        <h3>Where this came from</h3>
+        <h3>{t('whereFrom')}</h3>
         {details?.provenance.length ? (
           details.provenance.map((record) => <ProvenanceCard key={record.sourceId} record={record} />)
         ) : (
-          <p className="muted">{loading ? 'Loading…' : 'No source record is linked to this entity.'}</p>
+          <p className="muted">{loading ? t('common:loading') : t('noSourceEntity')}</p>
         )}
       </section>
       <section>
-        <h3>Neighbours</h3>
+        <h3>{t('neighbours')}</h3>
         {details?.neighbourCounts.length ? (
           <table className="kv neighbour-table">
             <tbody>
@@ -82,7 +84,7 @@ function EntityView({ summary, details, loading }: { summary?: EntitySummary; de
                 <tr key={`${n.type}-${n.direction}`}>
                   <th scope="row">
                     {n.direction === 'outgoing' ? '→ ' : '← '}
-                    {linkTypeLabel(n.type as LinkSummary['type'])}
+                    {linkTypeName(n.type)}
                   </th>
                   <td>{n.count}</td>
                 </tr>
@@ -90,7 +92,7 @@ function EntityView({ summary, details, loading }: { summary?: EntitySummary; de
             </tbody>
           </table>
         ) : (
-          <p className="muted">{loading ? 'Loading…' : 'No links.'}</p>
+          <p className="muted">{loading ? t('common:loading') : t('noLinks')}</p>
         )}
       </section>
     </>
@@ -98,18 +100,19 @@ function EntityView({ summary, details, loading }: { summary?: EntitySummary; de
 }
 
 function ProvenanceCard({ record }: { record: ProvenanceRecord }) {
+  const { t } = useTranslation('details');
   const grading = gradingCode(record.sourceReliability, record.informationReliability);
   const rows: [string, string | undefined][] = [
-    ['Source', record.kind],
-    ['File', record.file ? `${record.file}${record.row !== undefined ? `, row ${record.row}` : ''}` : undefined],
-    ['Case', record.caseReference ?? record.caseId],
-    ['Agency', record.agency],
-    ['Recorded', record.recordedAt ? formatDateTime(record.recordedAt) : undefined],
-    ['Grading', grading],
-    ['Handling', record.handling],
+    [t('row.source'), record.kind],
+    [t('row.file'), record.file ? (record.row !== undefined ? t('fileRow', { file: record.file, row: record.row }) : record.file) : undefined],
+    [t('row.case'), record.caseReference ?? record.caseId],
+    [t('row.agency'), record.agency],
+    [t('row.recorded'), record.recordedAt ? formatDateTime(record.recordedAt) : undefined],
+    [t('row.grading'), grading],
+    [t('row.handling'), record.handling],
   ];
   return (
-    <div className="provenance-card" aria-label={`Source ${record.sourceId}`}>
+    <div className="provenance-card" aria-label={t('sourceNamed', { id: record.sourceId })}>
       <div className="provenance-title">
         <span>{record.sourceId}</span>
         <CountryBadge country={record.country} />
@@ -131,37 +134,38 @@ function ProvenanceCard({ record }: { record: ProvenanceRecord }) {
 }
 
 function LinkView({ link, sourceLabel, targetLabel }: { link: LinkSummary; sourceLabel: string; targetLabel: string }) {
+  const { t } = useTranslation('details');
   const grading = gradingCode(link.sourceReliability, link.informationReliability);
   const rows: [string, string | undefined][] = [
-    ['From', sourceLabel],
-    ['To', targetLabel],
-    ['Calls', link.count !== undefined ? String(link.count) : undefined],
-    ['At', link.at ? formatDateTime(link.at) : undefined],
-    ['Valid from', link.from ? formatDateTime(link.from) : undefined],
-    ['Valid until', link.until ? formatDateTime(link.until) : undefined],
+    [t('row.from'), sourceLabel],
+    [t('row.to'), targetLabel],
+    [t('row.calls'), link.count !== undefined ? formatNumber(link.count) : undefined],
+    [t('row.at'), link.at ? formatDateTime(link.at) : undefined],
+    [t('row.validFrom'), link.from ? formatDateTime(link.from) : undefined],
+    [t('row.validUntil'), link.until ? formatDateTime(link.until) : undefined],
   ];
   const provenance: [string, string | undefined][] = [
-    ['Source record', link.sourceId],
-    ['Case', link.caseId],
-    ['Agency', link.agency],
-    ['Grading', grading],
-    ['Handling', link.handling],
+    [t('row.sourceRecord'), link.sourceId],
+    [t('row.case'), link.caseId],
+    [t('row.agency'), link.agency],
+    [t('row.grading'), grading],
+    [t('row.handling'), link.handling],
   ];
   return (
     <>
       <header className="details-header">
         <div>
-          <h2>{linkTypeLabel(link.type)}</h2>
+          <h2>{linkTypeName(link.type)}</h2>
           <div className="details-sub">
-            Link <CountryBadge country={link.country} />
+            {t('link')} <CountryBadge country={link.country} />
           </div>
         </div>
       </header>
       <KeyValueRows rows={rows} />
       <PropertyTable properties={link.properties} />
       <section>
-        <h3>Where this came from</h3>
-        <KeyValueRows rows={provenance} empty="No source record is linked to this link." />
+        <h3>{t('whereFrom')}</h3>
+        <KeyValueRows rows={provenance} empty={t('noSourceLink')} />
       </section>
     </>
   );
@@ -185,11 +189,12 @@ function KeyValueRows({ rows, empty }: { rows: [string, string | undefined][]; e
 }
 
 function PropertyTable({ properties }: { properties: Properties }) {
+  const { t } = useTranslation('details');
   const entries = Object.entries(properties).filter(([key]) => !HIDDEN_PROPERTIES.has(key));
   if (!entries.length) return null;
   return (
     <section>
-      <h3>Properties</h3>
+      <h3>{t('properties')}</h3>
       <table className="kv">
         <tbody>
           {entries.map(([key, value]) => (

@@ -2,6 +2,9 @@
 // delimiter), pick or paste an import specification and the case the records belong to, import with a
 // progress bar and Cancel, then read the summary and go to the new match candidates. The import itself runs
 // in the backend (backend/imports); this dialog only follows it.
+import { t } from '../i18n';
+import { localiseError } from '../i18n/errors';
+import { formatNumber } from '../ui/format';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ImportJobStatus, ImportPreview } from '../../../contract/imports';
@@ -24,27 +27,22 @@ const PREVIEW_ROWS_SHOWN = 10;
 const CUSTOM = '';
 
 function problemOf(error: unknown): Problem {
-  const { message, hint } = error as { message?: string; hint?: string };
-  return { message: message || 'Something went wrong.', hint };
+  const { code, message, hint } = error as { code?: string; message?: string; hint?: string };
+  if (code && message) return localiseError({ code, message, hint });
+  return { message: message || t('imports:somethingWrong'), hint };
 }
 
 function describeDelimiter(delimiter: string | undefined): string {
-  if (delimiter === '\t') return 'tab';
-  return delimiter ? `"${delimiter}"` : 'not applicable';
+  if (delimiter === '\t') return t('imports:tab');
+  return delimiter ? `"${delimiter}"` : t('imports:notApplicable');
 }
 
 function detectedLine(preview: ImportPreview): string {
-  if (preview.format === 'xlsx') return `Excel workbook, sheet "${preview.sheet ?? 'first'}", ${preview.headers.length} columns`;
-  if (preview.format === 'graphml' || preview.format === 'gexf') return `${preview.format === 'graphml' ? 'GraphML' : 'GEXF'} network, one row per node and per edge`;
-  return `CSV, encoding ${preview.encoding?.toUpperCase() ?? 'unknown'}, delimiter ${describeDelimiter(preview.delimiter)}, ${preview.headers.length} columns`;
+  if (preview.format === 'graphml' || preview.format === 'gexf') return t('imports:network', { format: preview.format === 'graphml' ? 'GraphML' : 'GEXF' });
+  if (preview.format === 'xlsx') return t('imports:xlsx', { sheet: preview.sheet ?? t('imports:firstSheet'), columns: preview.headers.length });
+  return t('imports:csv', { encoding: preview.encoding?.toUpperCase() ?? t('imports:unknown'), delimiter: describeDelimiter(preview.delimiter), columns: preview.headers.length });
 }
 
-const STATE_TEXT: Record<ImportJobStatus['state'], string> = {
-  running: 'Importing…',
-  done: 'Import completed.',
-  failed: 'Import stopped.',
-  cancelled: 'Import cancelled.',
-};
 
 export function ImportDialog({ api, open, onClose, onReview }: Props) {
   const ids = useId();
@@ -103,7 +101,7 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
     if (!file) return;
     const parsed = parseSpecText(specText);
     if (!parsed.ok) {
-      setProblem({ message: parsed.message, hint: 'The examples in docs/import-specs/ show the expected shape.' });
+      setProblem({ message: parsed.message, hint: t('imports:examplesHint') });
       return;
     }
     setProblem(undefined);
@@ -127,19 +125,16 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
   return (
     <dialog ref={dialogRef} className="connection-dialog import-dialog" aria-labelledby={`${ids}-title`} onClose={close} onCancel={close}>
       <form className="dialog-form" onSubmit={startImport}>
-        <h2 id={`${ids}-title`}>Import records</h2>
-        <p className="dialog-intro">
-          A CSV or Excel (.xlsx) file from a Dutch or Belgian source (registers, call records, ANPR hits, gang lists), or a network: an edge list, an
-          adjacency matrix, GraphML or GEXF (pick a "Network" example specification).
-        </p>
+        <h2 id={`${ids}-title`}>{t('imports:title')}</h2>
+        <p className="dialog-intro">{t('imports:intro')}</p>
 
-        <label htmlFor={`${ids}-file`}>File to import</label>
+        <label htmlFor={`${ids}-file`}>{t('imports:file')}</label>
         <input id={`${ids}-file`} type="file" accept=".csv,.txt,.tsv,.xlsx,.graphml,.gexf" disabled={busy || running} onChange={(e) => void chooseFile(e.target.files?.[0])} />
 
         {preview ? (
           <>
-            <p className="import-detected" aria-label="Detected format">
-              {preview.fileName}: {detectedLine(preview)}
+            <p className="import-detected" aria-label={t('imports:detectedName')}>
+              {t('imports:detected', { file: preview.fileName, line: detectedLine(preview) })}
             </p>
             {preview.notice ? (
               <div className="import-warning" role="alert">
@@ -148,10 +143,10 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
               </div>
             ) : null}
             <div className="import-preview-scroll">
-              <table className="import-preview" aria-label="File preview">
+              <table className="import-preview" aria-label={t('imports:preview')}>
                 <thead>
                   <tr>
-                    <th scope="col">Row</th>
+                    <th scope="col">{t('imports:row')}</th>
                     {preview.headers.map((header, index) => (
                       <th scope="col" key={index}>
                         {header}
@@ -172,35 +167,35 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
               </table>
             </div>
 
-            <label htmlFor={`${ids}-example`}>Import specification</label>
+            <label htmlFor={`${ids}-example`}>{t('imports:spec')}</label>
             <select id={`${ids}-example`} value={exampleFile} disabled={running} onChange={(e) => chooseExample(e.target.value)}>
-              <option value={CUSTOM}>My own (paste or edit below)</option>
+              <option value={CUSTOM}>{t('imports:ownSpec')}</option>
               {preview.examples.map((example) => (
                 <option key={example.file} value={example.file}>
                   {example.name} ({example.kind})
                 </option>
               ))}
             </select>
-            <label htmlFor={`${ids}-spec`}>Specification (JSON)</label>
+            <label htmlFor={`${ids}-spec`}>{t('imports:specJson')}</label>
             <textarea id={`${ids}-spec`} className="import-spec-text" rows={8} spellCheck={false} value={specText} disabled={running} onChange={(e) => editSpecText(e.target.value)} />
 
             <fieldset className="import-case" disabled={running}>
-              <legend>Case the records belong to</legend>
+              <legend>{t('imports:case')}</legend>
               <label>
-                Case id <input value={caseFields.id} onChange={(e) => setCase('id', e.target.value)} />
+                {t('imports:caseId')} <input value={caseFields.id} onChange={(e) => setCase('id', e.target.value)} />
               </label>
               <label>
-                Case reference <input value={caseFields.reference} onChange={(e) => setCase('reference', e.target.value)} />
+                {t('imports:caseReference')} <input value={caseFields.reference} onChange={(e) => setCase('reference', e.target.value)} />
               </label>
               <label>
-                Country
+                {t('imports:country')}
                 <select value={caseFields.country} onChange={(e) => setCase('country', e.target.value)}>
-                  <option value="NL">NL</option>
-                  <option value="BE">BE</option>
+                  <option value="NL">{t('common:countryWithCode.NL')}</option>
+                  <option value="BE">{t('common:countryWithCode.BE')}</option>
                 </select>
               </label>
               <label>
-                Agency <input value={caseFields.agency} onChange={(e) => setCase('agency', e.target.value)} />
+                {t('imports:agency')} <input value={caseFields.agency} onChange={(e) => setCase('agency', e.target.value)} />
               </label>
             </fieldset>
           </>
@@ -217,11 +212,11 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
 
         <div className="dialog-buttons">
           <button type="button" onClick={close}>
-            Close
+            {t('imports:close')}
           </button>
           <span className="spacer" />
           <button type="submit" className="primary" disabled={!preview || busy || running || !specText.trim()}>
-            Import
+            {t('imports:import')}
           </button>
         </div>
       </form>
@@ -233,19 +228,19 @@ function ImportProgressView({ status, onCancel, onReview, onResume }: { status: 
   const counts = status.counts;
   const resolution = status.resolution;
   return (
-    <section className="import-progress" aria-label="Import summary">
+    <section className="import-progress" aria-label={t('imports:summary')}>
       <p role="status">
-        {STATE_TEXT[status.state]}
-        {status.state === 'running' && status.phase === 'resolving' ? ' Looking for matches with existing records…' : ''}
+        {t(`imports:state.${status.state}`)}
+        {status.state === 'running' && status.phase === 'resolving' ? t('imports:resolving') : ''}
       </p>
       {status.state === 'running' ? (
         <div className="import-progress-bar">
-          <progress aria-label="Import progress" max={1} value={status.fraction} />
+          <progress aria-label={t('imports:progress')} max={1} value={status.fraction} />
           <span>
-            {status.rowsRead.toLocaleString()} rows read, {status.rowsRejected.toLocaleString()} rejected
+            {t('imports:progressText', { read: formatNumber(status.rowsRead), rejected: formatNumber(status.rowsRejected) })}
           </span>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('imports:cancel')}
           </button>
         </div>
       ) : null}
@@ -257,33 +252,27 @@ function ImportProgressView({ status, onCancel, onReview, onResume }: { status: 
       ) : null}
       {counts ? (
         <dl className="import-counts">
-          <dt>Rows read</dt>
-          <dd>{counts.rowsRead.toLocaleString()}</dd>
-          <dt>Rows imported</dt>
-          <dd>{counts.rowsImported.toLocaleString()}</dd>
-          <dt>Created</dt>
-          <dd>
-            {counts.nodesCreated.toLocaleString()} records, {counts.linksCreated.toLocaleString()} links
-          </dd>
-          <dt>Matched existing</dt>
-          <dd>
-            {counts.nodesMatched.toLocaleString()} records, {counts.linksMatched.toLocaleString()} links (already in the database)
-          </dd>
-          <dt>Repeated in file</dt>
-          <dd>
-            {counts.nodesRepeated.toLocaleString()} records, {counts.linksRepeated.toLocaleString()} links
-          </dd>
-          <dt>Rejected</dt>
-          <dd>{counts.rowsRejected.toLocaleString()}</dd>
-          <dt>Rejects file</dt>
-          <dd>{status.rejectsFile ? <span title={status.rejectsFile.path}>{status.rejectsFile.path}</span> : 'none (no row was rejected)'}</dd>
+          <dt>{t('imports:rowsRead')}</dt>
+          <dd>{formatNumber(counts.rowsRead)}</dd>
+          <dt>{t('imports:rowsImported')}</dt>
+          <dd>{formatNumber(counts.rowsImported)}</dd>
+          <dt>{t('imports:created')}</dt>
+          <dd>{t('imports:recordsAndLinks', { records: formatNumber(counts.nodesCreated), links: formatNumber(counts.linksCreated) })}</dd>
+          <dt>{t('imports:matchedExisting')}</dt>
+          <dd>{t('imports:matchedExistingCounts', { records: formatNumber(counts.nodesMatched), links: formatNumber(counts.linksMatched) })}</dd>
+          <dt>{t('imports:repeatedInFile')}</dt>
+          <dd>{t('imports:recordsAndLinks', { records: formatNumber(counts.nodesRepeated), links: formatNumber(counts.linksRepeated) })}</dd>
+          <dt>{t('imports:rejected')}</dt>
+          <dd>{formatNumber(counts.rowsRejected)}</dd>
+          <dt>{t('imports:rejectsFile')}</dt>
+          <dd>{status.rejectsFile ? <span title={status.rejectsFile.path}>{status.rejectsFile.path}</span> : t('imports:noRejects')}</dd>
         </dl>
       ) : null}
       {status.resumeFromRow !== undefined ? (
         <p>
-          Rows before row {status.resumeFromRow} are written.{' '}
+          {t('imports:resumeWritten', { row: status.resumeFromRow })}{' '}
           <button type="button" onClick={() => onResume(status.resumeFromRow!)}>
-            Resume from row {status.resumeFromRow}
+            {t('imports:resume', { row: status.resumeFromRow })}
           </button>
         </p>
       ) : null}
@@ -295,9 +284,9 @@ function ImportProgressView({ status, onCancel, onReview, onResume }: { status: 
       {resolution && 'error' in resolution ? <p className="import-warning">{resolution.error}</p> : null}
       {resolution && 'added' in resolution ? (
         <p className="import-resolution">
-          {resolution.added === 1 ? '1 new match candidate' : `${resolution.added.toLocaleString()} new match candidates`}{' '}
+          {t('imports:candidates', { count: resolution.added })}{' '}
           <button type="button" onClick={onReview}>
-            Review
+            {t('imports:review')}
           </button>
         </p>
       ) : null}

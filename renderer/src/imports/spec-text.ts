@@ -1,5 +1,6 @@
 // The import specification as the dialog edits it: JSON text, with the case fields (id, reference,
 // country, agency) offered as form fields because every import must say whose records these are.
+import { t } from '../i18n';
 export interface CaseFields {
   id: string;
   reference: string;
@@ -10,13 +11,13 @@ export interface CaseFields {
 export type SpecParse = { ok: true; spec: Record<string, unknown> } | { ok: false; message: string };
 
 export function parseSpecText(text: string): SpecParse {
-  if (!text.trim()) return { ok: false, message: 'Choose an example specification or paste one.' };
+  if (!text.trim()) return { ok: false, message: t('imports:specEmpty') };
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'The specification must be a JSON object.' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: t('imports:specNotObject') };
     return { ok: true, spec: value as Record<string, unknown> };
   } catch (error) {
-    return { ok: false, message: `The specification is not valid JSON: ${(error as Error).message}` };
+    return { ok: false, message: t('imports:specInvalid', { reason: (error as Error).message }) };
   }
 }
 

@@ -4,22 +4,25 @@ import type { EntitySummary } from '../../../contract/model';
 import { CountryBadge } from '../ui/CountryBadge';
 import { formatDateTime, propertyName } from '../ui/format';
 import type { MergedEntity } from './collapse';
+import { useTranslation } from 'react-i18next';
+import { entityTypeName, linkTypeName } from '../i18n/vocabulary';
 
 export function MergedDetails({ entity }: { entity: MergedEntity }) {
+  const { t } = useTranslation('review');
   return (
-    <aside className="details-panel" aria-label="Details">
+    <aside className="details-panel" aria-label={t('details:panel')}>
       <header className="details-header">
         <div>
           <h2>{entity.records[0]?.label}</h2>
           <div className="details-sub">
-            {entity.records.length} records of one {entity.records[0]?.type.toLowerCase()}{' '}
+            {t('merged.records', { count: entity.records.length, type: entity.records[0] ? entityTypeName(entity.records[0].type).toLowerCase() : '' })}{' '}
             {entity.countries.map((country) => (
               <CountryBadge key={country} country={country} />
             ))}
           </div>
         </div>
       </header>
-      <h3>Records</h3>
+      <h3>{t('merged.recordsHeading')}</h3>
       <ul className="merged-records">
         {entity.records.map((record: EntitySummary) => (
           <li key={record.id}>
@@ -27,14 +30,14 @@ export function MergedDetails({ entity }: { entity: MergedEntity }) {
           </li>
         ))}
       </ul>
-      <h3>Merge evidence</h3>
+      <h3>{t('merged.evidenceHeading')}</h3>
       {entity.evidence.map((link) => (
         <section key={link.linkId} className="merge-evidence">
           <p>
-            {link.source} SAME_AS {link.target}
-            {link.score !== undefined ? `, score ${link.score}` : ''}
-            {link.by ? `, confirmed by ${link.by}` : ''}
-            {link.at ? ` on ${formatDateTime(link.at)}` : ''}
+            {link.source} {linkTypeName('SAME_AS')} {link.target}
+            {link.score !== undefined ? t('merged.score', { score: link.score }) : ''}
+            {link.by ? t('merged.confirmedBy', { by: link.by }) : ''}
+            {link.at ? t('merged.on', { at: formatDateTime(link.at) }) : ''}
             {link.reason ? ` (${link.reason})` : ''}
           </p>
           <ul>

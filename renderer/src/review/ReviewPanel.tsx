@@ -1,12 +1,14 @@
 // "Review matches": the entity-resolution queue. Each candidate pair is shown side by side with the fields
 // that agreed (green) or disagreed (red), the evidence weights and both records' sources; the analyst confirms,
 // rejects or defers it with a reason, and can undo a decision. Confirming creates a reversible SAME_AS link.
+import { useTranslation } from 'react-i18next';
+import { entityTypeName } from '../i18n/vocabulary';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
 import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType, ResolutionRunMark } from '../../../contract/resolution';
 import { BulkDecisionBar } from './BulkDecisionBar';
 import { CountryBadge } from '../ui/CountryBadge';
-import { formatValue, propertyName } from '../ui/format';
+import { formatNumber, formatValue, propertyName } from '../ui/format';
 
 const STATUSES: MatchStatus[] = ['pending', 'deferred', 'confirmed', 'rejected'];
 const TYPES: (MatchType | '')[] = ['', 'Person', 'Vehicle', 'Phone'];
@@ -36,6 +38,7 @@ interface Props {
 }
 
 export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
+  const { t } = useTranslation('review');
   const [status, setStatus] = useState<MatchStatus>('pending');
   const [type, setType] = useState<MatchType | ''>('');
   const [candidates, setCandidates] = useState<MatchCandidateView[]>([]);
@@ -67,7 +70,7 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
     setBusy(true);
     try {
       const result = await api.runResolution({});
-      setMessage(`Resolution compared ${Object.values(result.byType).reduce((n, t) => n + (t?.compared ?? 0), 0)} pairs: ${result.proposed} candidates (${result.added} new) at threshold ${result.threshold}.`);
+      setMessage(t('ran', { compared: Object.values(result.byType).reduce((n, byType) => n + (byType?.compared ?? 0), 0), proposed: result.proposed, added: result.added, threshold: result.threshold }));
       await load();
     } catch (error) {
       onError(error);
@@ -80,7 +83,7 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
     setBusy(true);
     try {
       const updated = action === 'undo' ? await api.undoMatchDecision({ id: candidate.id, reason }) : await api.decideMatch({ id: candidate.id, decision: action, reason });
-      setMessage(`${candidate.left.entity.label} ~ ${candidate.right.entity.label}: ${updated.status}.`);
+      setMessage(t('decided', { pair: `${candidate.left.entity.label} ~ ${candidate.right.entity.label}`, status: t(`statusName.${updated.status}`) }));
       await load();
     } catch (error) {
       onError(error);
@@ -90,38 +93,38 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
   };
 
   return (
-    <section className="review-panel" aria-label="Review matches">
+    <section className="review-panel" aria-label={t('panel')}>
       <header className="review-header">
-        <h2>Review matches</h2>
+        <h2>{t('title')}</h2>
         <label>
-          Status{' '}
+          {t('status')}{' '}
           <select value={status} onChange={(e) => setStatus(e.target.value as MatchStatus)}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {t(`statusName.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Type{' '}
+          {t('type')}{' '}
           <select value={type} onChange={(e) => setType(e.target.value as MatchType | '')}>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t || 'all'}
+            {TYPES.map((option) => (
+              <option key={option} value={option}>
+                {option ? entityTypeName(option) : t('allTypes')}
               </option>
             ))}
           </select>
         </label>
         <button type="button" onClick={() => void run()} disabled={busy}>
-          Find matches
+          {t('find')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </header>
       <p className="review-status" role="status">
-        {message || (loaded ? `${total} ${status} candidate${total === 1 ? '' : 's'}` : '')}
+        {message || (loaded ? t('count', { count: total, status: t(`statusName.${status}`) }) : '')}
       </p>
       {loaded ? <p className="review-last-run">{lastRun ? text.lastRan(lastRun) : text.neverRan}</p> : null}
       <BulkDecisionBar
@@ -156,6 +159,7 @@ function CandidateCard({
   onAct: (candidate: MatchCandidateView, action: MatchDecision | 'undo', reason: string) => Promise<void>;
   onShowOnChart?: (records: EntitySummary[]) => void;
 }) {
+  const { t } = useTranslation('review');
   const [reason, setReason] = useState('');
   const verdict = new Map<string, 'agree' | 'disagree'>();
   for (const e of candidate.evidence) {
@@ -164,15 +168,16 @@ function CandidateCard({
   const title = `${candidate.left.entity.label} ~ ${candidate.right.entity.label}`;
   const decided = candidate.status === 'confirmed' || candidate.status === 'rejected' || candidate.status === 'deferred';
   return (
-    <li className="review-card" aria-label={`Candidate ${title}`}>
+    <li className="review-card" aria-label={t('candidate', { title })}>
       <div className="review-score">
-        {candidate.type} · score <strong>{candidate.score.toFixed(1)}</strong>
-        {candidate.decidedBy ? ` · ${candidate.status} by ${candidate.decidedBy}${candidate.reason ? `: ${candidate.reason}` : ''}` : ''}
+        {entityTypeName(candidate.type)} · {t('score')} <strong>{formatNumber(Math.round(candidate.score * 10) / 10)}</strong>
+        {candidate.decidedBy ? t('decidedBy', { status: t(`statusName.${candidate.status}`), by: candidate.decidedBy }) : ''}
+        {candidate.decidedBy && candidate.reason ? `: ${candidate.reason}` : ''}
       </div>
       <table className="review-records">
         <thead>
           <tr>
-            <th scope="col">Field</th>
+            <th scope="col">{t('field')}</th>
             {[candidate.left, candidate.right].map((side) => (
               <th scope="col" key={side.entity.id}>
                 {side.entity.label} <CountryBadge country={side.entity.country} />
@@ -195,16 +200,16 @@ function CandidateCard({
             );
           })}
           <tr className="review-sources">
-            <th scope="row">Source</th>
+            <th scope="row">{t('source')}</th>
             {[candidate.left, candidate.right].map((side) => (
               <td key={side.entity.id}>
-                {side.provenance.map((p) => `${p.country ?? ''} ${p.agency ?? ''} · ${p.caseReference ?? p.caseId ?? ''} · ${p.file ?? p.kind ?? ''}${p.row ? ` row ${p.row}` : ''}`).join('; ') || '—'}
+                {side.provenance.map((p) => `${p.country ?? ''} ${p.agency ?? ''} · ${p.caseReference ?? p.caseId ?? ''} · ${p.file ?? p.kind ?? ''}${p.row ? ` ${t('row', { row: p.row })}` : ''}`).join('; ') || '—'}
               </td>
             ))}
           </tr>
         </tbody>
       </table>
-      <ul className="review-evidence" aria-label="Evidence">
+      <ul className="review-evidence" aria-label={t('evidence')}>
         {candidate.evidence.map((e, i) => (
           <li key={i} className={e.weight >= 0 ? 'review-agree' : 'review-disagree'}>
             {e.weight >= 0 ? '+' : ''}
@@ -214,30 +219,30 @@ function CandidateCard({
       </ul>
       <div className="review-actions">
         <label>
-          Reason <input value={reason} onChange={(e) => setReason(e.target.value)} aria-label={`Reason for ${title}`} />
+          {t('reason')} <input value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('reasonFor', { title })} />
         </label>
         {decided && candidate.status !== 'deferred' ? (
           <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'undo', reason)}>
-            Undo decision
+            {t('undo')}
           </button>
         ) : (
           <>
             <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'confirm', reason)}>
-              Confirm
+              {t('confirm')}
             </button>
             <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'reject', reason)}>
-              Reject
+              {t('reject')}
             </button>
             {candidate.status === 'pending' ? (
               <button type="button" disabled={busy} onClick={() => void onAct(candidate, 'defer', reason)}>
-                Defer
+                {t('defer')}
               </button>
             ) : null}
           </>
         )}
         {onShowOnChart ? (
           <button type="button" onClick={() => onShowOnChart([candidate.left.entity, candidate.right.entity])}>
-            Show on chart
+            {t('showOnChart')}
           </button>
         ) : null}
       </div>

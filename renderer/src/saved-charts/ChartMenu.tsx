@@ -7,6 +7,7 @@ import { describeSaveStatus, UNTITLED } from './chart-session';
 import type { ChartSessionControls } from './use-chart-session';
 import { OpenChartDialog } from './OpenChartDialog';
 import { SaveChartAsDialog } from './SaveChartAsDialog';
+import { useTranslation } from 'react-i18next';
 import './chart-menu.css';
 
 interface MenuItem {
@@ -16,6 +17,7 @@ interface MenuItem {
 }
 
 export function ChartMenu({ api, session }: { api: WorkbenchApi; session: ChartSessionControls }) {
+  const { t } = useTranslation('savedCharts');
   const [menuOpen, setMenuOpen] = useState(false);
   const [dialog, setDialog] = useState<'open' | 'save-as' | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -28,12 +30,12 @@ export function ChartMenu({ api, session }: { api: WorkbenchApi; session: ChartS
   }, [session]);
 
   const items: MenuItem[] = [
-    { label: 'New chart', run: () => session.newChart() },
-    { label: 'Open chart…', shortcut: 'Ctrl+O', run: () => setDialog('open') },
-    { label: 'Save chart', shortcut: 'Ctrl+S', run: () => void save() },
-    { label: 'Save chart as…', shortcut: 'Ctrl+Shift+S', run: () => setDialog('save-as') },
-    { label: 'Export chart file…', run: () => session.exportChartFile() },
-    { label: 'Open chart file…', run: () => fileInput.current?.click() },
+    { label: t('item.new'), run: () => session.newChart() },
+    { label: t('item.open'), shortcut: 'Ctrl+O', run: () => setDialog('open') },
+    { label: t('item.save'), shortcut: 'Ctrl+S', run: () => void save() },
+    { label: t('item.saveAs'), shortcut: 'Ctrl+Shift+S', run: () => setDialog('save-as') },
+    { label: t('item.exportFile'), run: () => session.exportChartFile() },
+    { label: t('item.openFile'), run: () => fileInput.current?.click() },
   ];
 
   // Global shortcuts; Ctrl+S must not reach the browser's own "save page".
@@ -86,13 +88,13 @@ export function ChartMenu({ api, session }: { api: WorkbenchApi; session: ChartS
   return (
     <div className="chart-menu">
       <span className="chart-title" title={state?.meta.title}>
-        {state?.meta.title ?? UNTITLED}
+        {!state || state.meta.title === UNTITLED ? t('untitled') : state.meta.title}
       </span>
-      <span role="status" aria-label="Save status" className={`save-status tone-${tone}`}>
+      <span role="status" aria-label={t('saveStatus')} className={`save-status tone-${tone}`}>
         {status}
       </span>
-      <button type="button" onClick={() => void save()} aria-keyshortcuts="Control+S" title="Save (Ctrl+S)">
-        Save
+      <button type="button" onClick={() => void save()} aria-keyshortcuts="Control+S" title={t('saveTitle')}>
+        {t('save')}
       </button>
       <div className="menu-anchor">
         <button
@@ -102,10 +104,10 @@ export function ChartMenu({ api, session }: { api: WorkbenchApi; session: ChartS
           aria-expanded={menuOpen}
           onClick={() => setMenuOpen((open) => !open)}
         >
-          Chart ▾
+          {t('menuButton')}
         </button>
         {menuOpen ? (
-          <div ref={menuRef} role="menu" aria-label="Chart" className="menu" onKeyDown={onMenuKeyDown}>
+          <div ref={menuRef} role="menu" aria-label={t('menu')} className="menu" onKeyDown={onMenuKeyDown}>
             {items.map((item) => (
               <button
                 key={item.label}
@@ -128,7 +130,7 @@ export function ChartMenu({ api, session }: { api: WorkbenchApi; session: ChartS
         ref={fileInput}
         type="file"
         accept=".json,application/json"
-        aria-label="Chart file to open"
+        aria-label={t('fileToOpen')}
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => {

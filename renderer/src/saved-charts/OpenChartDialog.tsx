@@ -4,7 +4,9 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChartListing, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import type { ChartSessionControls } from './use-chart-session';
-import { localDateTime } from './chart-session';
+import { useTranslation } from 'react-i18next';
+import { localiseError } from '../i18n/errors';
+import { formatDateTime } from '../ui/format';
 
 interface Props {
   api: WorkbenchApi;
@@ -22,6 +24,7 @@ export function OpenChartDialog({ api, session, open, onClose }: Props) {
   const [rowMode, setRowMode] = useState<RowMode>();
   const [busy, setBusy] = useState(false);
   const ids = useId();
+  const { t } = useTranslation('savedCharts');
 
   const refresh = useCallback(async () => {
     try {
@@ -62,30 +65,30 @@ export function OpenChartDialog({ api, session, open, onClose }: Props) {
   return (
     <dialog ref={dialogRef} className="chart-dialog open-chart-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
       <div className="dialog-form">
-        <h2 id={`${ids}-title`}>Open chart</h2>
+        <h2 id={`${ids}-title`}>{t('open.title')}</h2>
         {onScreenUnsaved ? (
-          <p className="dialog-warning">The chart on screen was never saved to the database; opening another chart replaces it (use Save chart as… first to keep it).</p>
+          <p className="dialog-warning">{t('open.unsavedWarning')}</p>
         ) : null}
         {error ? (
           <div className="dialog-error" role="alert">
-            <strong>{error.message}</strong>
-            {error.hint ? <span> {error.hint}</span> : null}
+            <strong title={localiseError(error).detail}>{localiseError(error).message}</strong>
+            {localiseError(error).hint ? <span> {localiseError(error).hint}</span> : null}
           </div>
         ) : null}
-        {charts === undefined && !error ? <p className="muted">Loading saved charts…</p> : null}
-        {charts?.length === 0 ? <p className="muted">No charts have been saved in this database yet.</p> : null}
+        {charts === undefined && !error ? <p className="muted">{t('open.loading')}</p> : null}
+        {charts?.length === 0 ? <p className="muted">{t('open.none')}</p> : null}
         {charts?.length ? (
           <div className="chart-table-wrap">
-            <table className="chart-table" aria-label="Saved charts">
+            <table className="chart-table" aria-label={t('open.table')}>
               <thead>
                 <tr>
-                  <th scope="col">Title</th>
-                  <th scope="col">Updated</th>
-                  <th scope="col">By</th>
-                  <th scope="col" className="number">Entities</th>
-                  <th scope="col" className="number">Links</th>
+                  <th scope="col">{t('open.colTitle')}</th>
+                  <th scope="col">{t('open.colUpdated')}</th>
+                  <th scope="col">{t('open.colBy')}</th>
+                  <th scope="col" className="number">{t('open.colEntities')}</th>
+                  <th scope="col" className="number">{t('open.colLinks')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('open.colActions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -102,36 +105,36 @@ export function OpenChartDialog({ api, session, open, onClose }: Props) {
                           }}
                         >
                           <input
-                            aria-label={`New title for ${chart.title}`}
+                            aria-label={t('open.newTitleFor', { title: chart.title })}
                             value={rowMode.title}
                             maxLength={300}
                             autoFocus
                             onChange={(event) => setRowMode({ ...rowMode, title: event.target.value })}
                           />
                           <button type="submit" disabled={busy || !rowMode.title.trim()}>
-                            Save title
+                            {t('open.saveTitle')}
                           </button>
                           <button type="button" onClick={() => setRowMode(undefined)}>
-                            Cancel
+                            {t('common:cancel')}
                           </button>
                         </form>
                       ) : (
                         <span className="chart-table-title">{chart.title}</span>
                       )}
                     </td>
-                    <td>{localDateTime(chart.updatedAt)}</td>
+                    <td>{formatDateTime(chart.updatedAt)}</td>
                     <td>{chart.updatedBy ?? '—'}</td>
                     <td className="number">{chart.entityCount}</td>
                     <td className="number">{chart.linkCount}</td>
                     <td className="row-actions">
                       {rowMode?.kind === 'confirm-delete' && rowMode.id === chart.id ? (
-                        <span className="confirm-delete" role="group" aria-label={`Confirm deleting ${chart.title}`}>
-                          Delete for everyone? This cannot be undone.
+                        <span className="confirm-delete" role="group" aria-label={t('open.confirmDeleting', { title: chart.title })}>
+                          {t('open.deleteQuestion')}
                           <button type="button" className="danger" disabled={busy} onClick={() => void act(() => session.remove(chart.id))}>
-                            Delete
+                            {t('open.delete')}
                           </button>
                           <button type="button" onClick={() => setRowMode(undefined)}>
-                            Keep
+                            {t('open.keep')}
                           </button>
                         </span>
                       ) : (
@@ -139,28 +142,28 @@ export function OpenChartDialog({ api, session, open, onClose }: Props) {
                           <button
                             type="button"
                             className="primary"
-                            aria-label={`Open ${chart.title}`}
+                            aria-label={t('open.openNamed', { title: chart.title })}
                             disabled={busy}
                             onClick={() => {
                               onClose();
                               void session.openChart(chart.id);
                             }}
                           >
-                            Open
+                            {t('open.openButton')}
                           </button>
-                          <button type="button" aria-label={`Rename ${chart.title}`} disabled={busy} onClick={() => setRowMode({ id: chart.id, kind: 'rename', title: chart.title })}>
-                            Rename
+                          <button type="button" aria-label={t('open.renameNamed', { title: chart.title })} disabled={busy} onClick={() => setRowMode({ id: chart.id, kind: 'rename', title: chart.title })}>
+                            {t('open.rename')}
                           </button>
                           <button
                             type="button"
-                            aria-label={`Duplicate ${chart.title}`}
+                            aria-label={t('open.duplicateNamed', { title: chart.title })}
                             disabled={busy}
-                            onClick={() => void act(() => session.duplicate(chart.id, `${chart.title} (copy)`))}
+                            onClick={() => void act(() => session.duplicate(chart.id, t('open.copyOf', { title: chart.title })))}
                           >
-                            Duplicate
+                            {t('open.duplicate')}
                           </button>
-                          <button type="button" aria-label={`Delete ${chart.title}`} disabled={busy} onClick={() => setRowMode({ id: chart.id, kind: 'confirm-delete' })}>
-                            Delete
+                          <button type="button" aria-label={t('open.deleteNamed', { title: chart.title })} disabled={busy} onClick={() => setRowMode({ id: chart.id, kind: 'confirm-delete' })}>
+                            {t('open.delete')}
                           </button>
                         </>
                       )}
@@ -174,7 +177,7 @@ export function OpenChartDialog({ api, session, open, onClose }: Props) {
         <div className="dialog-buttons">
           <span className="spacer" />
           <button type="button" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </div>
       </div>

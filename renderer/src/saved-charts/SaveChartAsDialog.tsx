@@ -1,5 +1,6 @@
 // "Save chart as…": asks for the title a chart is saved under (the first save of a chart lands here too).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   open: boolean;
@@ -13,6 +14,7 @@ export function SaveChartAsDialog({ open, initialTitle, onClose, onSave }: Props
   const [title, setTitle] = useState(initialTitle);
   const [saving, setSaving] = useState(false);
   const ids = useId();
+  const { t } = useTranslation('savedCharts');
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -39,17 +41,17 @@ export function SaveChartAsDialog({ open, initialTitle, onClose, onSave }: Props
   return (
     <dialog ref={dialogRef} className="chart-dialog" aria-labelledby={`${ids}-title`} onClose={onClose} onCancel={onClose}>
       <form onSubmit={(event) => void submit(event)} className="dialog-form">
-        <h2 id={`${ids}-title`}>Save chart as</h2>
-        <p className="dialog-intro">Saved charts live in the database, so colleagues on the same database can open them.</p>
-        <label htmlFor={`${ids}-name`}>Chart title</label>
+        <h2 id={`${ids}-title`}>{t('saveAs.title')}</h2>
+        <p className="dialog-intro">{t('saveAs.intro')}</p>
+        <label htmlFor={`${ids}-name`}>{t('saveAs.chartTitle')}</label>
         <input id={`${ids}-name`} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={300} required autoFocus />
         <div className="dialog-buttons">
           <span className="spacer" />
           <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
+            {t('common:cancel')}
           </button>
           <button type="submit" className="primary" disabled={saving || !title.trim()}>
-            {saving ? 'Saving…' : 'Save'}
+            {saving ? t('saveAs.saving') : t('save')}
           </button>
         </div>
       </form>

@@ -2,6 +2,8 @@
 // database has every change. Every change goes to the local draft at once; once the chart has been saved to
 // the database, changes follow there too after a short idle delay (autosave). No React and no Cytoscape here:
 // the session gets a snapshot function and an API, so its rules are tested without a page.
+import { t } from '../i18n';
+import { localiseError } from '../i18n/errors';
 import type { ChartListing } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
@@ -262,30 +264,22 @@ export class ChartSession {
 export function describeSaveStatus(status: SaveStatus): string {
   switch (status.kind) {
     case 'new':
-      return 'Not saved yet';
+      return t('savedCharts:status.new');
     case 'unsaved':
-      return 'Unsaved changes';
+      return t('savedCharts:status.unsaved');
     case 'saving':
-      return 'Saving…';
+      return t('savedCharts:status.saving');
     case 'saved':
-      return `Saved ${clockTime(status.at)}`;
+      return t('savedCharts:status.saved', { time: clockTime(status.at) });
     case 'local-only':
-      return 'Saved locally — database unreachable';
+      return t('savedCharts:status.localOnly');
     case 'conflict':
-      return 'Not saved — a colleague saved a newer version';
+      return t('savedCharts:status.conflict');
     case 'failed':
-      return `Not saved — ${status.error.message}`;
+      return t('savedCharts:status.failed', { reason: localiseError(status.error).message });
   }
 }
 
 export function clockTime(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-}
-
-/** "2024-05-01T12:02:00Z" → "2024-05-01 14:02" in the analyst's own time zone. */
-export function localDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `${day} ${clockTime(date)}`;
 }

@@ -10,6 +10,9 @@ import { ChartSession, clockTime, UNTITLED, type ChartSessionState } from './cha
 import { downloadChartFile } from './chart-file-download';
 import { browserDraftStore, type ChartDraft, type DraftStore } from './draft-store';
 import { watchChartChanges } from './watch-chart-changes';
+import { t } from '../i18n';
+import { entityTypeName } from '../i18n/vocabulary';
+import { formatDate } from '../ui/format';
 
 export interface ChartSessionControls {
   state: ChartSessionState | undefined;
@@ -66,7 +69,7 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
         show({
           key: 'draft-error',
           tone: 'warning',
-          text: 'This chart could not be kept on this computer (browser storage refused it). Save it to the database or export a chart file to be safe.',
+          text: t('savedCharts:notice.draftError'),
         });
       },
     });
@@ -86,16 +89,21 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
       show({
         key: 'draft',
         tone: 'warning',
-        text: `An unsaved chart “${draft.document.title}” from ${describeWhen(draft.writtenAt)} (${draft.document.entities.length} entities, ${draft.document.links.length} links) was kept on this computer.`,
+        text: t('savedCharts:notice.draft', {
+          title: draft.document.title === UNTITLED ? t('savedCharts:untitled') : draft.document.title,
+          when: describeWhen(draft.writtenAt),
+          entities: t('common:entityCount', { count: draft.document.entities.length }),
+          links: t('common:linkCount', { count: draft.document.links.length }),
+        }),
         actions: [
           {
-            label: 'Restore it',
+            label: t('savedCharts:notice.restore'),
             run: () => {
               suppressed(() => documentToChart(draft.document, chart));
               session.opened(metaOf(draft.document), draft.savedVersion, { dirty: true });
             },
           },
-          { label: 'Discard it', run: () => drafts.clear() },
+          { label: t('savedCharts:notice.discard'), run: () => drafts.clear() },
         ],
       });
     });
@@ -127,11 +135,11 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
       show({
         key: 'conflict',
         tone: 'warning',
-        text: `${status.message} Your version is kept on this computer and was not saved over theirs.`,
+        text: t('savedCharts:notice.conflict', { message: status.message }),
         actions: [
-          { label: 'Save as copy', run: () => sessionRef.current?.saveAsCopy() },
+          { label: t('savedCharts:notice.saveAsCopy'), run: () => sessionRef.current?.saveAsCopy() },
           {
-            label: 'Open their version',
+            label: t('savedCharts:notice.openTheirs'),
             run: () => {
               const id = sessionRef.current?.current.meta.id;
               return id ? openChartRef.current(id) : undefined;
@@ -164,7 +172,7 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
       if (!chart || !session) return;
       try {
         const loaded = await api.loadChart({ id });
-        loadIntoChart(loaded.chart, loaded.missing, `“${loaded.chart.title}”`);
+        loadIntoChart(loaded.chart, loaded.missing, t('savedCharts:notice.savedChart', { title: loaded.chart.title }));
         const savedAt = loaded.chart.updatedAt ? new Date(loaded.chart.updatedAt) : undefined;
         session.opened(metaOf(loaded.chart), loaded.version, { savedAt });
         dismiss('draft');
@@ -189,12 +197,12 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
         } catch {
           // Offline: open the file as it is; what the database lacks shows when the analyst expands.
         }
-        loadIntoChart(document, missing, `the file ${file.name}`);
+        loadIntoChart(document, missing, t('savedCharts:notice.file', { name: file.name }));
         // A file becomes a new chart: saving it must never overwrite a database chart that shares its id.
         session.opened({ ...metaOf(document), id: newChartId() }, undefined, { dirty: true });
         dismiss('draft');
       } catch (error) {
-        report(error, `Open chart file ${file.name}`);
+        report(error, t('savedCharts:openFileContext', { name: file.name }));
       }
     },
     [api, chart, loadIntoChart, dismiss, report],
@@ -283,15 +291,13 @@ async function offerDraft(drafts: DraftStore, offer: (draft: ChartDraft) => void
 
 function describeWhen(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'an earlier session';
+  if (Number.isNaN(date.getTime())) return t('savedCharts:notice.earlierSession');
   const sameDay = date.toDateString() === new Date().toDateString();
-  return sameDay ? clockTime(date) : `${date.toISOString().slice(0, 10)} ${clockTime(date)}`;
+  return sameDay ? clockTime(date) : `${formatDate(date.toISOString().slice(0, 10))} ${clockTime(date)}`;
 }
 
 export function describeMissing(skipped: ChartEntity[], source: string): string {
-  const listed = skipped.slice(0, MISSING_LISTED).map((entity) => `${entity.label || entity.id} (${entity.type})`);
-  const more = skipped.length > MISSING_LISTED ? ` and ${skipped.length - MISSING_LISTED} more` : '';
-  const count = skipped.length === 1 ? '1 entity' : `${skipped.length} entities`;
-  const verb = skipped.length === 1 ? 'no longer exists' : 'no longer exist';
-  return `${count} in ${source} ${verb} in the database and ${skipped.length === 1 ? 'was' : 'were'} left off the chart: ${listed.join(', ')}${more}.`;
+  const listed = skipped.slice(0, MISSING_LISTED).map((entity) => `${entity.label || entity.id} (${entityTypeName(entity.type)})`);
+  const more = skipped.length > MISSING_LISTED ? t('savedCharts:notice.missingMore', { count: skipped.length - MISSING_LISTED }) : '';
+  return t('savedCharts:notice.missing', { count: skipped.length, source, list: listed.join(', '), more });
 }

@@ -3,9 +3,10 @@
 // work as everywhere else.
 import { useEffect, useId, useState } from 'react';
 import type { CaseSummary, WorkbenchApi } from '../../../contract/api';
-import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';
 import { ENTITY_TYPES } from '../../../shared-values/model';
 import { activeFilterCount, describeFilters, FILTER_COUNTRIES, filterProblem, NO_FILTERS, toggled, type SearchFilters } from './search-filters';
+import { useTranslation } from 'react-i18next';
+import { entityTypeName } from '../i18n/vocabulary';
 import './search-filters.css';
 
 interface Props {
@@ -19,6 +20,7 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
   const [open, setOpen] = useState(false);
   const [cases, setCases] = useState<CaseSummary[]>();
   const ids = useId();
+  const { t } = useTranslation('search');
   const count = activeFilterCount(filters);
   const problem = filterProblem(filters);
 
@@ -43,7 +45,7 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
     <div className="search-filters">
       <div className="search-filters-bar">
         <button type="button" aria-expanded={open} aria-controls={`${ids}-panel`} onClick={() => setOpen((value) => !value)}>
-          {count ? `Filters (${count})` : 'Filters'} {open ? '▴' : '▾'}
+          {count ? t('filters.buttonCount', { count }) : t('filters.button')} {open ? '▴' : '▾'}
         </button>
         {count ? (
           <>
@@ -51,7 +53,7 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
               {describeFilters(filters, cases)}
             </span>
             <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
-              Clear filters
+              {t('filters.clear')}
             </button>
           </>
         ) : null}
@@ -62,20 +64,20 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
         </div>
       ) : null}
       {open ? (
-        <div id={`${ids}-panel`} className="search-filters-panel" role="group" aria-label="Search filters">
+        <div id={`${ids}-panel`} className="search-filters-panel" role="group" aria-label={t('filters.group')}>
           <fieldset>
-            <legend>Type</legend>
+            <legend>{t('filters.type')}</legend>
             <div className="filter-chips">
               {ENTITY_TYPES.map((type) => (
                 <label key={type} className="filter-chip">
                   <input type="checkbox" checked={filters.types.includes(type)} onChange={() => onChange({ ...filters, types: toggled(filters.types, type) })} />
-                  {ENTITY_TYPE_STYLES[type].name}
+                  {entityTypeName(type)}
                 </label>
               ))}
             </div>
           </fieldset>
           <fieldset>
-            <legend>Country</legend>
+            <legend>{t('filters.country')}</legend>
             <div className="filter-chips">
               {FILTER_COUNTRIES.map((country) => (
                 <label key={country} className="filter-chip">
@@ -84,15 +86,15 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
                     checked={filters.countries.includes(country)}
                     onChange={() => onChange({ ...filters, countries: toggled(filters.countries, country) })}
                   />
-                  {country === 'NL' ? 'Netherlands (NL)' : 'Belgium (BE)'}
+                  {t(`common:countryWithCode.${country}`)}
                 </label>
               ))}
             </div>
           </fieldset>
           <fieldset>
-            <legend>Case</legend>
-            {cases === undefined ? <p className="muted">Loading cases…</p> : null}
-            {cases?.length === 0 ? <p className="muted">No cases in this database.</p> : null}
+            <legend>{t('filters.case')}</legend>
+            {cases === undefined ? <p className="muted">{t('filters.loadingCases')}</p> : null}
+            {cases?.length === 0 ? <p className="muted">{t('filters.noCases')}</p> : null}
             {cases?.length ? (
               <div className="filter-cases">
                 {cases.map((c) => (
@@ -108,11 +110,11 @@ export function SearchFiltersPanel({ api, filters, onChange, onError }: Props) {
             ) : null}
           </fieldset>
           <fieldset>
-            <legend>Dated</legend>
+            <legend>{t('filters.dated')}</legend>
             <div className="filter-dates">
-              <label htmlFor={`${ids}-from`}>From</label>
+              <label htmlFor={`${ids}-from`}>{t('filters.from')}</label>
               <input id={`${ids}-from`} type="date" value={filters.from} onChange={(event) => onChange({ ...filters, from: event.target.value })} />
-              <label htmlFor={`${ids}-until`}>Until</label>
+              <label htmlFor={`${ids}-until`}>{t('filters.until')}</label>
               <input id={`${ids}-until`} type="date" value={filters.until} onChange={(event) => onChange({ ...filters, until: event.target.value })} />
             </div>
           </fieldset>

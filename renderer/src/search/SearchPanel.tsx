@@ -4,13 +4,15 @@
 // button and can be double-clicked.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
-import { ENTITY_TYPE_STYLES } from '../../../shared-values/chart-style';
 import { useEntitySearch } from './use-entity-search';
 import { NO_FILTERS, type SearchFilters } from './search-filters';
 import { SearchFiltersPanel } from './SearchFiltersPanel';
 import { useSearchShortcuts } from './use-search-shortcuts';
 import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';
+import { useTranslation } from 'react-i18next';
+import { entityTypeName } from '../i18n/vocabulary';
+import { i18n } from '../i18n';
 
 interface Props {
   api: WorkbenchApi;
@@ -18,7 +20,16 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
+/** "phone", "plate (linked)": how the backend says a hit was found, in words of the interface language. */
+function matchKind(kind: string): string {
+  const linked = / \(linked\)$/.exec(kind);
+  const base = linked ? kind.slice(0, linked.index) : kind;
+  const name = i18n.t(`search:kind.${base}`, { defaultValue: base });
+  return linked ? i18n.t('search:kind.linked', { kind: name }) : name;
+}
+
 export function SearchPanel({ api, onAdd, onError }: Props) {
+  const { t } = useTranslation('search');
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
@@ -56,18 +67,18 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
   const showEmpty = !searching && query.trim() !== '' && answeredQuery === query.trim() && hits.length === 0;
 
   return (
-    <section className="search-panel" aria-label="Search">
+    <section className="search-panel" aria-label={t('panel')}>
       <div className="search-box">
         <input
           ref={inputRef}
           type="search"
           role="combobox"
-          aria-label="Search entities"
+          aria-label={t('field')}
           aria-autocomplete="list"
           aria-expanded={hits.length > 0}
           aria-controls={listId}
           aria-activedescendant={hits.length ? optionId(highlighted) : undefined}
-          placeholder="Name, phone, plate, national number…  (Ctrl+F)"
+          placeholder={t('placeholder')}
           aria-keyshortcuts="Control+F /"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
@@ -79,14 +90,14 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
       </div>
       <SearchFiltersPanel api={api} filters={filters} onChange={setFilters} onError={onError} />
       <div className="search-meta" aria-live="polite">
-        {searching ? 'Searching…' : null}
-        {!searching && result && query.trim() && hits.length > 0 ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : null}
+        {searching ? t('searching') : null}
+        {!searching && result && query.trim() && hits.length > 0 ? t('resultCount', { count: hits.length }) : null}
         {!searching && result?.interpretations.length && query.trim()
-          ? ` · read as ${result.interpretations.map((i) => `${i.kind} ${i.value}`).join(', ')}`
+          ? t('readAs', { interpretations: result.interpretations.map((i) => `${matchKind(i.kind)} ${i.value}`).join(', ') })
           : null}
-        {showEmpty ? `No entities match “${query.trim()}”.` : null}
+        {showEmpty ? t('noMatch', { query: query.trim() }) : null}
       </div>
-      <ul id={listId} role="listbox" aria-label="Search results" className="result-list">
+      <ul id={listId} role="listbox" aria-label={t('results')} className="result-list">
         {hits.map((hit, index) => (
           <li
             key={hit.id}
@@ -96,7 +107,7 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
             className={index === highlighted ? 'result highlighted' : 'result'}
             onMouseEnter={() => setHighlighted(index)}
             onDoubleClick={() => onAdd(hit)}
-            title="Double-click to add to the chart"
+            title={t('doubleClickToAdd')}
           >
             <TypeIcon type={hit.type} />
             <div className="result-body">
@@ -105,15 +116,15 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
                 <CountryBadge country={hit.country} />
               </div>
               <div className="result-sub">
-                <span>{hit.subtitle ?? ENTITY_TYPE_STYLES[hit.type].name}</span>
-                <span className="matched-on">matched on {hit.matchedOn}</span>
+                <span>{hit.subtitle ?? entityTypeName(hit.type)}</span>
+                <span className="matched-on">{t('matchedOn', { field: matchKind(hit.matchedOn) })}</span>
               </div>
             </div>
             <button
               type="button"
               className="add-button"
-              aria-label={`Add ${hit.label} to chart`}
-              title="Add to chart"
+              aria-label={t('addNamed', { label: hit.label })}
+              title={t('add')}
               onClick={() => onAdd(hit)}
               onDoubleClick={(event) => event.stopPropagation()}
             >

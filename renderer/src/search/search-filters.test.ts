@@ -14,7 +14,7 @@ describe('search filters', () => {
   it('counts and describes active filters', () => {
     const filters = { types: ['Person' as const], countries: ['NL' as const], caseIds: ['C1'], from: '2024-01-01', until: '' };
     expect(activeFilterCount(filters)).toBe(4);
-    expect(describeFilters(filters, [{ id: 'C1', reference: '67Merel' }])).toBe('Person · NL · case 67Merel · from 2024-01-01');
+    expect(describeFilters(filters, [{ id: 'C1', reference: '67Merel' }])).toBe('Person · NL · case 67Merel · from 01/01/2024');
   });
 
   it('flags a reversed date range', () => {

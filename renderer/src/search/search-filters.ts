@@ -2,6 +2,9 @@
 import type { CaseSummary, RequestOf } from '../../../contract/api';
 import type { Country, EntityType } from '../../../contract/model';
 import { COUNTRIES } from '../../../shared-values/model';
+import { t } from '../i18n';
+import { entityTypeName } from '../i18n/vocabulary';
+import { formatDate } from '../ui/format';
 
 export interface SearchFilters {
   types: EntityType[];
@@ -34,23 +37,23 @@ export function activeFilterCount(filters: SearchFilters): number {
 /** "Person, Phone · NL · 2 cases · from 2024-01-01" for the collapsed filter bar. */
 export function describeFilters(filters: SearchFilters, cases: readonly CaseSummary[] = []): string {
   const parts: string[] = [];
-  if (filters.types.length) parts.push(filters.types.join(', '));
+  if (filters.types.length) parts.push(filters.types.map(entityTypeName).join(', '));
   if (filters.countries.length) parts.push(filters.countries.join(', '));
   if (filters.caseIds.length === 1) {
     const only = cases.find((c) => c.id === filters.caseIds[0]);
-    parts.push(`case ${only?.reference ?? filters.caseIds[0]}`);
+    parts.push(t('search:filters.summaryCase', { reference: only?.reference ?? filters.caseIds[0] }));
   } else if (filters.caseIds.length > 1) {
-    parts.push(`${filters.caseIds.length} cases`);
+    parts.push(t('search:filters.summaryCases', { count: filters.caseIds.length }));
   }
-  if (filters.from && filters.until) parts.push(`${filters.from} – ${filters.until}`);
-  else if (filters.from) parts.push(`from ${filters.from}`);
-  else if (filters.until) parts.push(`until ${filters.until}`);
+  if (filters.from && filters.until) parts.push(`${formatDate(filters.from)} – ${formatDate(filters.until)}`);
+  else if (filters.from) parts.push(t('search:filters.summaryFrom', { date: formatDate(filters.from) }));
+  else if (filters.until) parts.push(t('search:filters.summaryUntil', { date: formatDate(filters.until) }));
   return parts.join(' · ');
 }
 
 /** A date range the wrong way round finds nothing; say so instead of searching. */
 export function filterProblem(filters: SearchFilters): string | undefined {
-  if (filters.from && filters.until && filters.from > filters.until) return 'The “from” date is after the “until” date.';
+  if (filters.from && filters.until && filters.from > filters.until) return t('search:filters.datesReversed');
   return undefined;
 }
 

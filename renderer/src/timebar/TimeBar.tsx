@@ -6,6 +6,9 @@ import type { ChartController, ChartView } from '../chart/chart-controller';
 import { timeExtent, type TimeSpan } from './element-times';
 import { buildHistogram } from './histogram';
 import { nextPlaybackWindow } from './window-filter';
+import { useTranslation } from 'react-i18next';
+import { StableLabel } from '../ui/StableLabel';
+import { formatTimestamp } from '../ui/format';
 
 const BINS = 60;
 const PLAY_STEP_MS = 1100;
@@ -15,6 +18,7 @@ const EDGE_GRAB = 0.012;
 type Drag = { mode: 'new'; anchor: number } | { mode: 'move'; offset: number } | { mode: 'start' } | { mode: 'end' };
 
 export function TimeBar({ chart, view }: { chart: ChartController | undefined; view: ChartView | undefined }) {
+  const { t } = useTranslation('timebar');
   const [window, setWindow] = useState<TimeSpan>();
   const [playing, setPlaying] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -64,8 +68,8 @@ export function TimeBar({ chart, view }: { chart: ChartController | undefined; v
   if (!chart || !view || view.legend.types.length === 0) return null;
   if (!extent) {
     return (
-      <section className="time-bar empty" aria-label="Time bar">
-        <span className="muted">No dated events or links on the chart yet.</span>
+      <section className="time-bar empty" aria-label={t('bar')}>
+        <span className="muted">{t('empty')}</span>
       </section>
     );
   }
@@ -120,19 +124,19 @@ export function TimeBar({ chart, view }: { chart: ChartController | undefined; v
 
   const total = view.visible + view.outOfWindow + view.hidden;
   return (
-    <section className="time-bar" aria-label="Time bar">
+    <section className="time-bar" aria-label={t('bar')}>
       <div className="time-bar-controls">
-        <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing} title="Step the window through time">
-          {playing ? '❚❚ Pause' : '▶ Play'}
+        <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing} title={t('playTitle')}>
+          <StableLabel shown={playing ? t('pause') : t('play')} longest={[t('pause'), t('play')]} />
         </button>
-        <button type="button" aria-label="Step back" title="Move the window back" onClick={() => step(-1)} disabled={!window}>
+        <button type="button" aria-label={t('stepBack')} title={t('stepBackTitle')} onClick={() => step(-1)} disabled={!window}>
           ◀
         </button>
-        <button type="button" aria-label="Step forward" title="Move the window forward" onClick={() => step(1)}>
+        <button type="button" aria-label={t('stepForward')} title={t('stepForwardTitle')} onClick={() => step(1)}>
           ▶
         </button>
         <button type="button" onClick={() => { setPlaying(false); apply(undefined); }} disabled={!window}>
-          All times
+          {t('allTimes')}
         </button>
       </div>
       <div className="time-bar-chart">
@@ -141,7 +145,7 @@ export function TimeBar({ chart, view }: { chart: ChartController | undefined; v
           viewBox="0 0 1000 48"
           preserveAspectRatio="none"
           role="img"
-          aria-label={`Histogram of times from ${formatTime(extent.start, span)} to ${formatTime(extent.end, span)}`}
+          aria-label={t('histogram', { from: formatTime(extent.start, span), to: formatTime(extent.end, span) })}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
@@ -165,16 +169,16 @@ export function TimeBar({ chart, view }: { chart: ChartController | undefined; v
           <span>{formatTime(extent.end, span)}</span>
         </div>
       </div>
-      <div className="time-bar-summary" role="status" aria-label="Time window">
+      <div className="time-bar-summary" role="status" aria-label={t('window')}>
         {window ? (
           <>
             <strong>
               {formatTime(window.start, span)} – {formatTime(window.end, span)}
             </strong>
-            <span>{`showing ${view.visible} of ${total} entities`}</span>
+            <span>{t('showing', { visible: view.visible, total })}</span>
           </>
         ) : (
-          <span>All times · drag on the bars to filter</span>
+          <span>{t('hint')}</span>
         )}
       </div>
     </section>
@@ -182,10 +186,7 @@ export function TimeBar({ chart, view }: { chart: ChartController | undefined; v
 }
 
 function formatTime(ms: number, span: number): string {
-  const date = new Date(ms);
   const options: Intl.DateTimeFormatOptions =
-    span < 3 * 86_400_000
-      ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return date.toLocaleString('en-GB', options);
+    span < 3 * 86_400_000 ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  return formatTimestamp(ms, options);
 }

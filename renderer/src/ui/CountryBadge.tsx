@@ -1,12 +1,10 @@
-import type { Country } from '../../../contract/model';
-
-const COUNTRY_NAMES: Record<Country, string> = { NL: 'Netherlands', BE: 'Belgium' };
+import { countryName } from '../i18n/vocabulary';
 
 /** "NL" / "BE" pill in the country's chart colour. */
 export function CountryBadge({ country }: { country: string | undefined }) {
   if (country !== 'NL' && country !== 'BE') return null;
   return (
-    <span className={`country-badge country-${country.toLowerCase()}`} title={COUNTRY_NAMES[country]}>
+    <span className={`country-badge country-${country.toLowerCase()}`} title={countryName(country)}>
       {country}
     </span>
   );

@@ -1,26 +1,69 @@
-// Turning API values into text an analyst reads: property names in words, dates without time-zone noise.
+// Turning API values into text an analyst reads, in the interface language: property names in words, dates
+// and times in the locale's order (Belgium dd/mm/yyyy, the Netherlands dd-mm-yyyy), 24-hour, always in
+// Belgian/Dutch time (Europe/Brussels = Europe/Amsterdam), whatever time zone the computer is set to.
 import type { PropertyValue } from '../../../contract/model';
+import { formatLocale, t } from '../i18n';
 
-/** `dateOfBirth` → "Date of birth", `e164` → "E164". */
+export const DISPLAY_TIME_ZONE = 'Europe/Brussels';
+
+/** `dateOfBirth` → "Date of birth", `e164` → "E164" (the words a key has when no catalogue names it). */
 export function propertyName(key: string): string {
   const words = key.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const fallback = words.charAt(0).toUpperCase() + words.slice(1);
+  return t(`details:property.${key}`, { defaultValue: fallback });
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function formatValue(value: PropertyValue | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? t('common:yes') : t('common:no');
+  if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string' && ISO_DATE_TIME.test(value)) return formatDateTime(value);
+  if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
   return String(value);
 }
 
-/** "2024-03-05T14:07:00Z" → "2024-03-05 14:07" (dates stay ISO-ordered: both countries read them). */
-export function formatDateTime(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]}` : iso;
+const DATE_PARTS: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const TIME_PARTS: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** "2024-03-05T14:07:00Z" → "05/03/2024 15:07" (nl-NL "05-03-2024 15:07"), Belgian time. */
+export function formatDateTime(iso: string, locale = formatLocale()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const day = new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone: DISPLAY_TIME_ZONE }).format(date);
+  const time = new Intl.DateTimeFormat(locale, { ...TIME_PARTS, timeZone: DISPLAY_TIME_ZONE }).format(date);
+  return `${day} ${time}`;
+}
+
+/** A calendar date ("1990-01-02", a date of birth) has no time zone: it is shown as written. */
+export function formatDate(isoDate: string, locale = formatLocale()): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone: 'UTC' }).format(date);
+}
+
+/** Any Intl date/time format in the interface locale and Belgian time (the time bar's axis). */
+export function formatTimestamp(ms: number, options: Intl.DateTimeFormatOptions, locale = formatLocale()): string {
+  return new Intl.DateTimeFormat(locale, { hourCycle: 'h23', ...options, timeZone: DISPLAY_TIME_ZONE }).format(new Date(ms));
+}
+
+/** 12345 → "12,345" (en), "12.345" (nl), "12 345" (fr). */
+export function formatNumber(value: number, locale = formatLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** A duration in words for the locale: 90 000 ms → "1 min, 30 sec" style, via Intl.NumberFormat units. */
+export function formatDuration(ms: number, locale = formatLocale()): string {
+  const seconds = Math.round(ms / 1000);
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  if (seconds < 60) return unit(seconds, 'second');
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return [unit(minutes, 'minute'), seconds % 60 ? unit(seconds % 60, 'second') : ''].filter(Boolean).join(' ');
+  return [unit(Math.floor(minutes / 60), 'hour'), minutes % 60 ? unit(minutes % 60, 'minute') : ''].filter(Boolean).join(' ');
 }
 
 /** EU 4x4 grading as written on intelligence reports, e.g. "B2". */

@@ -20,6 +20,12 @@ export async function addFromSearch(page: Page, query: string, label: string): P
   await add.first().click();
 }
 
+/** Opens the top bar's "More ▾" panel (duplicates, import, connection, language), if it is not open. */
+export async function openMoreMenu(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'More', exact: true });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
 export async function chooseChartMenuItem(page: Page, item: RegExp | string): Promise<void> {
   await page.getByRole('button', { name: 'Chart ▾', exact: true }).click();
   await page.getByRole('menuitem', { name: item }).click();

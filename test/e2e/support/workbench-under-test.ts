@@ -31,7 +31,8 @@ export interface WorkbenchUnderTest {
   workbench: Workbench;
   /** For reading expected values straight from the database. */
   driver: Driver;
-  openPage(options?: { viewport?: { width: number; height: number } }): Promise<OpenedPage>;
+  /** `locale` sets the browser's language list (navigator.languages), as the OS would. */
+  openPage(options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -66,8 +67,11 @@ export async function startWorkbenchUnderTest(
     const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     cleanups.push(() => browser.close());
 
-    const openPage = async (options: { viewport?: { width: number; height: number } } = {}): Promise<OpenedPage> => {
-      const context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 860 } });
+    const openPage = async (options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<OpenedPage> => {
+      const context: BrowserContext = await browser.newContext({
+        viewport: options.viewport ?? { width: 1440, height: 860 },
+        ...(options.locale ? { locale: options.locale } : {}),
+      });
       const page = await context.newPage();
       const problems = await watchForProblems(page);
       await page.goto(server.url);

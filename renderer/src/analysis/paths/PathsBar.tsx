@@ -2,10 +2,11 @@
 // hop limit and the link types a path may use. Disabled (with the reason) until two entities are selected.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RelationshipType } from '../../../../contract/model';
-import { linkTypeLabel } from '../../../../shared-values/chart-style';
-import { plural } from './path-messages';
+import { useTranslation } from 'react-i18next';
+import { linkTypeName } from '../../i18n/vocabulary';
 import { DEFAULT_MAX_HOPS, DEFAULT_PATH_TYPES, MAX_PATH_HOPS, PATH_RELATIONSHIP_TYPES, type PathMode } from './path-options';
 import type { PathSearch } from './use-path-search';
+import { StableLabel } from '../../ui/StableLabel';
 import './paths-bar.css';
 
 interface Props {
@@ -19,6 +20,7 @@ export function PathsBar({ selectedIds, search }: Props) {
   const [typesOpen, setTypesOpen] = useState(false);
   const typesRef = useRef<HTMLDivElement>(null);
   const ids = useId();
+  const { t } = useTranslation('analysis');
 
   useEffect(() => {
     if (!typesOpen) return;
@@ -30,25 +32,25 @@ export function PathsBar({ selectedIds, search }: Props) {
   }, [typesOpen]);
 
   const enoughSelected = selectedIds.length >= 2;
-  const why = !enoughSelected ? 'Select two or more entities on the chart (Shift+click or drag a box)' : types.length === 0 ? 'Allow at least one link type' : undefined;
+  const why = !enoughSelected ? t('paths.selectTwo') : types.length === 0 ? t('paths.allowOneType') : undefined;
   const disabled = why !== undefined || search.running !== undefined;
   const run = (mode: PathMode) => void search.run({ mode, ids: selectedIds, maxHops, relationshipTypes: types });
-  const toggle = (type: RelationshipType) => setTypes((current) => (current.includes(type) ? current.filter((t) => t !== type) : [...current, type]));
+  const toggle = (type: RelationshipType) => setTypes((current) => (current.includes(type) ? current.filter((other) => other !== type) : [...current, type]));
 
   return (
-    <div className="paths-bar" role="toolbar" aria-label="Paths">
-      <span className="paths-label">{enoughSelected ? `Paths between ${plural(selectedIds.length, 'selected entity', 'selected entities')}` : 'Paths'}</span>
+    <div className="paths-bar" role="toolbar" aria-label={t('paths.bar')}>
+      <span className="paths-label">{t('paths.label')}</span>
       <button type="button" disabled={disabled} title={why} onClick={() => run('shortest')}>
-        {search.running === 'shortest' ? 'Finding…' : 'Find shortest path'}
+        <StableLabel shown={search.running === 'shortest' ? t('paths.finding') : t('paths.shortest')} longest={[t('paths.finding'), t('paths.shortest')]} />
       </button>
       <button type="button" disabled={disabled} title={why} onClick={() => run('all-shortest')}>
-        {search.running === 'all-shortest' ? 'Finding…' : 'Find all shortest paths'}
+        <StableLabel shown={search.running === 'all-shortest' ? t('paths.finding') : t('paths.allShortest')} longest={[t('paths.finding'), t('paths.allShortest')]} />
       </button>
-      <button type="button" disabled={disabled} title={why ?? 'Everything on the shortest routes between the selected entities (at most 4 hops)'} onClick={() => run('network')}>
-        {search.running === 'network' ? 'Finding…' : 'Connecting network'}
+      <button type="button" disabled={disabled} title={why ?? t('paths.networkTitle')} onClick={() => run('network')}>
+        <StableLabel shown={search.running === 'network' ? t('paths.finding') : t('paths.network')} longest={[t('paths.finding'), t('paths.network')]} />
       </button>
       <label htmlFor={`${ids}-hops`} className="paths-hops-label">
-        Max hops
+        {t('paths.maxHops')}
       </label>
       <input
         id={`${ids}-hops`}
@@ -61,35 +63,40 @@ export function PathsBar({ selectedIds, search }: Props) {
       />
       <div className="paths-types" ref={typesRef}>
         <button type="button" aria-haspopup="true" aria-expanded={typesOpen} onClick={() => setTypesOpen((open) => !open)}>
-          Link types ({types.length}/{PATH_RELATIONSHIP_TYPES.length}) ▾
+          {t('paths.linkTypes', { chosen: types.length, total: PATH_RELATIONSHIP_TYPES.length })}
         </button>
         {typesOpen ? (
           <fieldset className="paths-types-popup">
-            <legend>Paths may use</legend>
+            <legend>{t('paths.mayUse')}</legend>
             {PATH_RELATIONSHIP_TYPES.map((type) => (
               <label key={type}>
                 <input type="checkbox" checked={types.includes(type)} onChange={() => toggle(type)} />
-                {linkTypeLabel(type)}
+                {linkTypeName(type)}
               </label>
             ))}
             <div className="paths-types-buttons">
               <button type="button" onClick={() => setTypes(DEFAULT_PATH_TYPES)}>
-                Defaults
+                {t('paths.defaults')}
               </button>
               <button type="button" onClick={() => setTypes([...PATH_RELATIONSHIP_TYPES])}>
-                All
+                {t('paths.all')}
               </button>
             </div>
           </fieldset>
         ) : null}
       </div>
+      {/* After the controls and in whatever room is left on their row (never a row of its own), so a change of
+          selection moves nothing. */}
+      <span className="paths-selection" title={enoughSelected ? t('paths.between', { count: selectedIds.length }) : undefined}>
+        {enoughSelected ? t('paths.between', { count: selectedIds.length }) : ''}
+      </span>
       {search.highlighted ? (
         <>
-          <span className="paths-highlighted" role="status" aria-label="Highlighted path">
-            {`Highlighted: ${plural(search.highlighted.entities, 'entity', 'entities')}, ${plural(search.highlighted.links, 'link')}`}
+          <span className="paths-highlighted" role="status" aria-label={t('paths.highlightedName')}>
+            {t('paths.highlighted', { entities: t('common:entityCount', { count: search.highlighted.entities }), links: t('common:linkCount', { count: search.highlighted.links }) })}
           </span>
           <button type="button" onClick={search.clearHighlight}>
-            Clear highlight
+            {t('paths.clearHighlight')}
           </button>
         </>
       ) : null}

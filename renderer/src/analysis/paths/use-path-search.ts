@@ -5,7 +5,8 @@ import type { WorkbenchApi } from '../../../../contract/api';
 import type { RelationshipType } from '../../../../contract/model';
 import type { ChartController } from '../../chart/chart-controller';
 import type { ChartNotices } from '../../chart/chart-notices';
-import { describeNetwork, describePaths, plural } from './path-messages';
+import { describeNetwork, describePaths, hopCount } from './path-messages';
+import { t } from '../../i18n';
 import { clearPathHighlight, highlightPath } from './path-highlight';
 import { DEFAULT_PATH_TYPES, MAX_NETWORK_HOPS, MAX_NETWORK_IDS, MAX_PATH_IDS, clampHops, MAX_PATH_HOPS, type PathMode } from './path-options';
 
@@ -46,7 +47,7 @@ export function usePathSearch({ api, chart, report, notices }: Options): PathSea
       const types = sameSet(relationshipTypes, DEFAULT_PATH_TYPES) ? undefined : relationshipTypes;
       const cap = mode === 'network' ? MAX_NETWORK_IDS : MAX_PATH_IDS;
       const batch = ids.slice(0, cap);
-      const capNote = ids.length > cap ? ` Only the first ${cap} of the ${ids.length} selected entities were used.` : '';
+      const capNote = ids.length > cap ? t('analysis:paths.capNote', { cap, total: ids.length }) : '';
       try {
         if (mode === 'network') {
           const hops = clampHops(maxHops, MAX_NETWORK_HOPS);
@@ -54,7 +55,7 @@ export function usePathSearch({ api, chart, report, notices }: Options): PathSea
           const added = await chart.addExpansion(result);
           setHighlighted(result.links.length ? highlightPath(chart.cy, result.nodes.map((n) => n.id), result.links.map((l) => l.id)) : undefined);
           if (!result.links.length) clearPathHighlight(chart.cy);
-          const hopNote = maxHops > MAX_NETWORK_HOPS ? ` (a connecting network reaches at most ${plural(MAX_NETWORK_HOPS, 'hop')})` : '';
+          const hopNote = maxHops > MAX_NETWORK_HOPS ? t('analysis:paths.networkHopLimit', { hops: hopCount(MAX_NETWORK_HOPS) }) : '';
           show({
             key: NOTICE_KEY,
             tone: result.links.length ? 'info' : 'warning',

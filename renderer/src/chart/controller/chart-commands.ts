@@ -5,7 +5,8 @@ import type { EntitySummary } from '../../../../contract/model';
 import type { ChartModel } from '../chart-model';
 import { groupLabel } from '../group-label';
 import type { CommandStack } from '../history/command-stack';
-import { describeCount, ENTITY_NODES, entityPositions, GROUP_NODES } from './cy-basics';
+import { t } from '../../i18n';
+import { ENTITY_NODES, entityCount, entityPositions, GROUP_NODES } from './cy-basics';
 
 export class ChartCommands {
   private groupCounter = 0;
@@ -36,14 +37,14 @@ export class ChartCommands {
     const ids = targets.map((el) => el.id());
     const apply = (hidden: boolean) => this.setHidden(ids, hidden);
     apply(true);
-    this.history.record({ label: `Hide ${describeCount(targets.nodes().length, 'entity', 'entities')}`, undo: () => apply(false), redo: () => apply(true) });
+    this.history.record({ label: t('chart:history.hide', { what: entityCount(targets.nodes().length) }), undo: () => apply(false), redo: () => apply(true) });
   }
 
   showAllHidden(): void {
     const ids = this.cy.elements('.hidden').map((el) => el.id());
     if (ids.length === 0) return;
     this.setHidden(ids, false);
-    this.history.record({ label: `Show ${ids.length} hidden`, undo: () => this.setHidden(ids, true), redo: () => this.setHidden(ids, false) });
+    this.history.record({ label: t('chart:history.show', { count: ids.length }), undo: () => this.setHidden(ids, true), redo: () => this.setHidden(ids, false) });
   }
 
   /** Pins the selected entities (layouts leave them where they are), or unpins them if all are pinned. */
@@ -54,7 +55,7 @@ export class ChartCommands {
     const ids = selected.filter((n) => this.hooks.isPinned(n.id()) !== pin).map((n) => n.id());
     this.setPinned(ids, pin);
     this.history.record({
-      label: `${pin ? 'Pin' : 'Unpin'} ${describeCount(ids.length, 'entity', 'entities')}`,
+      label: t(pin ? 'chart:history.pin' : 'chart:history.unpin', { what: entityCount(ids.length) }),
       undo: () => this.setPinned(ids, !pin),
       redo: () => this.setPinned(ids, pin),
     });
@@ -86,7 +87,7 @@ export class ChartCommands {
     };
     apply();
     this.cy.getElementById(group.id).select();
-    this.history.record({ label: `Group ${memberIds.length} entities`, undo: revert, redo: apply });
+    this.history.record({ label: t('chart:history.group', { count: memberIds.length }), undo: revert, redo: apply });
     return group.id;
   }
 
@@ -115,7 +116,7 @@ export class ChartCommands {
       this.hooks.viewChanged();
     };
     apply();
-    this.history.record({ label: `Ungroup ${describeCount(records.length, 'group', 'groups')}`, undo: revert, redo: apply });
+    this.history.record({ label: t('chart:history.ungroup', { what: t('chart:history.groupCount', { count: records.length }) }), undo: revert, redo: apply });
   }
 
   /** Hides or shows elements without an undo step. */
@@ -165,7 +166,7 @@ export class ChartCommands {
     const moved = Object.keys(after).length;
     if (moved === 0) return;
     this.history.record({
-      label: `Move ${describeCount(moved, 'entity', 'entities')}`,
+      label: t('chart:history.move', { what: entityCount(moved) }),
       undo: () => this.hooks.applyPositions(before),
       redo: () => this.hooks.applyPositions(after),
     });

@@ -8,6 +8,7 @@ import { alignCommunities, detectCommunities } from '../../analysis/communities'
 import { findCrossBorderEntities } from '../../analysis/cross-border';
 import { nodeColours, type ColourBy, type ColourKey } from '../chart-colouring';
 import { ENTITY_NODES, restyle } from './cy-basics';
+import { t } from '../../i18n';
 
 export interface ChartStyle {
   colourBy: ColourBy;
@@ -119,8 +120,8 @@ export class ChartStyling {
 }
 
 export function describeStyleChange(change: Partial<ChartStyle>): string {
-  if (change.colourBy) return `colour by ${change.colourBy}`;
-  if (change.sizeBy) return change.sizeBy === 'none' ? 'same size' : `size by ${change.sizeBy}`;
-  if (change.crossBorder !== undefined) return change.crossBorder ? 'highlight cross-border' : 'no cross-border highlight';
-  return 'change';
+  if (change.colourBy) return t('chart:history.colourBy', { name: t(`chart:colourByName.${change.colourBy}`).toLowerCase() });
+  if (change.sizeBy) return change.sizeBy === 'none' ? t('chart:history.sameSize') : t('chart:history.sizeBy', { name: t(`analysis:measure.${change.sizeBy}`).toLowerCase() });
+  if (change.crossBorder !== undefined) return change.crossBorder ? t('chart:history.crossBorderOn') : t('chart:history.crossBorderOff');
+  return t('chart:history.change');
 }

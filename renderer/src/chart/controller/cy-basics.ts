@@ -1,6 +1,7 @@
 // The basics every part of the chart controller shares: which nodes are entities and which are group boxes,
 // whether an element is drawn, and reading and setting positions. Pure functions over a Cytoscape instance.
 import type { Core, NodeSingular, Position, SingularElementArgument, CollectionArgument } from 'cytoscape';
+import { t } from '../../i18n';
 
 export const ENTITY_NODES = 'node[^isGroup]';
 export const GROUP_NODES = 'node[?isGroup]';
@@ -43,6 +44,6 @@ export function restyle(element: NodeSingular): void {
   (element as unknown as { updateStyle(): void }).updateStyle();
 }
 
-export function describeCount(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** "3 entities" / "3 entiteiten", for undo-step names. */
+export const entityCount = (count: number) => t('common:entityCount', { count });
+export const linkCount = (count: number) => t('common:linkCount', { count });

@@ -1,11 +1,13 @@
 // The chart's second toolbar row: undo/redo, hide/pin/group, selection, layout, styling and analysis.
 // Every button names its shortcut in its tooltip.
 import { useState } from 'react';
-import { CENTRALITY_MEASURES, CENTRALITY_NAMES, type CentralityMeasure } from '../../analysis/centrality';
-import { COLOUR_BY_NAMES, COLOUR_BY_OPTIONS, type ColourBy } from '../chart-colouring';
+import { useTranslation } from 'react-i18next';
+import { CENTRALITY_MEASURES, type CentralityMeasure } from '../../analysis/centrality';
+import { COLOUR_BY_OPTIONS, type ColourBy } from '../chart-colouring';
 import type { ChartController } from '../chart-controller';
-import { LAYOUT_ALGORITHMS, LAYOUT_NAMES, type LayoutAlgorithm } from '../layout-algorithms';
-import { withShortcut, type ChartCommand } from './keyboard-shortcuts';
+import { LAYOUT_ALGORITHMS, type LayoutAlgorithm } from '../layout-algorithms';
+import { StableLabel } from '../../ui/StableLabel';
+import { shortcutLabel, withShortcut, type ChartCommand } from './keyboard-shortcuts';
 import { Popover } from '../../ui/Popover';
 import type { ChartTools } from './use-chart-tools';
 
@@ -17,6 +19,7 @@ interface Props {
 }
 
 export function ChartActionsBar({ chart, tools, selectedCount, isEmpty }: Props) {
+  const { t } = useTranslation('chart');
   const { history, view } = tools;
   const [selectOpen, setSelectOpen] = useState(false);
   const style = view?.style;
@@ -34,112 +37,112 @@ export function ChartActionsBar({ chart, tools, selectedCount, isEmpty }: Props)
       }}
     >
       <span>{label}</span>
-      <kbd>{withShortcut('', name).slice(2, -1)}</kbd>
+      <kbd>{shortcutLabel(name)}</kbd>
     </button>
   );
 
   return (
-    <div className="chart-actions" role="toolbar" aria-label="Chart tools">
+    <div className="chart-actions" role="toolbar" aria-label={t('tools.bar')}>
       <div className="tool-group">
-        <button type="button" onClick={command('undo')} disabled={!history.canUndo} title={withShortcut(history.undoLabel ? `Undo: ${history.undoLabel}` : 'Undo', 'undo')}>
-          ↶ Undo
+        <button type="button" onClick={command('undo')} disabled={!history.canUndo} title={withShortcut(history.undoLabel ? t('tools.undoNamed', { action: history.undoLabel }) : t('tools.undo'), 'undo')}>
+          ↶ {t('tools.undo')}
         </button>
-        <button type="button" onClick={command('redo')} disabled={!history.canRedo} title={withShortcut(history.redoLabel ? `Redo: ${history.redoLabel}` : 'Redo', 'redo')}>
-          ↷ Redo
+        <button type="button" onClick={command('redo')} disabled={!history.canRedo} title={withShortcut(history.redoLabel ? t('tools.redoNamed', { action: history.redoLabel }) : t('tools.redo'), 'redo')}>
+          ↷ {t('tools.redo')}
         </button>
       </div>
       <div className="tool-group">
-        <button type="button" onClick={command('hide')} disabled={none} title={withShortcut('Hide the selection (stays on the chart)', 'hide')}>
-          Hide
+        <button type="button" onClick={command('hide')} disabled={none} title={withShortcut(t('tools.hideTitle'), 'hide')}>
+          {t('tools.hide')}
         </button>
-        <button type="button" onClick={command('showAll')} disabled={!view?.hidden} title={withShortcut('Show everything hidden', 'showAll')}>
-          Show all hidden{view?.hidden ? ` (${view.hidden})` : ''}
+        <button type="button" onClick={command('showAll')} disabled={!view?.hidden} title={withShortcut(t('tools.showAllTitle'), 'showAll')}>
+          {view?.hidden ? t('tools.showAllCount', { count: view.hidden }) : t('tools.showAll')}
         </button>
-        <button type="button" onClick={command('pin')} disabled={none} title={withShortcut('Pin: layouts leave pinned entities where they are', 'pin')}>
-          {view?.selectionPinned ? 'Unpin' : 'Pin'}
+        <button type="button" onClick={command('pin')} disabled={none} title={withShortcut(t('tools.pinTitle'), 'pin')}>
+          <StableLabel shown={view?.selectionPinned ? t('tools.unpin') : t('tools.pin')} longest={[t('tools.pin'), t('tools.unpin')]} />
         </button>
-        <button type="button" onClick={command('group')} disabled={selectedCount < 2} title={withShortcut('Group the selected entities into one box', 'group')}>
-          Group
+        <button type="button" onClick={command('group')} disabled={selectedCount < 2} title={withShortcut(t('tools.groupTitle'), 'group')}>
+          {t('tools.group')}
         </button>
-        <button type="button" onClick={command('ungroup')} disabled={!view?.selectionGrouped} title={withShortcut('Dissolve the selected group', 'ungroup')}>
-          Ungroup
+        <button type="button" onClick={command('ungroup')} disabled={!view?.selectionGrouped} title={withShortcut(t('tools.ungroupTitle'), 'ungroup')}>
+          {t('tools.ungroup')}
         </button>
-        <Popover name="Select" label="Select ▾" title="Selection commands" open={selectOpen} onOpenChange={setSelectOpen} role="menu" panelLabel="Select" disabled={isEmpty}>
-          {selectItem('Select all', 'selectAll')}
-          {selectItem('Select none', 'selectNone', none)}
-          {selectItem('Invert selection', 'invertSelection')}
-          {selectItem('Add neighbours to selection', 'selectNeighbours', none)}
-          <p className="popover-note">Shift-drag on the chart for box selection.</p>
+        <Popover name={t('tools.select')} label={`${t('tools.select')} ▾`} title={t('tools.selectTitle')} open={selectOpen} onOpenChange={setSelectOpen} role="menu" panelLabel={t('tools.select')} disabled={isEmpty}>
+          {selectItem(t('tools.selectAll'), 'selectAll')}
+          {selectItem(t('tools.selectNone'), 'selectNone', none)}
+          {selectItem(t('tools.invertSelection'), 'invertSelection')}
+          {selectItem(t('tools.selectNeighbours'), 'selectNeighbours', none)}
+          <p className="popover-note">{t('tools.boxSelection')}</p>
         </Popover>
       </div>
       <div className="tool-group">
         <label className="inline-field">
-          Layout
+          {t('tools.layout')}
           <select
-            aria-label="Layout"
+            aria-label={t('tools.layout')}
             value=""
             disabled={isEmpty || Boolean(tools.layoutProgress)}
             onChange={(e) => {
               if (e.target.value) void tools.runLayout(e.target.value as LayoutAlgorithm);
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('tools.choose')}</option>
             {LAYOUT_ALGORITHMS.map((algorithm) => (
               <option key={algorithm} value={algorithm}>
-                {LAYOUT_NAMES[algorithm]}
+                {t(`layoutName.${algorithm}`)}
               </option>
             ))}
           </select>
         </label>
         {tools.layoutProgress ? (
-          <span className="layout-progress" role="progressbar" aria-label="Layout progress" aria-valuetext={tools.layoutProgress}>
+          <span className="layout-progress" role="progressbar" aria-label={t('tools.layoutProgress')} aria-valuetext={tools.layoutProgress}>
             {tools.layoutProgress}
           </span>
         ) : null}
         <label className="inline-field">
-          Colour by
-          <select aria-label="Colour by" value={style?.colourBy ?? 'type'} disabled={!chart} onChange={(e) => chart?.setStyle({ colourBy: e.target.value as ColourBy })}>
+          {t('tools.colourBy')}
+          <select aria-label={t('tools.colourBy')} value={style?.colourBy ?? 'type'} disabled={!chart} onChange={(e) => chart?.setStyle({ colourBy: e.target.value as ColourBy })}>
             {COLOUR_BY_OPTIONS.map((option) => (
               <option key={option} value={option}>
-                {COLOUR_BY_NAMES[option]}
+                {t(`colourByName.${option}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="inline-field">
-          Size by
+          {t('tools.sizeBy')}
           <select
-            aria-label="Size by"
+            aria-label={t('tools.sizeBy')}
             value={style?.sizeBy ?? 'none'}
             disabled={!chart || isEmpty}
             onChange={(e) => {
               tools.sizeBy(e.target.value as CentralityMeasure | 'none');
             }}
           >
-            <option value="none">Same size</option>
+            <option value="none">{t('tools.sameSize')}</option>
             {CENTRALITY_MEASURES.map((m) => (
               <option key={m} value={m}>
-                {CENTRALITY_NAMES[m]}
+                {t(`analysis:measure.${m}`)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <div className="tool-group">
-        <button type="button" onClick={() => chart?.setStyle({ colourBy: 'community' })} disabled={isEmpty} title="Louvain communities on what is visible; recomputed per time window">
-          Detect communities
+        <button type="button" onClick={() => chart?.setStyle({ colourBy: 'community' })} disabled={isEmpty} title={t('tools.detectCommunitiesTitle')}>
+          {t('tools.detectCommunities')}
         </button>
         <button
           type="button"
           aria-pressed={Boolean(style?.crossBorder)}
           onClick={() => chart?.setStyle({ crossBorder: !style?.crossBorder })}
           disabled={isEmpty}
-          title="Entities linked, directly or through a confirmed match, to both Dutch and Belgian records"
+          title={t('tools.crossBorderTitle')}
         >
-          Highlight cross-border{style?.crossBorder && view ? ` (${view.legend.crossBorder})` : ''}
+          {style?.crossBorder && view ? t('tools.crossBorderCount', { count: view.legend.crossBorder }) : t('tools.crossBorder')}
         </button>
         <button type="button" aria-pressed={tools.centralityOpen} onClick={() => tools.setCentralityOpen(!tools.centralityOpen)} disabled={isEmpty}>
-          Centrality
+          {t('tools.centrality')}
         </button>
       </div>
     </div>

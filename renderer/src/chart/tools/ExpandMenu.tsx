@@ -1,10 +1,14 @@
 // Expansion settings: which relationship types, which direction, and the cap per action.
 import type { RelationshipType } from '../../../../contract/model';
-import { ALL_RELATIONSHIP_TYPES, MAX_EXPAND_CAP, RELATIONSHIP_TYPE_NAMES, type ExpandDirection } from './expand-settings';
+import { useTranslation } from 'react-i18next';
+import { ALL_RELATIONSHIP_TYPES, MAX_EXPAND_CAP, type ExpandDirection } from './expand-settings';
+import { linkTypeLongName } from '../../i18n/vocabulary';
+import { formatNumber } from '../../ui/format';
 import { Popover } from '../../ui/Popover';
 import type { ChartTools } from './use-chart-tools';
 
 export function ExpandMenu({ tools, selectedIds }: { tools: ChartTools; selectedIds: string[] }) {
+  const { t } = useTranslation('chart');
   const { settings, updateSettings, pendingMore } = tools;
   const chosen = new Set(settings.relationshipTypes);
   const all = chosen.size === 0;
@@ -21,40 +25,40 @@ export function ExpandMenu({ tools, selectedIds }: { tools: ChartTools; selected
 
   return (
     <Popover
-      name="Expand options"
-      title="Relationship types, direction and cap for Expand"
+      name={t('expandMenu.name')}
+      title={t('expandMenu.title')}
       label="▾"
       className="expand-options"
       open={tools.expandMenuOpen}
       onOpenChange={tools.setExpandMenuOpen}
       role="dialog"
-      panelLabel="Expand options"
+      panelLabel={t('expandMenu.name')}
     >
-      {pendingMore ? <p className="popover-note">Choose which of the {pendingMore.omitted.toLocaleString('en')} more neighbours to bring in.</p> : null}
+      {pendingMore ? <p className="popover-note">{t('expandMenu.chooseMore', { count: formatNumber(pendingMore.omitted) })}</p> : null}
       <fieldset>
-        <legend>Relationship types</legend>
+        <legend>{t('expandMenu.types')}</legend>
         <label className="check">
-          <input type="checkbox" checked={all} onChange={() => updateSettings({ relationshipTypes: [] })} /> All types
+          <input type="checkbox" checked={all} onChange={() => updateSettings({ relationshipTypes: [] })} /> {t('expandMenu.allTypes')}
         </label>
         <div className="type-grid">
           {ALL_RELATIONSHIP_TYPES.map((type) => (
             <label key={type} className="check">
-              <input type="checkbox" checked={all || chosen.has(type)} onChange={() => toggle(type)} /> {RELATIONSHIP_TYPE_NAMES[type]}
+              <input type="checkbox" checked={all || chosen.has(type)} onChange={() => toggle(type)} /> {linkTypeLongName(type)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="popover-row">
         <label>
-          Direction{' '}
+          {t('expandMenu.direction')}{' '}
           <select value={settings.direction} onChange={(e) => updateSettings({ direction: e.target.value as ExpandDirection })}>
-            <option value="both">Both</option>
-            <option value="outgoing">Outgoing</option>
-            <option value="incoming">Incoming</option>
+            <option value="both">{t('expandMenu.both')}</option>
+            <option value="outgoing">{t('expandMenu.outgoing')}</option>
+            <option value="incoming">{t('expandMenu.incoming')}</option>
           </select>
         </label>
         <label>
-          Expansion cap{' '}
+          {t('expandMenu.cap')}{' '}
           <input
             type="number"
             min={1}
@@ -76,7 +80,7 @@ export function ExpandMenu({ tools, selectedIds }: { tools: ChartTools; selected
             void tools.expand(targetIds);
           }}
         >
-          Expand with these settings
+          {t('expandMenu.run')}
         </button>
       </div>
     </Popover>

@@ -1,24 +1,28 @@
 // When an expansion hit its cap: say how many neighbours were left out and let the analyst choose.
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../ui/format';
 import type { ChartTools } from './use-chart-tools';
 
 export function MoreNeighboursChoice({ tools }: { tools: ChartTools }) {
+  const { t } = useTranslation('chart');
   const pending = tools.pendingMore;
   if (!pending) return null;
-  const more = pending.omitted.toLocaleString('en');
-  const adding = Math.min(pending.omitted, 10_000).toLocaleString('en');
+  const more = formatNumber(pending.omitted);
+  const adding = formatNumber(Math.min(pending.omitted, 10_000));
   return (
-    <div className="more-neighbours" role="group" aria-label="More neighbours">
+    <div className="more-neighbours" role="group" aria-label={t('more.group')}>
       <span>
-        <strong>{more} more neighbours</strong> not added (cap {pending.settings.cap.toLocaleString('en')}).
+        <strong>{t('more.notAdded', { count: more })}</strong>
+        {t('more.notAddedRest', { cap: formatNumber(pending.settings.cap) })}
       </span>
-      <button type="button" className="primary" onClick={() => void tools.addMore()} disabled={tools.expanding} title={`Fetch up to ${adding} more`}>
-        Add {pending.omitted > 10_000 ? adding : 'them'}
+      <button type="button" className="primary" onClick={() => void tools.addMore()} disabled={tools.expanding} title={t('more.fetchUpTo', { count: adding })}>
+        {pending.omitted > 10_000 ? t('more.addCount', { count: adding }) : t('more.addThem')}
       </button>
       <button type="button" onClick={tools.filterMore} disabled={tools.expanding}>
-        Filter…
+        {t('more.filter')}
       </button>
       <button type="button" onClick={tools.skipMore}>
-        Skip
+        {t('more.skip')}
       </button>
     </div>
   );

@@ -16,24 +16,24 @@ export interface ExpandSettings {
 export const DEFAULT_EXPAND_CAP = DEFAULT_EXPAND_LIMIT;
 export const MAX_EXPAND_CAP = MAX_EXPAND_LIMIT;
 
-/** Every relationship type with the words the menu shows; typed over RelationshipType so none is missed. */
-export const RELATIONSHIP_TYPE_NAMES: Record<RelationshipType, string> = {
-  MEMBER_OF: 'Member of',
-  USES: 'Uses (phone)',
-  OWNS: 'Owns (vehicle)',
-  DRIVES: 'Drives',
-  CALLED: 'Called',
-  SIGHTED_AT: 'Sighted at (ANPR)',
-  LIVES_AT: 'Lives at',
-  INVOLVED_IN: 'Involved in',
-  OCCURRED_AT: 'Occurred at',
-  PART_OF: 'Part of (case)',
-  RECORDED_IN: 'Recorded in (source)',
-  ASSOCIATE_OF: 'Associate of',
-  SAME_AS: 'Same as (confirmed match)',
-  ANALYST_LINK: 'Analyst link',
+/** Every relationship type, typed over RelationshipType so none is missed (their words: common:linkTypeLong). */
+const RELATIONSHIP_TYPE_SET: Record<RelationshipType, true> = {
+  MEMBER_OF: true,
+  USES: true,
+  OWNS: true,
+  DRIVES: true,
+  CALLED: true,
+  SIGHTED_AT: true,
+  LIVES_AT: true,
+  INVOLVED_IN: true,
+  OCCURRED_AT: true,
+  PART_OF: true,
+  RECORDED_IN: true,
+  ASSOCIATE_OF: true,
+  SAME_AS: true,
+  ANALYST_LINK: true,
 };
-export const ALL_RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_TYPE_NAMES) as RelationshipType[];
+export const ALL_RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_TYPE_SET) as RelationshipType[];
 
 const STORAGE_KEY = 'schakel.expandSettings';
 

@@ -1,4 +1,6 @@
 // Chart keyboard shortcuts: one table drives both the key handling and the hints in tooltips and menus.
+import { t } from '../../i18n';
+
 export type ChartCommand =
   | 'undo'
   | 'redo'
@@ -63,9 +65,9 @@ export function shortcutLabel(command: ChartCommand): string {
     .join(' / ');
 }
 
-/** "Hide (H)". */
+/** "Hide (H)", in the interface language's punctuation. */
 export function withShortcut(text: string, command: ChartCommand): string {
-  return `${text} (${shortcutLabel(command)})`;
+  return t('chart:withShortcut', { text, shortcut: shortcutLabel(command) });
 }
 
 /** Keys typed into a field are the field's, not the chart's. */

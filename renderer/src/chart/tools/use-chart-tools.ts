@@ -1,6 +1,7 @@
 // The chart's working state for the React side: history and view (from the ChartController's events),
 // expansion with its settings and the "more neighbours" choice, layouts with progress, centrality scores
 // (computed off the page for big charts) and the keyboard shortcuts.
+import { t } from '../../i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../../contract/api';
 import { DEFAULT_NETWORK_OPTIONS, type NetworkOptions } from '../../analysis/network-view';
@@ -115,8 +116,8 @@ export function useChartTools(options: {
         });
         const added = await chart.addExpansion(result);
         const parts: string[] = [];
-        if (ids.length > batch.length) parts.push(`Expanded the first ${batch.length} of ${ids.length} selected entities.`);
-        if (added.entities.length === 0 && added.links.length === 0) parts.push('No new neighbours.');
+        if (ids.length > batch.length) parts.push(t('chart:expandNotice.firstOf', { batch: batch.length, total: ids.length }));
+        if (added.entities.length === 0 && added.links.length === 0) parts.push(t('chart:expandNotice.nothingNew'));
         setNotice(parts.length ? parts.join(' ') : undefined);
         if (result.omitted > 0) setPendingMore({ ids: batch, omitted: result.omitted, settings: used });
       } catch (error) {
@@ -192,12 +193,12 @@ export function useChartTools(options: {
   const runLayout = useCallback(
     async (algorithm: LayoutAlgorithm) => {
       if (!chart) return;
-      setLayoutProgress('Laying out…');
+      setLayoutProgress(t('chart:tools.layingOut'));
       try {
         const layoutScores = algorithm === 'concentric' ? (scores ?? (await runner.run({ kind: 'centrality', input: chart.measuredNetwork(network).input, measure }))) : undefined;
         await chart.runLayout(algorithm, {
           scores: layoutScores,
-          onProgress: (done, total) => setLayoutProgress(`Laying out… ${Math.round((100 * done) / total)}%`),
+          onProgress: (done, total) => setLayoutProgress(t('chart:tools.layingOutPercent', { percent: Math.round((100 * done) / total) })),
         });
       } catch (error) {
         report(error, 'Layout');

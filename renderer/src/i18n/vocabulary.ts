@@ -1,0 +1,27 @@
+// The domain words every panel shares (entity and link types, countries), from the `common` catalogue.
+import type { Country, EntityType, RelationshipType } from '../../../contract/model';
+import { t } from './index';
+
+/** "Person" / "Persoon" / "Personne". */
+export function entityTypeName(type: EntityType): string {
+  return t(`common:entityType.${type}`, { defaultValue: type });
+}
+
+/** Lower-case plural for running text: "persons" / "personen". */
+export function entityTypePlural(type: EntityType): string {
+  return t(`common:entityTypePlural.${type}`, { defaultValue: type });
+}
+
+/** Short, lower-case, as on a link: "called" / "belde" / "a appelé". */
+export function linkTypeName(type: RelationshipType | string): string {
+  return t(`common:linkType.${type}`, { defaultValue: type.toLowerCase().replace(/_/g, ' ') });
+}
+
+/** Capitalised with what it connects, for choosers: "Uses (phone)". */
+export function linkTypeLongName(type: RelationshipType): string {
+  return t(`common:linkTypeLong.${type}`, { defaultValue: type });
+}
+
+export function countryName(country: Country): string {
+  return t(`common:country.${country}`, { defaultValue: country });
+}
