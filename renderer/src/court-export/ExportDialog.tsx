@@ -4,6 +4,7 @@
 // or record the provider's permission. Afterwards it lists the files with their SHA-256 for download and
 // verification (ExportResult).
 import { i18n } from '../i18n';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
@@ -30,24 +31,12 @@ interface Props {
   onClose: () => void;
 }
 
-const text = {
-  untitled: 'Untitled chart',
-  language: 'Document language',
-  languageHint: 'The language of the proceedings: every word of the exported files, whatever the language of the screen. Remembered for this case.',
-};
 
 const NO_MERGED: ReadonlyMap<string, { records: EntitySummary[] }> = new Map();
 /** The marking level proposed for a new export: "Vertrouwelijk / Confidentiel" (index 1 of each set). */
 const DEFAULT_MARKING_LEVEL = 1;
 
-const FORMAT_CHOICES: { format: ServerExportFormat | 'png'; label: string }[] = [
-  { format: 'pdf', label: 'PDF (cover sheet, chart, legend, appendix)' },
-  { format: 'svg', label: 'SVG (vector)' },
-  { format: 'png', label: 'PNG (image)' },
-  { format: 'graphml', label: 'GraphML (Gephi, yEd, Cytoscape)' },
-  { format: 'anx', label: "i2 Analyst's Notebook (ANX)" },
-  { format: 'json', label: 'Schakel chart (JSON)' },
-];
+const FORMAT_CHOICES: (ServerExportFormat | 'png')[] = ['pdf', 'svg', 'png', 'graphml', 'anx', 'json'];
 
 /** Until the backend has listed the export languages and their markings. */
 const FALLBACK_MARKINGS = ['VERTROUWELIJK', 'CONFIDENTIEL', 'CONFIDENTIAL', 'GEHEIM', 'SECRET', 'BEPERKTE VERSPREIDING', 'DIFFUSION RESTREINTE'];
@@ -91,9 +80,10 @@ function markingsOf(languages: readonly ExportLanguageChoice[], language: Export
 }
 
 export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, selectedIds, onClose }: Props) {
+  const { t } = useTranslation('courtExport');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
-  const meta = chartMeta ?? { id: 'unsaved-chart', title: text.untitled };
+  const meta = chartMeta ?? { id: 'unsaved-chart', title: i18n.t('courtExport:untitled') };
   const memory = useMemo(() => languageMemory(), []);
   const [form, setForm] = useState<ExportForm>(() => formFor({ title: meta.title, caseReference: '', language: 'en', classification: FALLBACK_MARKINGS[0]! }));
   const [snapshot, setSnapshot] = useState<ChartDocument>();
@@ -195,50 +185,47 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
         <form onSubmit={(event) => void submit(event)} className="dialog-form export-form">
           <h2 id={`${ids}-title`}>{i18n.t('courtExport:dialogTitle')}</h2>
           <p className="dialog-intro">
-            {snapshot ? `${snapshot.entities.length} entities, ${snapshot.links.length} links` : 'No chart'}. Every export is a
-            disclosure: it is logged with its justification and recipient, and a manifest with the SHA-256 of each file is written
-            beside it{exportsFolder ? ` in ${exportsFolder}` : ''}.
+            {snapshot ? t('chartSize', { entities: t('entityCount', { count: snapshot.entities.length }), links: t('linkCount', { count: snapshot.links.length }) }) : t('noChart')}{' '}
+            {exportsFolder ? t('disclosureIntroFolder', { folder: exportsFolder }) : t('disclosureIntro')}
           </p>
 
           <fieldset className="export-section">
-            <legend>Disclosure</legend>
-            <label htmlFor={`${ids}-justification`}>Justification (required)</label>
+            <legend>{t('disclosure')}</legend>
+            <label htmlFor={`${ids}-justification`}>{t('justification')}</label>
             <textarea id={`${ids}-justification`} value={form.justification} onChange={(e) => set('justification', e.target.value)} required rows={2} />
-            <label htmlFor={`${ids}-recipient`}>Recipient (required)</label>
+            <label htmlFor={`${ids}-recipient`}>{t('recipient')}</label>
             <input id={`${ids}-recipient`} value={form.recipient} onChange={(e) => set('recipient', e.target.value)} required />
           </fieldset>
 
           {restricted.length > 0 ? (
             <fieldset className="export-section export-restricted">
-              <legend>Restricted items (H1/H2)</legend>
-              <p>
-                {restricted.length} item(s) may not be disclosed without the provider&apos;s permission:
-              </p>
-              <ul aria-label="Restricted items">
+              <legend>{t('restrictedLegend')}</legend>
+              <p>{t('restrictedIntro', { count: restricted.length })}</p>
+              <ul aria-label={t('restrictedItems')}>
                 {restricted.slice(0, 50).map((item) => (
                   <li key={item.id}>
                     {item.label} ({item.handling})
                   </li>
                 ))}
-                {restricted.length > 50 ? <li>… and {restricted.length - 50} more</li> : null}
+                {restricted.length > 50 ? <li>{t('andMore', { count: restricted.length - 50 })}</li> : null}
               </ul>
               <label className="checkbox">
                 <input type="radio" name={`${ids}-mode`} checked={form.restrictedMode === 'omit'} onChange={() => set('restrictedMode', 'omit')} />
-                Leave them out (listed in the manifest only)
+                {t('restrictedOmit')}
               </label>
               <label className="checkbox">
                 <input type="radio" name={`${ids}-mode`} checked={form.restrictedMode === 'stop'} onChange={() => set('restrictedMode', 'stop')} />
-                Stop the export and list them
+                {t('restrictedStop')}
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={form.permissionGiven} onChange={(e) => set('permissionGiven', e.target.checked)} />
-                The provider gave permission to disclose them
+                {t('permissionGiven')}
               </label>
               {form.permissionGiven ? (
                 <>
-                  <label htmlFor={`${ids}-permission-by`}>Permission given by</label>
+                  <label htmlFor={`${ids}-permission-by`}>{t('permissionBy')}</label>
                   <input id={`${ids}-permission-by`} value={form.permissionBy} onChange={(e) => set('permissionBy', e.target.value)} required />
-                  <label htmlFor={`${ids}-permission-ref`}>Permission reference</label>
+                  <label htmlFor={`${ids}-permission-ref`}>{t('permissionReference')}</label>
                   <input id={`${ids}-permission-ref`} value={form.permissionReference} onChange={(e) => set('permissionReference', e.target.value)} required />
                 </>
               ) : null}
@@ -246,8 +233,8 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
           ) : null}
 
           <fieldset className="export-section export-columns">
-            <legend>Cover sheet</legend>
-            <label htmlFor={`${ids}-language`}>{text.language}</label>
+            <legend>{t('coverSheet')}</legend>
+            <label htmlFor={`${ids}-language`}>{t('documentLanguage')}</label>
             <select id={`${ids}-language`} value={form.language} onChange={(e) => chooseLanguage(e.target.value as ExportLanguage)} aria-describedby={`${ids}-language-hint`}>
               {(languages.length > 0 ? languages : [{ language: form.language, name: form.language, markings: [] }]).map((choice) => (
                 <option key={choice.language} value={choice.language} lang={choice.language}>
@@ -256,69 +243,69 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
               ))}
             </select>
             <p id={`${ids}-language-hint`} className="dialog-intro">
-              {text.languageHint}
+              {t('documentLanguageHint')}
             </p>
-            <label htmlFor={`${ids}-title-field`}>Title</label>
+            <label htmlFor={`${ids}-title-field`}>{t('title')}</label>
             <input id={`${ids}-title-field`} value={form.title} onChange={(e) => set('title', e.target.value)} required />
-            <label htmlFor={`${ids}-classification`}>Classification marking</label>
+            <label htmlFor={`${ids}-classification`}>{t('classification')}</label>
             <input id={`${ids}-classification`} list={`${ids}-classifications`} value={form.classification} onChange={(e) => set('classification', e.target.value)} required />
             <datalist id={`${ids}-classifications`}>
               {markings.map((marking) => (
                 <option key={marking} value={marking} />
               ))}
             </datalist>
-            <label htmlFor={`${ids}-case`}>Case reference</label>
+            <label htmlFor={`${ids}-case`}>{t('caseReference')}</label>
             <input id={`${ids}-case`} value={form.caseReference} onChange={(e) => set('caseReference', e.target.value)} />
-            <label htmlFor={`${ids}-author`}>Author</label>
+            <label htmlFor={`${ids}-author`}>{t('author')}</label>
             <input id={`${ids}-author`} value={form.author} onChange={(e) => set('author', e.target.value)} />
-            <label htmlFor={`${ids}-organisation`}>Organisation</label>
+            <label htmlFor={`${ids}-organisation`}>{t('organisation')}</label>
             <input id={`${ids}-organisation`} value={form.organisation} onChange={(e) => set('organisation', e.target.value)} />
-            <label htmlFor={`${ids}-comments`}>Comments</label>
+            <label htmlFor={`${ids}-comments`}>{t('comments')}</label>
             <textarea id={`${ids}-comments`} value={form.comments} onChange={(e) => set('comments', e.target.value)} rows={2} />
           </fieldset>
 
           <fieldset className="export-section">
-            <legend>Formats</legend>
-            {FORMAT_CHOICES.map(({ format, label }) => (
+            <legend>{t('formats')}</legend>
+            {FORMAT_CHOICES.map((format) => (
               <label key={format} className="checkbox">
                 <input
                   type="checkbox"
                   checked={format === 'png' ? form.png : form.formats.includes(format)}
                   onChange={(e) => toggleFormat(format, e.target.checked)}
                 />
-                {label}
+                {t(`format_${format}`)}
               </label>
             ))}
           </fieldset>
 
           <fieldset className="export-section export-paper">
-            <legend>Paper and scope</legend>
-            <label htmlFor={`${ids}-size`}>Page size</label>
+            <legend>{t('paperAndScope')}</legend>
+            <label htmlFor={`${ids}-size`}>{t('pageSize')}</label>
             <select id={`${ids}-size`} value={form.pageSize} onChange={(e) => set('pageSize', e.target.value as ExportForm['pageSize'])}>
               <option value="A4">A4</option>
               <option value="A3">A3</option>
             </select>
-            <label htmlFor={`${ids}-orientation`}>Orientation</label>
+            <label htmlFor={`${ids}-orientation`}>{t('orientation')}</label>
             <select id={`${ids}-orientation`} value={form.orientation} onChange={(e) => set('orientation', e.target.value as ExportForm['orientation'])}>
-              <option value="landscape">Landscape</option>
-              <option value="portrait">Portrait</option>
+              <option value="landscape">{t('landscape')}</option>
+              <option value="portrait">{t('portrait')}</option>
             </select>
-            <label htmlFor={`${ids}-fit`}>Chart on paper</label>
+            <label htmlFor={`${ids}-fit`}>{t('chartOnPaper')}</label>
             <select id={`${ids}-fit`} value={form.fit} onChange={(e) => set('fit', e.target.value as ExportForm['fit'])}>
-              <option value="fit">Fit on one page</option>
-              <option value="split">Split over pages</option>
+              <option value="fit">{t('fitOnePage')}</option>
+              <option value="split">{t('splitPages')}</option>
             </select>
-            <label htmlFor={`${ids}-dpi`}>PNG resolution</label>
+            <label htmlFor={`${ids}-dpi`}>{t('pngResolution')}</label>
             <select id={`${ids}-dpi`} value={form.pngDpi} onChange={(e) => set('pngDpi', Number(e.target.value))} disabled={!form.png}>
               {PNG_RESOLUTIONS.map((dpi) => (
                 <option key={dpi} value={dpi}>
-                  {dpi} dpi
+                  {t('dpi', { dpi })}
                 </option>
               ))}
             </select>
             <label className="checkbox">
               <input type="checkbox" checked={form.selectionOnly} disabled={selectedIds.length === 0} onChange={(e) => set('selectionOnly', e.target.checked)} />
-              Only the selection ({selectedIds.length} selected)
+              {t('selectionOnly', { count: selectedIds.length })}
             </label>
           </fieldset>
 
@@ -331,10 +318,10 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
           <div className="dialog-buttons">
             <span className="spacer" />
             <button type="button" onClick={onClose} disabled={pending}>
-              Cancel
+              {t('cancel')}
             </button>
             <button type="submit" className="primary" disabled={pending || !snapshot || nothingChosen || permissionIncomplete}>
-              {pending ? 'Exporting…' : 'Export'}
+              {pending ? t('exporting') : t('exportButton')}
             </button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 // What an export wrote: each file with its size and SHA-256 (the values in the manifest), a download for
 // each, what was withheld, and a check of the files against the manifest.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ExportVerification, ExportedFileInfo } from '../../../contract/export-requests';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
@@ -21,6 +22,7 @@ function formatBytes(bytes: number): string {
 }
 
 export function ExportResult({ api, outcome, titleId, onClose }: Props) {
+  const { t } = useTranslation('courtExport');
   const { response, files, manifest, notices } = outcome;
   const [error, setError] = useState<WorkbenchClientError>();
   const [verification, setVerification] = useState<ExportVerification>();
@@ -53,18 +55,18 @@ export function ExportResult({ api, outcome, titleId, onClose }: Props) {
 
   return (
     <div className="dialog-form export-result">
-      <h2 id={titleId}>Export written</h2>
+      <h2 id={titleId}>{t('written')}</h2>
       <p className="dialog-intro">
-        {response.entityCount} entities and {response.linkCount} links in <code>{response.folder}</code>. The disclosure was logged.
+        {t('writtenSize', { entities: t('entityCount', { count: response.entityCount }), links: t('linkCount', { count: response.linkCount }) })} <code>{response.folder}</code>. {t('disclosureLogged')}
       </p>
-      <table className="export-files" aria-label="Exported files">
+      <table className="export-files" aria-label={t('exportedFiles')}>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">Size</th>
+            <th scope="col">{t('file')}</th>
+            <th scope="col">{t('size')}</th>
             <th scope="col">SHA-256</th>
             <th scope="col">
-              <span className="visually-hidden">Download</span>
+              <span className="visually-hidden">{t('download')}</span>
             </th>
           </tr>
         </thead>
@@ -77,8 +79,8 @@ export function ExportResult({ api, outcome, titleId, onClose }: Props) {
                 <code className="sha256">{file.sha256}</code>
               </td>
               <td>
-                <button type="button" onClick={() => void download(file)} disabled={busy !== undefined} aria-label={`Download ${file.name}`}>
-                  {busy === file.name ? 'Preparing…' : 'Download'}
+                <button type="button" onClick={() => void download(file)} disabled={busy !== undefined} aria-label={t('downloadFile', { file: file.name })}>
+                  {busy === file.name ? t('preparing') : t('download')}
                 </button>
               </td>
             </tr>
@@ -87,25 +89,25 @@ export function ExportResult({ api, outcome, titleId, onClose }: Props) {
       </table>
       {response.withheld.length > 0 ? (
         <div className="export-withheld">
-          <strong>{response.withheld.length} item(s) withheld under H1/H2</strong> (listed in the manifest, not in the files):
-          <ul aria-label="Withheld items">
+          <strong>{t('withheld', { count: response.withheld.length })}</strong> {t('withheldWhere')}
+          <ul aria-label={t('withheldItems')}>
             {response.withheld.slice(0, 50).map((item) => (
               <li key={item.id}>
-                {item.label} ({item.handling ?? 'attached to a withheld entity'})
+                {item.label} ({item.handling ?? t('attachedToWithheld')})
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       {response.disclosedUnderPermission.length > 0 ? (
-        <p>{response.disclosedUnderPermission.length} restricted item(s) included under the recorded permission.</p>
+        <p>{t('underPermission', { count: response.disclosedUnderPermission.length })}</p>
       ) : null}
       {notices.map((notice) => (
         <p key={notice}>{notice}</p>
       ))}
       {verification ? (
-        <p className={verification.ok ? 'export-verified' : 'dialog-error'} role="status" aria-label="Verification">
-          {verification.ok ? 'Verified: ' : 'Not verified: '}
+        <p className={verification.ok ? 'export-verified' : 'dialog-error'} role="status" aria-label={t('verification')}>
+          {verification.ok ? t('verified') : t('notVerified')}{' '}
           {verification.message}
         </p>
       ) : null}
@@ -117,11 +119,11 @@ export function ExportResult({ api, outcome, titleId, onClose }: Props) {
       ) : null}
       <div className="dialog-buttons">
         <button type="button" onClick={() => void verify()} disabled={busy !== undefined}>
-          {busy === 'verify' ? 'Verifying…' : 'Verify files'}
+          {busy === 'verify' ? t('verifying') : t('verifyFiles')}
         </button>
         <span className="spacer" />
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </div>

@@ -5,6 +5,7 @@
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
 import type { ExportChartResponse, ExportLanguage, ExportedFileInfo, ServerExportFormat } from '../../../contract/export-requests';
+import { i18n } from '../i18n';
 import { paperPixels, type Orientation, type PaperSize } from './paper';
 import { rasteriseDrawing } from './rasterise';
 
@@ -79,12 +80,8 @@ export async function runCourtExport(api: WorkbenchApi, chart: ChartDocument, fo
       files.push(saved.file);
       manifest = saved.manifest;
     } else {
-      notices.push(text.noPng);
+      notices.push(i18n.t('courtExport:noPng'));
     }
   }
   return { response, files, manifest, notices };
 }
-
-const text = {
-  noPng: 'No PNG was written: the export contains no entities to draw.',
-};
