@@ -1,5 +1,6 @@
 // The ranked table of entities by a centrality measure, for what is drawn on the chart now.
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { CENTRALITY_MEASURES, rankByScore, type CentralityMeasure } from './centrality';
 import { formatLocale } from '../i18n';
 import type { ChartController } from '../chart/chart-controller';
@@ -7,16 +8,12 @@ import type { ChartTools } from '../chart/tools/use-chart-tools';
 
 const ROWS = 50;
 
-const text = {
-  includeProvenance: 'Include cases and sources',
-  persons: 'People (fold lines and vehicles into their user)',
-  weighted: 'Weighted by call counts',
-  measured: (m: { nodes: number; links: number; folded: number }, provenance: boolean) =>
-    `Measured on ${m.nodes} nodes and ${m.links} links${provenance ? ', cases and sources included' : ', without cases and sources'}` +
-    `${m.folded ? `; ${m.folded} lines and vehicles folded into their user` : ''}.`,
-  unweightedNote: 'Undirected, unweighted; normalised as in networkx.',
-  weightedNote: 'Undirected; call counts as weights (distance 1/count for betweenness and closeness), as networkx.',
-};
+/** "Measured on 12 nodes and 15 links, without cases and sources; 3 lines and vehicles folded into their user." */
+function measuredLine(t: TFunction<'analysis'>, m: { nodes: number; links: number; folded: number }, provenance: boolean): string {
+  const counts = { nodes: t('centrality.nodeCount', { count: m.nodes }), links: t('common:linkCount', { count: m.links }) };
+  const measured = provenance ? t('centrality.measuredWith', counts) : t('centrality.measuredWithout', counts);
+  return `${measured}${m.folded ? t('centrality.folded', { count: m.folded }) : ''}.`;
+}
 
 export function CentralityPanel({ chart, tools }: { chart: ChartController | undefined; tools: ChartTools }) {
   const { t } = useTranslation('analysis');
@@ -46,17 +43,17 @@ export function CentralityPanel({ chart, tools }: { chart: ChartController | und
       <div className="centrality-controls">
         <label className="check">
           <input type="checkbox" checked={tools.network.includeProvenance} onChange={(e) => tools.setNetwork({ includeProvenance: e.target.checked })} />{' '}
-          {text.includeProvenance}
+          {t('centrality.includeProvenance')}
         </label>
         <label className="check">
           <input type="checkbox" checked={tools.network.level === 'persons'} onChange={(e) => tools.setNetwork({ level: e.target.checked ? 'persons' : 'entities' })} />{' '}
-          {text.persons}
+          {t('centrality.persons')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={tools.network.weighted} onChange={(e) => tools.setNetwork({ weighted: e.target.checked })} /> {text.weighted}
+          <input type="checkbox" checked={tools.network.weighted} onChange={(e) => tools.setNetwork({ weighted: e.target.checked })} /> {t('centrality.weighted')}
         </label>
       </div>
-      {tools.measured && ranked ? <p className="centrality-measured">{text.measured(tools.measured, tools.network.includeProvenance)}</p> : null}
+      {tools.measured && ranked ? <p className="centrality-measured">{measuredLine(t, tools.measured, tools.network.includeProvenance)}</p> : null}
       {!ranked ? (
         <p className="muted">{t('centrality.computing')}</p>
       ) : ranked.length === 0 ? (
@@ -86,7 +83,7 @@ export function CentralityPanel({ chart, tools }: { chart: ChartController | und
           </table>
         </div>
       )}
-      <p className="centrality-note">{tools.network.weighted ? text.weightedNote : text.unweightedNote}</p>
+      <p className="centrality-note">{tools.network.weighted ? t('centrality.weightedNote') : t('centrality.unweightedNote')}</p>
     </section>
   );
 }

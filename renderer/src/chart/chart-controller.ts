@@ -189,7 +189,7 @@ export class ChartController {
     }
     const snapshot = this.snapshots.capture([...addedIds], additions.links.map((l) => l.id));
     this.history.record({
-      label: `${label}: ${additions.entities.length} entities, ${additions.links.length} links`,
+      label: t('chart:history.added', { label, entities: t('common:entityCount', { count: additions.entities.length }), links: t('common:linkCount', { count: additions.links.length }) }),
       undo: () => this.snapshots.erase(snapshot),
       redo: () => this.snapshots.restore(snapshot),
     });

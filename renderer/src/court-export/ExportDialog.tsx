@@ -185,7 +185,7 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
         <form onSubmit={(event) => void submit(event)} className="dialog-form export-form">
           <h2 id={`${ids}-title`}>{i18n.t('courtExport:dialogTitle')}</h2>
           <p className="dialog-intro">
-            {snapshot ? t('chartSize', { entities: t('entityCount', { count: snapshot.entities.length }), links: t('linkCount', { count: snapshot.links.length }) }) : t('noChart')}{' '}
+            {snapshot ? t('chartSize', { entities: t('common:entityCount', { count: snapshot.entities.length }), links: t('common:linkCount', { count: snapshot.links.length }) }) : t('noChart')}{' '}
             {exportsFolder ? t('disclosureIntroFolder', { folder: exportsFolder }) : t('disclosureIntro')}
           </p>
 

@@ -57,7 +57,7 @@ export function ExportResult({ api, outcome, titleId, onClose }: Props) {
     <div className="dialog-form export-result">
       <h2 id={titleId}>{t('written')}</h2>
       <p className="dialog-intro">
-        {t('writtenSize', { entities: t('entityCount', { count: response.entityCount }), links: t('linkCount', { count: response.linkCount }) })} <code>{response.folder}</code>. {t('disclosureLogged')}
+        {t('writtenSize', { entities: t('common:entityCount', { count: response.entityCount }), links: t('common:linkCount', { count: response.linkCount }) })} <code>{response.folder}</code>. {t('disclosureLogged')}
       </p>
       <table className="export-files" aria-label={t('exportedFiles')}>
         <thead>

@@ -2,18 +2,10 @@
 // at least a chosen score, with one justification (audited once, stored on each decision). The bar says how
 // many candidates that is before anything is decided; each decision stays undoable on its own card.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { BulkDecision, MatchStatus, MatchType } from '../../../contract/resolution';
 
-const text = {
-  legend: 'Decide in bulk',
-  minScore: 'Minimum score',
-  justification: 'Justification for all',
-  count: (n: number, score: string) => `${n} candidate${n === 1 ? '' : 's'} score at least ${score}`,
-  confirmAll: 'Confirm all',
-  rejectAll: 'Reject all',
-  done: (n: number, decision: BulkDecision) => `${n} candidate${n === 1 ? '' : 's'} ${decision === 'confirm' ? 'confirmed' : 'rejected'} in one decision.`,
-};
 
 interface Props {
   api: WorkbenchApi;
@@ -27,6 +19,7 @@ interface Props {
 }
 
 export function BulkDecisionBar({ api, status, type, busy, revision, onDecided, onError }: Props) {
+  const { t } = useTranslation('review');
   const [minScore, setMinScore] = useState('');
   const [justification, setJustification] = useState('');
   const [count, setCount] = useState<number | null>(null);
@@ -58,7 +51,7 @@ export function BulkDecisionBar({ api, status, type, busy, revision, onDecided, 
     try {
       const result = await api.decideMatches({ decision, justification, status, ...(type ? { type } : {}), minScore: score });
       setJustification('');
-      await onDecided(text.done(result.decided, decision));
+      await onDecided(t(decision === 'confirm' ? 'bulkConfirmed' : 'bulkRejected', { count: result.decided }));
     } catch (error) {
       onError(error);
     } finally {
@@ -68,19 +61,19 @@ export function BulkDecisionBar({ api, status, type, busy, revision, onDecided, 
 
   return (
     <fieldset className="review-bulk">
-      <legend>{text.legend}</legend>
+      <legend>{t('bulkLegend')}</legend>
       <label>
-        {text.minScore} <input type="number" step="0.5" value={minScore} onChange={(e) => setMinScore(e.target.value)} />
+        {t('bulkMinScore')} <input type="number" step="0.5" value={minScore} onChange={(e) => setMinScore(e.target.value)} />
       </label>
       <label>
-        {text.justification} <input value={justification} onChange={(e) => setJustification(e.target.value)} />
+        {t('bulkJustification')} <input value={justification} onChange={(e) => setJustification(e.target.value)} />
       </label>
-      {count !== null ? <span className="review-bulk-count">{text.count(count, minScore)}</span> : null}
+      {count !== null ? <span className="review-bulk-count">{t('bulkCount', { count, score: minScore })}</span> : null}
       <button type="button" disabled={!ready} onClick={() => void decide('confirm')}>
-        {text.confirmAll}
+        {t('confirmAll')}
       </button>
       <button type="button" disabled={!ready} onClick={() => void decide('reject')}>
-        {text.rejectAll}
+        {t('rejectAll')}
       </button>
     </fieldset>
   );

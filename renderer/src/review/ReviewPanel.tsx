@@ -2,13 +2,14 @@
 // that agreed (green) or disagreed (red), the evidence weights and both records' sources; the analyst confirms,
 // rejects or defers it with a reason, and can undo a decision. Confirming creates a reversible SAME_AS link.
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { entityTypeName } from '../i18n/vocabulary';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
 import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType, ResolutionRunMark } from '../../../contract/resolution';
 import { BulkDecisionBar } from './BulkDecisionBar';
 import { CountryBadge } from '../ui/CountryBadge';
-import { formatNumber, formatValue, propertyName } from '../ui/format';
+import { formatDateTime, formatNumber, formatValue, propertyName } from '../ui/format';
 
 const STATUSES: MatchStatus[] = ['pending', 'deferred', 'confirmed', 'rejected'];
 const TYPES: (MatchType | '')[] = ['', 'Person', 'Vehicle', 'Phone'];
@@ -23,11 +24,10 @@ const EVIDENCE_FIELDS: Record<string, string[]> = {
   number: ['number', 'e164'],
 };
 
-const text = {
-  neverRan: 'Resolution has not run on this database yet: press "Find matches".',
-  lastRan: (run: ResolutionRunMark) =>
-    `Resolution last ran ${run.at.slice(0, 16).replace('T', ' ')}${run.mode === 'new-records' ? ' (new records of an import)' : ''}: ${run.proposed} candidates, ${run.added} new.`,
-};
+function lastRunLine(t: TFunction<'review'>, run: ResolutionRunMark): string {
+  const values = { at: formatDateTime(run.at), candidates: t('candidateCount', { count: run.proposed }), added: run.added };
+  return run.mode === 'new-records' ? t('lastRanImport', values) : t('lastRan', values);
+}
 
 interface Props {
   api: WorkbenchApi;
@@ -126,7 +126,7 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
       <p className="review-status" role="status">
         {message || (loaded ? t('count', { count: total, status: t(`statusName.${status}`) }) : '')}
       </p>
-      {loaded ? <p className="review-last-run">{lastRun ? text.lastRan(lastRun) : text.neverRan}</p> : null}
+      {loaded ? <p className="review-last-run">{lastRun ? lastRunLine(t, lastRun) : t('neverRan')}</p> : null}
       <BulkDecisionBar
         api={api}
         status={status}
