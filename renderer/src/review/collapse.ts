@@ -3,6 +3,7 @@
 // members are redrawn to it; the SAME_AS links themselves disappear into it, their evidence kept for the
 // details panel. Nothing in the database changes, and expanding the toggle back restores the records.
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
+import { i18n } from '../i18n';
 // Types only: a value import would bundle zod, whose eval probe the page's CSP reports.
 import type { MatchEvidence } from '../../../contract/resolution';
 
@@ -94,7 +95,7 @@ export function collapseConfirmedDuplicates(entities: readonly EntitySummary[], 
       id,
       type: main.type,
       label: `${main.label} (${countries.join(' + ')})`,
-      subtitle: `${sorted.length} records: ${sorted.map((r) => `${r.country ?? '?'} ${r.label}`).join(' · ')}`,
+      subtitle: i18n.t('review:mergedRecords', { count: sorted.length, records: sorted.map((r) => `${r.country ?? '?'} ${r.label}`).join(' · ') }),
       country: main.country,
       caseId: main.caseId,
       properties: { ...main.properties, id, label: `${main.label} (${countries.join(' + ')})`, mergedRecordIds: sorted.map((r) => r.id), countries },
