@@ -85,7 +85,7 @@ describe('review matches', () => {
     await page.getByRole('button', { name: 'Review matches' }).click();
     const panel = page.getByRole('region', { name: 'Review matches' });
     await eventually(() => panel.getByRole('status').textContent()).toBe(`${pending} pending candidates`);
-    await panel.getByText(/Resolution last ran \d{4}-\d{2}-\d{2}/).waitFor();
+    await panel.getByText(/Resolution last ran \d{2}[/-]\d{2}[/-]\d{4}/).waitFor();
 
     const { records } = await stack.driver.executeQuery(`MATCH (m:MatchCandidate {status: 'pending'}) RETURN m.score AS s ORDER BY s DESC SKIP 2 LIMIT 1`);
     const cut = Number(records[0].get('s'));

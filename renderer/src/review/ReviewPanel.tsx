@@ -9,7 +9,7 @@ import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
 import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType, ResolutionRunMark } from '../../../contract/resolution';
 import { BulkDecisionBar } from './BulkDecisionBar';
 import { CountryBadge } from '../ui/CountryBadge';
-import { formatNumber, formatValue, propertyName } from '../ui/format';
+import { formatDateTime, formatNumber, formatValue, propertyName } from '../ui/format';
 
 const STATUSES: MatchStatus[] = ['pending', 'deferred', 'confirmed', 'rejected'];
 const TYPES: (MatchType | '')[] = ['', 'Person', 'Vehicle', 'Phone'];
@@ -24,9 +24,9 @@ const EVIDENCE_FIELDS: Record<string, string[]> = {
   number: ['number', 'e164'],
 };
 
-/** The run time stays ISO (yyyy-mm-dd hh:mm): unambiguous in every language, and what the review e2e test reads. */
+/** The run time in the analyst's language and Brussels time, like every other time on screen. */
 function lastRunLine(t: TFunction<'review'>, run: ResolutionRunMark): string {
-  const values = { at: run.at.slice(0, 16).replace('T', ' '), candidates: t('candidateCount', { count: run.proposed }), added: run.added };
+  const values = { at: formatDateTime(run.at), candidates: t('candidateCount', { count: run.proposed }), added: run.added };
   return run.mode === 'new-records' ? t('lastRanImport', values) : t('lastRan', values);
 }
 
