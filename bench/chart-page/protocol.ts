@@ -23,6 +23,10 @@ export interface LayoutRun {
   longestFrameGapMs: number;
   /** Zoom after the layout's fit. */
   zoom: number;
+  /** Normalised stress of the result (renderer/src/chart/layout-quality.ts; 0 is perfect, lower is better). */
+  stress?: number;
+  /** Which algorithm Schakel's "Layout: force" chose for this size. */
+  engine?: 'forceatlas2' | 'fcose';
 }
 
 /** Exposed on the page as `window.schakelBench`. */
@@ -35,4 +39,6 @@ export interface BenchPageApi {
   clear(): void;
   layoutSchakel(): Promise<LayoutRun>;
   layoutBare(): Promise<LayoutRun>;
+  /** Graphology ForceAtlas2 alone (no chart), with bare defaults or the settings Schakel used before tuning. */
+  layoutGraphology(variant: 'graphologyDefaults' | 'previous'): Promise<LayoutRun>;
 }
