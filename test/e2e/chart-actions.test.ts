@@ -56,14 +56,15 @@ describe('chart actions in the browser', () => {
     await page.keyboard.press('Control+Shift+Z');
     await eventually(() => chartStatus(page).textContent()).toBe(expanded);
 
-    // The centrality table ranks what is on the chart; a row selects its entity, which is then hidden.
+    // The centrality table ranks the investigative network on the chart (its Source and Case records left out);
+    // a row selects its entity, which is then hidden.
     await tools(page).getByRole('button', { name: 'Centrality' }).click();
     const ranking = page.getByRole('table', { name: 'Degree ranking' });
     await ranking.waitFor();
     // The person everyone on this chart hangs off ranks first by degree.
     const firstRow = ranking.getByRole('row').nth(1);
     await eventually(() => firstRow.textContent()).toContain(person.label);
-    expect(await ranking.getByRole('row').count()).toBe(Math.min(50, person.neighbours + 1) + 1);
+    expect(await ranking.getByRole('row').count()).toBe(Math.min(50, person.investigativeNeighbours + 1) + 1);
     await firstRow.click(); // selects the person on the chart
     await tools(page).getByRole('button', { name: 'Hide' }).click();
     const showAll = tools(page).getByRole('button', { name: /Show all hidden/ });

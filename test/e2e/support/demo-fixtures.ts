@@ -9,6 +9,8 @@ export interface PersonFixture {
   familyName: string;
   sourceFile: string;
   neighbours: number;
+  /** Neighbours that are entities, not the Source and Case records (what analysis measures by default). */
+  investigativeNeighbours: number;
   links: number;
 }
 
@@ -23,11 +25,12 @@ export async function findPersonToInvestigate(driver: Driver): Promise<PersonFix
      WITH p, s LIMIT 200
      CALL (p) {
        MATCH (p)-[r]-(m) WHERE m <> p AND m.id IS NOT NULL
-       RETURN count(DISTINCT m) AS neighbours, count(DISTINCT r) AS links
+       RETURN count(DISTINCT m) AS neighbours, count(DISTINCT CASE WHEN NOT m:Source AND NOT m:Case THEN m END) AS investigativeNeighbours,
+              count(DISTINCT r) AS links
      }
-     WITH p, s, neighbours, links WHERE neighbours >= 3 AND neighbours <= 40
+     WITH p, s, neighbours, investigativeNeighbours, links WHERE neighbours >= 3 AND neighbours <= 40
      RETURN p.id AS id, p.label AS label, p.givenName AS givenName, p.familyName AS familyName,
-            s.file AS sourceFile, neighbours, links
+            s.file AS sourceFile, neighbours, investigativeNeighbours, links
      ORDER BY p.id LIMIT 1`,
   );
   const record = records[0];
@@ -39,6 +42,7 @@ export async function findPersonToInvestigate(driver: Driver): Promise<PersonFix
     familyName: record.get('familyName'),
     sourceFile: record.get('sourceFile'),
     neighbours: Number(record.get('neighbours')),
+    investigativeNeighbours: Number(record.get('investigativeNeighbours')),
     links: Number(record.get('links')),
   };
 }
