@@ -46,20 +46,32 @@ async function post(operation: string, body: unknown): Promise<Answer> {
   return answer;
 }
 
+/** A request still unanswered after this long is a hang: reported with its operation, not as a bare socket error. */
+const ANSWER_WITHIN_MS = 120_000;
+
 async function send(operation: string, body: unknown): Promise<Answer> {
-  const response = await fetch(`${server.origin}/api/${operation}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Schakel-Token': server.token },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
+  let text: string;
+  let status: number;
+  try {
+    const response = await fetch(`${server.origin}/api/${operation}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Schakel-Token': server.token },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+    });
+    status = response.status;
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') return { status: 0, body: null };
+    throw error;
+  }
   let parsed: ApiEnvelope<unknown> | null = null;
   try {
     parsed = JSON.parse(text) as ApiEnvelope<unknown>;
   } catch {
     parsed = null;
   }
-  return { status: response.status, body: parsed };
+  return { status, body: parsed };
 }
 
 async function result<T>(operation: OperationName, body: unknown): Promise<T> {

@@ -156,13 +156,14 @@ function mutated(request: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<u
 }
 
 /**
- * A hostile request for `operation`. Two operations are only ever sent invalid or harmless requests:
- * `useLocalDatabase` (a valid one would start a second, managed Neo4j) and `connect` (only to the test
+ * A hostile request for `operation`. Three operations are only ever sent invalid or harmless requests:
+ * `useLocalDatabase` and `openDemo` (a valid one would start a second, managed Neo4j and switch to it) and
+ * `connect` (only to the test
  * database, under a database name it does not have, so the working connection is never replaced mid-run).
  */
 export function hostileRequest(operation: OperationName, schema: z.ZodType, pools: FuzzPools): fc.Arbitrary<unknown> {
   const shape = (defOf(schema).shape ?? {}) as Record<string, unknown>;
-  if (operation === 'useLocalDatabase') {
+  if (operation === 'useLocalDatabase' || operation === 'openDemo') {
     return fc.oneof(fc.dictionary(fc.constantFrom('extra', 'uri', '__proto__'), fc.oneof(hostileString, wrongType), { minKeys: 1, maxKeys: 2 }), fc.constant([]), fc.integer(), hostileString);
   }
   if (operation === 'connect') {
