@@ -10,6 +10,7 @@ import { ChartPane } from './chart/ChartPane';
 import { ChartActionsBar, ChartLegend, ExpandMenu, MoreNeighboursChoice, useChartTools } from './chart/tools';
 import { CentralityPanel } from './analysis/CentralityPanel';
 import { TimeBar } from './timebar/TimeBar';
+import { TimelineView } from './timeline/TimelineView';
 import { ConnectionDialog } from './app/ConnectionDialog';
 import { ConnectionIndicator } from './app/ConnectionIndicator';
 import { DemoBadge, DemoOffer } from './app/DemoControls';
@@ -49,6 +50,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const [timelineOpen, setTimelineOpen] = useState(false);
   const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
@@ -119,6 +121,9 @@ export function App({ api }: { api: WorkbenchApi }) {
         <DemoBadge api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
         <IdentityAndAudit api={api} identity={identity} />
         <ExportActions api={api} chart={chart} chartMeta={chartSession.state?.meta} merged={duplicates.merged} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
+        <button type="button" aria-pressed={timelineOpen} title={t('timeline:showTitle')} onClick={() => setTimelineOpen((open) => !open)}>
+          {t('timeline:show')}
+        </button>
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           {t('reviewMatches')}
         </button>
@@ -159,6 +164,7 @@ export function App({ api }: { api: WorkbenchApi }) {
             <ChartLegend view={tools.view} />
             <AnnotationChartTools api={api} chart={chart} identity={identity} selectedIds={selectedIds} contentKey={counts} onCreated={() => setAnnotationWrites((n) => n + 1)} />
           </ChartPane>
+          {timelineOpen ? <TimelineView chart={chart} view={tools.view} selectedIds={selectedIds} selection={selection} onClose={() => setTimelineOpen(false)} /> : null}
           <TimeBar chart={chart} view={tools.view} />
         </div>
         {mergedSelected ? <MergedDetails entity={mergedSelected} /> : (
