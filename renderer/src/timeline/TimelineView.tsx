@@ -4,9 +4,10 @@
 // the events in time order, Enter or Space selects on the chart.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EntityType, RelationshipType } from '../../../contract/model';
 import type { ChartController, ChartSelection, ChartView } from '../chart/chart-controller';
-import { entityTypeName, linkTypeName } from '../i18n/vocabulary';
-import { formatNumber, formatTimestamp } from '../ui/format';
+import { entityTypeName, linkTypeLongName } from '../i18n/vocabulary';
+import { formatDateTime, formatNumber, formatTimestamp } from '../ui/format';
 import { TypeIcon } from '../ui/TypeIcon';
 import { axisSpan, chooseLines, eventsInWindow, timelineEvents, type LineChoice, type TimelineEvent } from './timeline-model';
 import './timeline.css';
@@ -58,15 +59,12 @@ export function TimelineView({ chart, view, selectedIds, selection, onClose }: T
   const rowY = (lineId: string) => AXIS + (rowOf.get(lineId) ?? 0) * ROW + ROW / 2;
   const timeFormat: Intl.DateTimeFormatOptions =
     span < 3 * 86_400_000 ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', year: 'numeric' };
-  const when = (event: TimelineEvent) => {
-    const full: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-    return event.span.end > event.span.start
-      ? t('period', { from: formatTimestamp(event.span.start, full), until: formatTimestamp(event.span.end, full) })
-      : formatTimestamp(event.span.start, full);
-  };
+  const at = (ms: number) => formatDateTime(new Date(ms).toISOString());
+  const when = (event: TimelineEvent) =>
+    event.span.end > event.span.start ? t('period', { from: at(event.span.start), until: at(event.span.end) }) : at(event.span.start);
   const describe = (event: TimelineEvent) => {
     const line = entityById.get(event.lineId)?.label ?? event.lineId;
-    const kind = event.elementKind === 'link' ? linkTypeName(event.kind) : entityTypeName(event.kind as never);
+    const kind = event.elementKind === 'link' ? linkTypeLongName(event.kind as RelationshipType) : entityTypeName(event.kind as EntityType);
     const other = event.otherLineId ? (entityById.get(event.otherLineId)?.label ?? event.otherLineId) : event.counterpart;
     const count = event.count !== undefined ? ` · ${t('calls', { count: event.count, formatted: formatNumber(event.count) })}` : '';
     return `${t('event', { kind, line, other: other ?? '', when: when(event) })}${count}`;
