@@ -11,6 +11,7 @@ import { ChartActionsBar, ChartLegend, ExpandMenu, MoreNeighboursChoice, useChar
 import { CentralityPanel } from './analysis/CentralityPanel';
 import { TimeBar } from './timebar/TimeBar';
 import { TimelineView } from './timeline/TimelineView';
+import { QueryTemplatesDialog } from './query-templates/QueryTemplatesDialog';
 import { ConnectionDialog } from './app/ConnectionDialog';
 import { ConnectionIndicator } from './app/ConnectionIndicator';
 import { DemoBadge, DemoOffer } from './app/DemoControls';
@@ -51,6 +52,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [reviewOpen, setReviewOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   const [timelineOpen, setTimelineOpen] = useState(false);
+  const [queriesOpen, setQueriesOpen] = useState(false);
   const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
@@ -121,13 +123,10 @@ export function App({ api }: { api: WorkbenchApi }) {
         <DemoBadge api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
         <IdentityAndAudit api={api} identity={identity} />
         <ExportActions api={api} chart={chart} chartMeta={chartSession.state?.meta} merged={duplicates.merged} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
-        <button type="button" aria-pressed={timelineOpen} title={t('timeline:showTitle')} onClick={() => setTimelineOpen((open) => !open)}>
-          {t('timeline:show')}
-        </button>
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           {t('reviewMatches')}
         </button>
-        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} />
+        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} onQueryTemplates={() => setQueriesOpen(true)} />
       </header>
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />
@@ -165,7 +164,15 @@ export function App({ api }: { api: WorkbenchApi }) {
             <AnnotationChartTools api={api} chart={chart} identity={identity} selectedIds={selectedIds} contentKey={counts} onCreated={() => setAnnotationWrites((n) => n + 1)} />
           </ChartPane>
           {timelineOpen ? <TimelineView chart={chart} view={tools.view} selectedIds={selectedIds} selection={selection} onClose={() => setTimelineOpen(false)} /> : null}
-          <TimeBar chart={chart} view={tools.view} />
+          <TimeBar
+            chart={chart}
+            view={tools.view}
+            extraControls={
+              <button type="button" aria-pressed={timelineOpen} title={t('timeline:showTitle')} onClick={() => setTimelineOpen((open) => !open)}>
+                {t('timeline:show')}
+              </button>
+            }
+          />
         </div>
         {mergedSelected ? <MergedDetails entity={mergedSelected} /> : (
           <DetailsPanel
@@ -202,6 +209,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         onClose={() => setDialogOpen(false)}
         onConnected={connection.setStatus}
       />
+      <QueryTemplatesDialog api={api} chart={chart} open={queriesOpen} onClose={() => setQueriesOpen(false)} />
       <ImportDialog
         api={api}
         open={importOpen}
