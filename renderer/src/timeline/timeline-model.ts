@@ -119,7 +119,9 @@ export function chooseLines(
   current: LineChoice | undefined,
 ): LineChoice {
   const onChart = new Set(content.entities.map((entity) => entity.id));
-  const stillThere = current ? { ...current, ids: current.ids.filter((id) => onChart.has(id)) } : undefined;
+  // The same object when nothing changed, so what is derived from it need not be recomputed.
+  const kept = current?.ids.filter((id) => onChart.has(id));
+  const stillThere = current && kept ? (kept.length === current.ids.length ? current : { ...current, ids: kept }) : undefined;
   if (selection.entityIds.length === 0) {
     if (selection.anythingSelected && stillThere && stillThere.ids.length > 0) return stillThere;
     return { ids: defaultLines(content), source: 'busiest', leftOff: 0 };
