@@ -27,6 +27,7 @@ import { createWorkbenchExports } from './exports/index';
 import { createResolutionHandlers } from '../resolution/handlers';
 import { runResolution } from '../resolution/run-in-database';
 import { createImports, defaultImportsDir } from './imports/index';
+import { createQueryTemplateHandlers } from './query-templates';
 
 export type { CredentialStore } from './credentials';
 
@@ -249,6 +250,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     ...accountability.handlers,
     ...createResolutionHandlers({ context: () => connection.context(), userName }),
     ...imports.handlers,
+    ...createQueryTemplateHandlers({ context: () => connection.context(), workspaceContext: () => connection.workspaceContext(), userName }),
   };
 
   return {

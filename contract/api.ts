@@ -7,6 +7,7 @@ import { exportRequestSchemas, type ExportResponseTypes } from './export-request
 import { annotationRequestSchemas, type AnnotationResponseTypes, type ConflictVersions } from './annotations';
 import { resolutionRequestSchemas, type ResolutionResponseTypes } from './resolution';
 import { importRequestSchemas, type ImportResponseTypes } from './imports';
+import { queryTemplateRequestSchemas, type QueryTemplateResponseTypes } from './query-templates';
 import {
   COUNTRIES,
   ENTITY_TYPES,
@@ -118,6 +119,8 @@ export const requestSchemas = {
   ...importRequestSchemas,
   /** Analyst links, notes, their history, identity and the audit log: see contract/annotations.ts. */
   ...annotationRequestSchemas,
+  /** Saved, parameterised query templates over reviewed shapes: see contract/query-templates.ts. */
+  ...queryTemplateRequestSchemas,
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -218,7 +221,12 @@ export interface ChartListing {
   linkCount: number;
 }
 
-export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTypes, ResolutionResponseTypes, ImportResponseTypes {
+export interface ResponseTypes
+  extends ExportResponseTypes,
+    AnnotationResponseTypes,
+    ResolutionResponseTypes,
+    ImportResponseTypes,
+    QueryTemplateResponseTypes {
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
   useLocalDatabase: ConnectionStatus;
@@ -268,6 +276,8 @@ export const ERROR_CODES = [
   'DB_SCHEMA_OUTDATED',
   'READ_ONLY',
   'CONFLICT',
+  /** Allowed for its owner only (a colleague's saved query template). */
+  'FORBIDDEN',
   /** A read whose audit entry could not be saved: the answer is withheld. */
   'AUDIT_UNAVAILABLE',
   'INTERNAL',

@@ -109,6 +109,14 @@ export const MIGRATIONS: Migration[] = [
       ),
     ],
   },
+  {
+    version: 7,
+    description: 'saved query templates',
+    statements: [
+      'CREATE CONSTRAINT query_template_id IF NOT EXISTS FOR (t:QueryTemplate) REQUIRE t.id IS UNIQUE',
+      'CREATE INDEX query_template_created IF NOT EXISTS FOR (t:QueryTemplate) ON (t.createdAt)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

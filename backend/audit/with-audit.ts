@@ -41,6 +41,8 @@ export function entitiesConcerned(operation: string, request: unknown, result: u
   for (const key of ['id', 'fromId', 'toId', 'targetId']) ids.push(...strings(annotation[key]));
   const chart = asObject(req.chart ?? res.chart);
   ids.push(...idsOf(chart.entities));
+  // A query template's entity parameters (gangId, vehicleId, personAId, …).
+  for (const [name, value] of Object.entries(asObject(asObject(req.query).parameters))) if (name.endsWith('Id')) ids.push(...strings(value));
   return [...new Set(ids)].slice(0, MAX_IDS);
 }
 
@@ -50,6 +52,10 @@ function detailsOf(operation: string, request: unknown, result: unknown): Json {
   const res = asObject(result);
   const details: Json = {};
   if (typeof req.query === 'string') details.query = req.query;
+  const templateQuery = asObject(req.query);
+  if (typeof templateQuery.shape === 'string') details.templateShape = templateQuery.shape;
+  if (typeof req.templateId === 'string') details.templateId = req.templateId;
+  if (typeof req.name === 'string' && operation === 'saveQueryTemplate') details.templateName = req.name;
   if (Array.isArray(res.hits)) details.hits = res.hits.length;
   if (Array.isArray(res.nodes)) details.returned = res.nodes.length;
   const chart = asObject(req.chart ?? res.chart);

@@ -10,6 +10,8 @@ import { ChartPane } from './chart/ChartPane';
 import { ChartActionsBar, ChartLegend, ExpandMenu, MoreNeighboursChoice, useChartTools } from './chart/tools';
 import { CentralityPanel } from './analysis/CentralityPanel';
 import { TimeBar } from './timebar/TimeBar';
+import { TimelineView } from './timeline/TimelineView';
+import { QueryTemplatesDialog } from './query-templates/QueryTemplatesDialog';
 import { ConnectionDialog } from './app/ConnectionDialog';
 import { ConnectionIndicator } from './app/ConnectionIndicator';
 import { DemoBadge, DemoOffer } from './app/DemoControls';
@@ -49,6 +51,8 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const [queriesOpen, setQueriesOpen] = useState(false);
   const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
@@ -122,7 +126,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           {t('reviewMatches')}
         </button>
-        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} />
+        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} onQueryTemplates={() => setQueriesOpen(true)} />
       </header>
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />
@@ -159,7 +163,16 @@ export function App({ api }: { api: WorkbenchApi }) {
             <ChartLegend view={tools.view} />
             <AnnotationChartTools api={api} chart={chart} identity={identity} selectedIds={selectedIds} contentKey={counts} onCreated={() => setAnnotationWrites((n) => n + 1)} />
           </ChartPane>
-          <TimeBar chart={chart} view={tools.view} />
+          {timelineOpen ? <TimelineView chart={chart} view={tools.view} selectedIds={selectedIds} selection={selection} onClose={() => setTimelineOpen(false)} /> : null}
+          <TimeBar
+            chart={chart}
+            view={tools.view}
+            extraControls={
+              <button type="button" aria-pressed={timelineOpen} title={t('timeline:showTitle')} onClick={() => setTimelineOpen((open) => !open)}>
+                {t('timeline:show')}
+              </button>
+            }
+          />
         </div>
         {mergedSelected ? <MergedDetails entity={mergedSelected} /> : (
           <DetailsPanel
@@ -196,6 +209,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         onClose={() => setDialogOpen(false)}
         onConnected={connection.setStatus}
       />
+      <QueryTemplatesDialog api={api} chart={chart} open={queriesOpen} onClose={() => setQueriesOpen(false)} />
       <ImportDialog
         api={api}
         open={importOpen}

@@ -10,7 +10,7 @@ export interface PlanNode {
 }
 
 /** Labels that grow with the evidence or with every analyst's work: never read whole. */
-export const GUARDED_LABELS = new Set<string>([...ENTITY_TYPES, ENTITY_LABEL, 'AuditEntry', 'SavedChart', 'AnalystNote', 'AnnotationRevision', 'MatchCandidate']);
+export const GUARDED_LABELS = new Set<string>([...ENTITY_TYPES, ENTITY_LABEL, 'AuditEntry', 'SavedChart', 'AnalystNote', 'AnnotationRevision', 'MatchCandidate', 'QueryTemplate']);
 
 const LABEL_SCANS = /^(NodeByLabelScan|IntersectionNodeByLabelsScan|UnionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan)$/;
 const ALL_NODES = /^(Partitioned)?AllNodesScan$/;

@@ -96,6 +96,15 @@ async function driveEveryFlow(): Promise<void> {
   await call(wb, 'retractAnnotation', { id: note.annotation!.id, expectedVersion: 1 });
   await call(wb, 'getAnnotationHistory', { id: link.annotation!.id });
 
+  const gangId = await firstId('MATCH (g:Gang) RETURN g.id ORDER BY g.id LIMIT 1');
+  const vehicleId = await firstId('MATCH (v:Vehicle) RETURN v.id ORDER BY v.id LIMIT 1');
+  const template = await call(wb, 'saveQueryTemplate', { name: 'Plan test', query: { shape: 'persons-linked-to-vehicle', parameters: { vehicleId } } });
+  await call(wb, 'listQueryTemplates', {});
+  await call(wb, 'runQueryTemplate', { query: template.query, templateId: template.id });
+  await call(wb, 'runQueryTemplate', { query: { shape: 'gang-phones-seen', parameters: { gangId, days: 3650 } } });
+  await call(wb, 'runQueryTemplate', { query: { shape: 'calls-between-persons', parameters: { personAId: personWithPhone, personBId: otherPerson, from: '2020-01-01', until: '2030-12-31T12:00' } } });
+  await call(wb, 'deleteQueryTemplate', { id: template.id });
+
   await call(wb, 'listAuditEntries', {});
   await call(wb, 'listAuditEntries', { user: 'analyst', limit: 50 });
   await call(wb, 'listAuditEntries', { operation: 'retract', category: 'consultation', from: '2020-01-01', until: '2099-12-31' });

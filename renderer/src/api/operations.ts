@@ -47,6 +47,10 @@ export const RENDERER_OPERATIONS = [
   'startImport',
   'getImportStatus',
   'cancelImport',
+  'listQueryTemplates',
+  'saveQueryTemplate',
+  'deleteQueryTemplate',
+  'runQueryTemplate',
 ] as const satisfies readonly OperationName[];
 
 type Unlisted = Exclude<OperationName, (typeof RENDERER_OPERATIONS)[number]>;

@@ -10,9 +10,10 @@ interface Props {
   onCollapsedChange: (collapsed: boolean) => void;
   onImport: () => void;
   onConnection: () => void;
+  onQueryTemplates: () => void;
 }
 
-export function MoreMenu({ collapsed, onCollapsedChange, onImport, onConnection }: Props) {
+export function MoreMenu({ collapsed, onCollapsedChange, onImport, onConnection, onQueryTemplates }: Props) {
   const { t } = useTranslation('app');
   const [open, setOpen] = useState(false);
   const run = (action: () => void) => () => {
@@ -26,6 +27,9 @@ export function MoreMenu({ collapsed, onCollapsedChange, onImport, onConnection 
       </label>
       <button type="button" onClick={run(onImport)}>
         {t('importRecords')}
+      </button>
+      <button type="button" onClick={run(onQueryTemplates)}>
+        {t('queries:open')}
       </button>
       <button type="button" onClick={run(onConnection)}>
         {t('connectionButton')}

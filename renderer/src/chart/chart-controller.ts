@@ -315,6 +315,11 @@ export class ChartController {
     this.selection.selectEntities(ids);
   }
 
+  /** Selects one link alone (the timeline's events stand for links). */
+  selectLink(id: string): void {
+    this.selection.selectOnly(this.cy.getElementById(id));
+  }
+
   // ---- layouts (controller/layout-runs.ts) ----------------------------------------------------------
 
   /** Lays out what is visible with `algorithm`; pinned entities stay put. Undoable. */

@@ -1,7 +1,7 @@
 // The time bar: a histogram of the chart's event and link times with a window that filters the chart
 // (what falls outside is hidden, not removed). Drag on the bars to draw a window, drag the window to move
 // it, drag its edges to resize; Play steps it through time.
-import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { ChartController, ChartView } from '../chart/chart-controller';
 import { timeExtent, type TimeSpan } from './element-times';
 import { buildHistogram } from './histogram';
@@ -17,7 +17,8 @@ const EDGE_GRAB = 0.012;
 
 type Drag = { mode: 'new'; anchor: number } | { mode: 'move'; offset: number } | { mode: 'start' } | { mode: 'end' };
 
-export function TimeBar({ chart, view }: { chart: ChartController | undefined; view: ChartView | undefined }) {
+/** `extraControls`: views that follow the window (the timeline's toggle) sit beside its own buttons. */
+export function TimeBar({ chart, view, extraControls }: { chart: ChartController | undefined; view: ChartView | undefined; extraControls?: ReactNode }) {
   const { t } = useTranslation('timebar');
   const [window, setWindow] = useState<TimeSpan>();
   const [playing, setPlaying] = useState(false);
@@ -138,6 +139,7 @@ export function TimeBar({ chart, view }: { chart: ChartController | undefined; v
         <button type="button" onClick={() => { setPlaying(false); apply(undefined); }} disabled={!window}>
           {t('allTimes')}
         </button>
+        {extraControls}
       </div>
       <div className="time-bar-chart">
         <svg
