@@ -6,7 +6,10 @@ import { COUNTRIES, ENTITY_TYPES, RELATIONSHIP_TYPES, type Country, type EntityT
 import {
   COUNTRY_COLOURS,
   ENTITY_TYPE_STYLES,
+  ARROW_SCALE,
+  COUNTRY_RING_WIDTH,
   NO_VALUE_COLOUR,
+  arrowHead,
   caseColours,
   entityFill,
   isHypothesis,
@@ -14,6 +17,7 @@ import {
   linkWidth,
   type ShapeName,
 } from '../shared-values/chart-style';
+import { outlineDistance } from '../shared-values/node-shapes';
 import { NO_WITHHELD_MARKERS, type WithheldMarkers } from './disclosure';
 import { exportText, type ExportText } from './export-text';
 import { compareText } from './property-values';
@@ -30,10 +34,13 @@ export const WITHHELD_COLOUR = '#9CA3AF';
 export const WITHHELD_FILL = '#F3F4F6';
 export const WITHHELD_DASH = [2, 3] as const;
 
-export type SceneShape =
-  | { kind: 'circle'; cx: number; cy: number; r: number }
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; radius: number }
-  | { kind: 'polygon'; points: [number, number][] };
+/** A node's figure: the screen's Cytoscape shape of `size` centred on (cx, cy) (shared-values/node-shapes.ts draws it). */
+export interface SceneShape {
+  name: ShapeName;
+  cx: number;
+  cy: number;
+  size: number;
+}
 
 export interface SceneNode {
   id: string;
@@ -51,6 +58,8 @@ export interface SceneNode {
   labelY: number;
   /** The handling code a placeholder stands for. */
   withheld?: string;
+  /** The flag on the node's top-right corner, as on screen. */
+  badge?: Country;
 }
 
 export interface SceneLink {
@@ -66,11 +75,14 @@ export interface SceneLink {
   dashed: boolean;
   /** Arrowhead triangle at the target end (none for withheld links). */
   arrow: [number, number][];
-  /** Withheld links: the handling code and the words written along them ("withheld under H2"). */
+  /** Withheld links: the handling code. */
   withheld?: string;
+  /** The words along the link, as the screen writes them: its type ("member of", "called ×4") or "withheld under H2". */
   label?: string;
   labelX: number;
   labelY: number;
+  /** The label's rotation in degrees, along the line and never upside down (Cytoscape's 'autorotate'). */
+  labelAngle: number;
 }
 
 export interface LegendItem {
@@ -115,6 +127,15 @@ export interface ChartScene {
   withheldCount: number;
 }
 
+/** An entity's place and figure, for ending links at its outline. */
+interface PlacedEntity {
+  x: number;
+  y: number;
+  shape: ShapeName;
+  /** The width of its ring (Cytoscape centres a border on the outline). */
+  border: number;
+}
+
 export interface SceneOptions {
   text?: ExportText;
   markers?: WithheldMarkers;
@@ -153,6 +174,7 @@ export function buildChartScene(chart: ChartDocument, options: SceneOptions = {}
       stroke: colourBy === 'country' ? OUTLINE_COLOUR : entity.country ? COUNTRY_COLOURS[entity.country] : NO_VALUE_COLOUR,
       labelY: y + NODE_RADIUS + 11,
       labelHalfWidth: (Array.from(drawnLabel(entity.label)).length * LABEL_CHARACTER_WIDTH) / 2,
+      ...(entity.country ? { badge: entity.country } : {}),
     };
   });
   for (const placeholder of markers.entities) {
@@ -171,12 +193,15 @@ export function buildChartScene(chart: ChartDocument, options: SceneOptions = {}
       withheld: placeholder.handling,
     });
   }
+  const placed = new Map<string, PlacedEntity>(
+    nodes.map((node) => [node.id, { x: node.x, y: node.y, shape: node.shape.name, border: node.withheld ? 1.5 : node.badge ? COUNTRY_RING_WIDTH : 0 }]),
+  );
   const links = [...chart.links]
     .sort((a, b) => compareText(a.id, b.id))
     .flatMap((link) => {
-      const from = positions.get(link.source);
-      const to = positions.get(link.target);
-      return from && to ? [sceneLink(link, from, to)] : [];
+      const from = placed.get(link.source);
+      const to = placed.get(link.target);
+      return from && to ? [sceneLink(link, from, to, text)] : [];
     });
   for (const marker of markers.links) {
     const from = positions.get(marker.source);
@@ -215,75 +240,52 @@ function placeEntities(entities: { id: string; position?: { x: number; y: number
   return positions;
 }
 
-/** Regular polygons and boxes approximating the Cytoscape shapes used on screen. */
+/** The figure of a node of radius `r` centred on (cx, cy): the Cytoscape shape the screen draws. */
 export function shapeGeometry(shape: ShapeName, cx: number, cy: number, r: number): SceneShape {
-  const polygon = (sides: number, rotation: number): SceneShape => ({
-    kind: 'polygon',
-    points: Array.from({ length: sides }, (_, index) => {
-      const angle = rotation + (index * 2 * Math.PI) / sides;
-      return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)] as [number, number];
-    }),
-  });
-  switch (shape) {
-    case 'ellipse':
-      return { kind: 'circle', cx, cy, r };
-    case 'round-rectangle':
-      return { kind: 'rect', x: cx - r, y: cy - r * 0.8, width: 2 * r, height: 1.6 * r, radius: r * 0.25 };
-    case 'round-hexagon':
-      return polygon(6, 0);
-    case 'round-octagon':
-      return polygon(8, Math.PI / 8);
-    case 'round-pentagon':
-      return polygon(5, -Math.PI / 2);
-    case 'round-diamond':
-      return polygon(4, -Math.PI / 2);
-    case 'round-tag':
-      return {
-        kind: 'polygon',
-        points: [
-          [cx - r, cy - r * 0.7],
-          [cx + r * 0.4, cy - r * 0.7],
-          [cx + r, cy],
-          [cx + r * 0.4, cy + r * 0.7],
-          [cx - r, cy + r * 0.7],
-        ],
-      };
-  }
+  return { name: shape, cx, cy, size: 2 * r };
 }
 
-function sceneLink(link: ChartLink, from: { x: number; y: number }, to: { x: number; y: number }): SceneLink {
+/**
+ * A link as Cytoscape draws a straight one: from the source's outline to the target's (each grown by half its
+ * border), the arrowhead's tip on the target's outline and the line running on under it.
+ */
+function sceneLink(link: ChartLink, from: PlacedEntity, to: PlacedEntity, text: ExportText): SceneLink {
   const width = linkWidth(link);
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
   const ux = dx / length;
   const uy = dy / length;
-  // Lines stop at the node's edge so the arrowhead stays visible.
-  const x1 = from.x + ux * NODE_RADIUS;
-  const y1 = from.y + uy * NODE_RADIUS;
-  const x2 = to.x - ux * (NODE_RADIUS + 1);
-  const y2 = to.y - uy * (NODE_RADIUS + 1);
-  const arrowLength = 6 + width * 1.5;
-  const arrowHalf = 3 + width;
-  const baseX = x2 - ux * arrowLength;
-  const baseY = y2 - uy * arrowLength;
+  const fromDistance = outlineDistance(from.shape, ux, uy, NODE_SIZE + from.border);
+  const toDistance = outlineDistance(to.shape, -ux, -uy, NODE_SIZE + to.border);
+  const tipX = to.x - ux * toDistance;
+  const tipY = to.y - uy * toDistance;
+  const { length: arrowLength, halfWidth: arrowHalf } = arrowHead(width);
+  const baseX = tipX - ux * arrowLength;
+  const baseY = tipY - uy * arrowLength;
+  const lineGap = width * ARROW_SCALE * 2;
+  const x1 = from.x + ux * fromDistance;
+  const y1 = from.y + uy * fromDistance;
+  const name = text.linkType(link.type);
   return {
     id: link.id,
     type: link.type,
     x1,
     y1,
-    x2: baseX,
-    y2: baseY,
+    x2: tipX - ux * lineGap,
+    y2: tipY - uy * lineGap,
     width,
     colour: linkColour(link.type),
     dashed: isHypothesis(link),
     arrow: [
-      [x2, y2],
+      [tipX, tipY],
       [baseX - uy * arrowHalf, baseY + ux * arrowHalf],
       [baseX + uy * arrowHalf, baseY - ux * arrowHalf],
     ],
-    labelX: (from.x + to.x) / 2,
-    labelY: (from.y + to.y) / 2,
+    label: link.type === 'CALLED' && typeof link.count === 'number' ? `${name} ×${link.count}` : name,
+    labelX: (x1 + tipX) / 2,
+    labelY: (y1 + tipY) / 2,
+    labelAngle: uprightAngle(dx, dy),
   };
 }
 
@@ -307,7 +309,13 @@ function withheldSceneLink(id: string, handling: string, from: { x: number; y: n
     label: text.format(text.t.withheld.link, { code: handling }),
     labelX: (from.x + to.x) / 2,
     labelY: (from.y + to.y) / 2,
+    labelAngle: 0,
   };
+}
+
+/** The angle of a line, in degrees, turned to read left to right. */
+function uprightAngle(dx: number, dy: number): number {
+  return dx === 0 ? 90 : (Math.atan(dy / dx) * 180) / Math.PI;
 }
 
 function boundsOf(nodes: SceneNode[]): ChartScene['bounds'] {

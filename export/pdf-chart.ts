@@ -3,8 +3,10 @@
 // untransformed y, so a transform would make it start spurious pages.
 import type { ChartLegend, ChartScene, SceneShape } from './chart-scene';
 import { NODE_SIZE, WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, shapeGeometry } from './chart-scene';
-import { TYPE_ICON_SHARE } from '../shared-values/chart-icons';
-import { HYPOTHESIS_DASH } from '../shared-values/chart-style';
+import { COUNTRY_BADGE_HEIGHT, COUNTRY_BADGE_OUTLINE, COUNTRY_BADGE_STRIPES, COUNTRY_BADGE_WIDTH, TYPE_ICON_SHARE } from '../shared-values/chart-icons';
+import type { Country } from '../shared-values/model';
+import { nodeOutlinePath } from '../shared-values/node-shapes';
+import { HYPOTHESIS_DASH, LINK_LABEL_COLOUR, LINK_OPACITY } from '../shared-values/chart-style';
 import { drawPdfIcon } from './entity-icons';
 import type { ExportText } from './export-text';
 import { addPage, contentBox, type FontNames, type Orientation, type PageBox, type PaperSize } from './pdf-layout';
@@ -119,13 +121,14 @@ function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, mapping: Mapping,
     const x2 = px(link.x2);
     const y2 = py(link.y2);
     if (!visible(x1, y1) && !visible(x2, y2) && !crossesArea(x1, y1, x2, y2, area)) continue;
-    doc.lineWidth(link.width * mapping.scale).strokeColor(link.colour);
+    doc.lineWidth(link.width * mapping.scale).strokeColor(link.colour).strokeOpacity(link.withheld ? 1 : LINK_OPACITY).fillOpacity(link.withheld ? 1 : LINK_OPACITY);
     if (link.dashed) doc.dash(HYPOTHESIS_DASH[0] * mapping.scale, { space: HYPOTHESIS_DASH[1] * mapping.scale });
     if (link.withheld) doc.dash(WITHHELD_DASH[0] * mapping.scale, { space: WITHHELD_DASH[1] * mapping.scale });
     doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
     if (link.dashed || link.withheld) doc.undash();
     if (link.arrow.length > 0) doc.polygon(...link.arrow.map(([x, y]) => [px(x), py(y)] as [number, number])).fill(link.colour);
   }
+  doc.strokeOpacity(1).fillOpacity(1);
   const labelSize = 10 * mapping.scale;
   // Ring width as on screen: the country border is 3 px unless the fill itself shows the country.
   const ringWidth = (scene.legend.colourBy === 'country' ? 1.5 : 3) * mapping.scale;
@@ -141,16 +144,21 @@ function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, mapping: Mapping,
     }
     drawShape(doc, mapShape(node.shape, px, py, mapping.scale), node.fill, node.stroke, ringWidth);
     if (node.type) drawPdfIcon(doc, node.type, x, y, NODE_SIZE * TYPE_ICON_SHARE * mapping.scale);
+    if (node.badge) drawBadge(doc, node.badge, x, y, mapping.scale);
   }
   if (labelSize >= MIN_LABEL_POINTS) {
-    // The words along withheld links ("withheld under H2"): small, grey, centred on the line.
+    // The words along links (their type, or "withheld under H2"): small, centred on the line.
     doc.font(fonts.regular).fontSize(labelSize * 0.8);
     for (const link of scene.links) {
       if (!link.label) continue;
       const x = px(link.labelX);
-      const y = py(link.labelY) - labelSize;
+      const y = py(link.labelY);
       if (!visible(x, y)) continue;
-      labelOnPlate(doc, link.label, x, y, labelSize * 0.8, '#4B5563');
+      // Along the line, upright, as on screen; a withheld link's words sit just above it.
+      doc.save();
+      if (link.labelAngle) doc.rotate(link.labelAngle, { origin: [x, y] });
+      labelOnPlate(doc, link.label, x, link.withheld ? y - labelSize : y - labelSize * 0.45, labelSize * 0.8, link.withheld ? '#4B5563' : LINK_LABEL_COLOUR);
+      doc.restore();
     }
     doc.font(fonts.regular).fontSize(labelSize);
     for (const node of scene.nodes) {
@@ -177,22 +185,27 @@ function crossesArea(x1: number, y1: number, x2: number, y2: number, area: PageB
 }
 
 function mapShape(shape: SceneShape, px: (x: number) => number, py: (y: number) => number, scale: number): SceneShape {
-  switch (shape.kind) {
-    case 'circle':
-      return { kind: 'circle', cx: px(shape.cx), cy: py(shape.cy), r: shape.r * scale };
-    case 'rect':
-      return { kind: 'rect', x: px(shape.x), y: py(shape.y), width: shape.width * scale, height: shape.height * scale, radius: shape.radius * scale };
-    case 'polygon':
-      return { kind: 'polygon', points: shape.points.map(([x, y]) => [px(x), py(y)] as [number, number]) };
-  }
+  return { name: shape.name, cx: px(shape.cx), cy: py(shape.cy), size: shape.size * scale };
 }
 
 function drawShape(doc: PDFKit.PDFDocument, shape: SceneShape, fill: string, stroke: string, lineWidth: number): void {
   doc.lineWidth(lineWidth).fillColor(fill).strokeColor(stroke);
-  if (shape.kind === 'circle') doc.circle(shape.cx, shape.cy, shape.r);
-  else if (shape.kind === 'rect') doc.roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius);
-  else doc.polygon(...shape.points);
+  doc.path(nodeOutlinePath(shape.name, shape.cx, shape.cy, shape.size));
   doc.fillAndStroke();
+}
+
+/** The node's flag on its top-right corner, as on screen. */
+function drawBadge(doc: PDFKit.PDFDocument, country: Country, x: number, y: number, scale: number): void {
+  const left = x + (NODE_SIZE / 2 - COUNTRY_BADGE_WIDTH) * scale;
+  const top = y - (NODE_SIZE / 2) * scale;
+  for (const stripe of COUNTRY_BADGE_STRIPES[country]) {
+    doc.rect(left + stripe.x * scale, top + stripe.y * scale, stripe.width * scale, stripe.height * scale).fill(stripe.fill);
+  }
+  const { inset, colour, width } = COUNTRY_BADGE_OUTLINE;
+  doc
+    .lineWidth(width * scale)
+    .rect(left + inset * scale, top + inset * scale, (COUNTRY_BADGE_WIDTH - 2 * inset) * scale, (COUNTRY_BADGE_HEIGHT - 2 * inset) * scale)
+    .stroke(colour);
 }
 
 const GRADING_CODES = ['A', 'B', 'C', 'X', '1', '2', '3', '4', 'H0', 'H1', 'H2', 'H3'] as const;

@@ -5,8 +5,9 @@
 import type { ChartDocument } from '../contract/chart';
 import { NODE_SIZE, WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, buildChartScene, shapeGeometry, type ChartLegend, type ChartScene, type SceneNode, type SceneShape } from './chart-scene';
 import type { WithheldMarkers } from './disclosure';
-import { TYPE_ICON_GRID, TYPE_ICON_MARKUP, TYPE_ICON_SHARE, TYPE_ICON_STROKE_WIDTH } from '../shared-values/chart-icons';
-import { HYPOTHESIS_DASH } from '../shared-values/chart-style';
+import { COUNTRY_BADGE_WIDTH, TYPE_ICON_GRID, TYPE_ICON_MARKUP, TYPE_ICON_SHARE, TYPE_ICON_STROKE_WIDTH, countryBadgeMarkup } from '../shared-values/chart-icons';
+import { nodeOutlinePath } from '../shared-values/node-shapes';
+import { CHART_FONT_FAMILY, HYPOTHESIS_DASH, LINK_LABEL_COLOUR, LINK_LABEL_FONT_SIZE, LINK_OPACITY } from '../shared-values/chart-style';
 import { exportText, type ExportText } from './export-text';
 import { escapeXmlText, formatNumber as n, xmlAttributes } from './xml-text';
 
@@ -34,7 +35,7 @@ const LABEL_HALO: [string, string][] = [
   ['stroke-linejoin', 'round'],
   ['paint-order', 'stroke'],
 ];
-export const SVG_FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
+export const SVG_FONT_FAMILY = CHART_FONT_FAMILY;
 
 export function renderChartSvg(chart: ChartDocument, options: SvgOptions = {}): string {
   const text = options.text ?? exportText('en');
@@ -81,7 +82,7 @@ function linkElements(scene: ChartScene): string[] {
       continue;
     }
     out.push(
-      `<g${xmlAttributes([['data-id', link.id], ['data-type', link.type]])}><line${xmlAttributes([
+      `<g${xmlAttributes([['data-id', link.id], ['data-type', link.type], ['opacity', LINK_OPACITY]])}><line${xmlAttributes([
         ['x1', n(link.x1)],
         ['y1', n(link.y1)],
         ['x2', n(link.x2)],
@@ -89,11 +90,26 @@ function linkElements(scene: ChartScene): string[] {
         ['stroke', link.colour],
         ['stroke-width', n(link.width)],
         ['stroke-dasharray', link.dashed ? HYPOTHESIS_DASH.join(' ') : undefined],
-      ])}/><polygon${xmlAttributes([['points', pointsText(link.arrow)], ['fill', link.colour]])}/></g>`,
+      ])}/><polygon${xmlAttributes([['points', pointsText(link.arrow)], ['fill', link.colour]])}/>${linkLabelElement(link)}</g>`,
     );
   }
   out.push('</g>');
   return out;
+}
+
+/** The link's type along its middle, upright, over a light halo: the screen's link label. */
+function linkLabelElement(link: ChartScene['links'][number]): string {
+  if (!link.label) return '';
+  return `<text${xmlAttributes([
+    ['x', n(link.labelX)],
+    ['y', n(link.labelY)],
+    ['font-size', LINK_LABEL_FONT_SIZE],
+    ['text-anchor', 'middle'],
+    ['dominant-baseline', 'central'],
+    ['transform', link.labelAngle ? `rotate(${n(link.labelAngle)} ${n(link.labelX)} ${n(link.labelY)})` : undefined],
+    ['fill', LINK_LABEL_COLOUR],
+    ...LABEL_HALO,
+  ])}>${escapeXmlText(link.label)}</text>`;
 }
 
 /** A withheld link: grey, dotted, its code written along it; marked by data-withheld, never by the real id. */
@@ -147,7 +163,7 @@ function nodeElements(scene: ChartScene): string[] {
       continue;
     }
     out.push(
-      `<g${xmlAttributes([['data-id', node.id], ['data-type', node.type]])}>${shapeElement(node.shape, node.fill, node.stroke, scene.legend.colourBy === 'country' ? 1.5 : 3)}${iconElement(node)}<text${xmlAttributes([
+      `<g${xmlAttributes([['data-id', node.id], ['data-type', node.type]])}>${shapeElement(node.shape, node.fill, node.stroke, scene.legend.colourBy === 'country' ? 1.5 : 3)}${iconElement(node)}${badgeElement(node)}<text${xmlAttributes([
         ['x', n(node.x)],
         ['y', n(node.labelY)],
         ['font-size', 10],
@@ -162,20 +178,19 @@ function nodeElements(scene: ChartScene): string[] {
 }
 
 function shapeElement(shape: SceneShape, fill: string, stroke: string, strokeWidth: number, dash?: string): string {
-  const paint: [string, string | undefined][] = [
+  return `<path${xmlAttributes([
+    ['d', nodeOutlinePath(shape.name, shape.cx, shape.cy, shape.size)],
     ['fill', fill],
     ['stroke', stroke],
     ['stroke-width', n(strokeWidth)],
     ['stroke-dasharray', dash],
-  ];
-  switch (shape.kind) {
-    case 'circle':
-      return `<circle${xmlAttributes([['cx', n(shape.cx)], ['cy', n(shape.cy)], ['r', n(shape.r)], ...paint])}/>`;
-    case 'rect':
-      return `<rect${xmlAttributes([['x', n(shape.x)], ['y', n(shape.y)], ['width', n(shape.width)], ['height', n(shape.height)], ['rx', n(shape.radius)], ...paint])}/>`;
-    case 'polygon':
-      return `<polygon${xmlAttributes([['points', pointsText(shape.points)], ...paint])}/>`;
-  }
+  ])}/>`;
+}
+
+/** The node's flag on its top-right corner, where the screen's stylesheet puts it. */
+function badgeElement(node: SceneNode): string {
+  if (!node.badge) return '';
+  return `<g${xmlAttributes([['transform', `translate(${n(node.x + NODE_SIZE / 2 - COUNTRY_BADGE_WIDTH)} ${n(node.y - NODE_SIZE / 2)})`]])}>${countryBadgeMarkup(node.badge)}</g>`;
 }
 
 function pointsText(points: [number, number][]): string {

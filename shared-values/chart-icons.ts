@@ -32,13 +32,37 @@ export function typeIconUri(type: EntityType, stroke = '#ffffff'): string {
   );
 }
 
+/** The country badge's size in chart pixels, drawn on the node's top-right corner on screen and in exports. */
+export const COUNTRY_BADGE_WIDTH = 15;
+export const COUNTRY_BADGE_HEIGHT = 11;
+
+/** A flag's stripes and its thin outline on the 15 × 11 badge: the screen's data URI and the exports draw these. */
+export const COUNTRY_BADGE_STRIPES: Record<Country, { x: number; y: number; width: number; height: number; fill: string }[]> = {
+  NL: [
+    { x: 0, y: 0, width: 15, height: 3.67, fill: '#AE1C28' },
+    { x: 0, y: 3.67, width: 15, height: 3.67, fill: '#FFFFFF' },
+    { x: 0, y: 7.33, width: 15, height: 3.67, fill: '#21468B' },
+  ],
+  BE: [
+    { x: 0, y: 0, width: 5, height: 11, fill: '#1A1A1A' },
+    { x: 5, y: 0, width: 5, height: 11, fill: '#FDDA24' },
+    { x: 10, y: 0, width: 5, height: 11, fill: '#EF3340' },
+  ],
+};
+export const COUNTRY_BADGE_OUTLINE = { inset: 0.25, colour: '#4B5563', width: 0.5 } as const;
+
+/** The badge as SVG elements on its 15 × 11 grid. */
+export function countryBadgeMarkup(country: Country): string {
+  const stripes = COUNTRY_BADGE_STRIPES[country]
+    .map(({ x, y, width, height, fill }) => `<rect${x ? ` x="${x}"` : ''}${y ? ` y="${y}"` : ''} width="${width}" height="${height}" fill="${fill}"/>`)
+    .join('');
+  const { inset, colour, width } = COUNTRY_BADGE_OUTLINE;
+  return `${stripes}<rect x="${inset}" y="${inset}" width="${COUNTRY_BADGE_WIDTH - 2 * inset}" height="${COUNTRY_BADGE_HEIGHT - 2 * inset}" fill="none" stroke="${colour}" stroke-width="${width}"/>`;
+}
+
 /** Small flag: recognisable without text or fonts, and by stripe direction even without colour vision. */
 export function countryBadgeUri(country: Country): string {
-  const stripes =
-    country === 'NL'
-      ? '<rect width="15" height="3.67" fill="#AE1C28"/><rect y="3.67" width="15" height="3.67" fill="#FFFFFF"/><rect y="7.33" width="15" height="3.67" fill="#21468B"/>'
-      : '<rect width="5" height="11" fill="#1A1A1A"/><rect x="5" width="5" height="11" fill="#FDDA24"/><rect x="10" width="5" height="11" fill="#EF3340"/>';
   return svgDataUri(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 15 11" width="15" height="11">${stripes}<rect x="0.25" y="0.25" width="14.5" height="10.5" fill="none" stroke="#4B5563" stroke-width="0.5"/></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${COUNTRY_BADGE_WIDTH} ${COUNTRY_BADGE_HEIGHT}" width="${COUNTRY_BADGE_WIDTH}" height="${COUNTRY_BADGE_HEIGHT}">${countryBadgeMarkup(country)}</svg>`,
   );
 }

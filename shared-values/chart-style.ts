@@ -129,3 +129,31 @@ export function entityFill(
   if (colouring === 'country') return entity.country ? COUNTRY_COLOURS[entity.country] : NO_VALUE_COLOUR;
   return (entity.caseId && cases.get(entity.caseId)) || NO_VALUE_COLOUR;
 }
+
+/** Links are drawn a little translucent, so crossings stay readable; the exports paint them the same. */
+export const LINK_OPACITY = 0.9;
+
+/**
+ * Labels in one font stack on screen and in every export: DejaVu Sans is what the PDF embeds, and where a
+ * computer lacks it the screen and an SVG viewer fall back the same way.
+ */
+export const CHART_FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif";
+
+/** The arrowhead's scale against Cytoscape's default ('arrow-scale'). */
+export const ARROW_SCALE = 0.8;
+
+/**
+ * The arrowhead at a link's target, in chart pixels, as Cytoscape sizes its 'triangle' arrow: its base
+ * (Cytoscape's arrow width: max((width · 13.37)^0.9, 29) · scale) times 0.3 long and 0.15 either side.
+ */
+export function arrowHead(width: number): { length: number; halfWidth: number } {
+  const size = Math.max(Math.pow(width * 13.37, 0.9), 29) * ARROW_SCALE;
+  return { length: 0.3 * size, halfWidth: 0.15 * size };
+}
+
+/** The country ring around a detailed node (Cytoscape centres it on the outline). */
+export const COUNTRY_RING_WIDTH = 3;
+
+/** Link labels (the link's type along its middle): size in chart pixels and colour, on screen and on paper. */
+export const LINK_LABEL_FONT_SIZE = 8;
+export const LINK_LABEL_COLOUR = '#374151';

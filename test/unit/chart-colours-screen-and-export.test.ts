@@ -94,7 +94,7 @@ async function exported(colourBy: 'type' | 'country' | 'case', formats: ('svg' |
   const svgFill = new Map<string, string>();
   if (formats.includes('svg')) {
     const svg = readFileSync(join(outDir, 'chart.svg'), 'utf8');
-    for (const match of svg.matchAll(/data-id="([^"]+)"[^>]*><(?:circle|rect|polygon)[^>]*fill="(#[0-9A-Fa-f]{6})"/g)) svgFill.set(match[1], match[2].toUpperCase());
+    for (const match of svg.matchAll(/data-id="([^"]+)"[^>]*><path[^>]*fill="(#[0-9A-Fa-f]{6})"/g)) svgFill.set(match[1], match[2].toUpperCase());
   }
   return { svgFill, pdfFills: fills };
 }

@@ -1,8 +1,21 @@
 // The Cytoscape stylesheet, built from the one chart style (shared-values/chart-style.ts) the exports draw with too.
 import type { Css, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import type { Country, EntityType } from '../../../contract/model';
-import { TYPE_ICON_SHARE, countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
-import { COUNTRY_COLOURS, DEFAULT_LINK_COLOUR, ENTITY_TYPE_STYLES, HYPOTHESIS_DASH, LINK_COLOURS, NO_VALUE_COLOUR } from '../../../shared-values/chart-style';
+import { COUNTRY_BADGE_HEIGHT, COUNTRY_BADGE_WIDTH, TYPE_ICON_SHARE, countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
+import {
+  ARROW_SCALE,
+  CHART_FONT_FAMILY,
+  COUNTRY_COLOURS,
+  COUNTRY_RING_WIDTH,
+  DEFAULT_LINK_COLOUR,
+  ENTITY_TYPE_STYLES,
+  HYPOTHESIS_DASH,
+  LINK_COLOURS,
+  LINK_LABEL_COLOUR,
+  LINK_LABEL_FONT_SIZE,
+  LINK_OPACITY,
+  NO_VALUE_COLOUR,
+} from '../../../shared-values/chart-style';
 import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 import { pathHighlightStyles } from '../analysis/paths/path-highlight';
 
@@ -27,7 +40,8 @@ export function nodeFontSize(size?: number): number {
   return fromFont + t * (toFont - fromFont);
 }
 
-const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The exports' font stack, so labels are the same letters on screen and on paper. */
+const FONT_FAMILY = CHART_FONT_FAMILY;
 const SELECTION_COLOUR = '#1D4ED8';
 export const CROSS_BORDER_COLOUR = '#F59E0B';
 
@@ -127,7 +141,7 @@ export function chartStylesheet(): StylesheetJson {
         // On an overview a link is a line between the centres of its entities, under them (no arrowhead to
         // place at the border): Cytoscape's cheapest edge.
         'curve-style': 'haystack',
-        opacity: 0.9,
+        opacity: LINK_OPACITY,
       },
     },
     {
@@ -136,11 +150,11 @@ export function chartStylesheet(): StylesheetJson {
         'curve-style': 'straight',
         'target-arrow-shape': 'triangle',
         'target-arrow-color': DEFAULT_LINK_COLOUR,
-        'arrow-scale': 0.8,
+        'arrow-scale': ARROW_SCALE,
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': 8,
-        color: '#374151',
+        'font-size': LINK_LABEL_FONT_SIZE,
+        color: LINK_LABEL_COLOUR,
         'text-rotation': 'autorotate',
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
@@ -185,7 +199,7 @@ function countryBorderRule(country: Country): StylesheetJsonBlock {
     // 3 px: under 1.5 px on an overview, so drawn with the other details ("Colour by: country" shows
     // countries on an overview).
     selector: `node.${DETAIL_CLASS}[country = "${country}"]`,
-    style: { 'border-width': 3, 'border-color': COUNTRY_COLOURS[country] },
+    style: { 'border-width': COUNTRY_RING_WIDTH, 'border-color': COUNTRY_COLOURS[country] },
   };
 }
 
@@ -195,8 +209,8 @@ function iconWithBadgeRule(type: EntityType, country: Country): StylesheetJsonBl
     selector: `node.${DETAIL_CLASS}[type = "${type}"][country = "${country}"]`,
     style: {
       'background-image': [typeIconUri(type), countryBadgeUri(country)],
-      'background-width': [ICON_PERCENT, '15px'],
-      'background-height': [ICON_PERCENT, '11px'],
+      'background-width': [ICON_PERCENT, `${COUNTRY_BADGE_WIDTH}px`],
+      'background-height': [ICON_PERCENT, `${COUNTRY_BADGE_HEIGHT}px`],
       'background-position-x': ['50%', '100%'],
       'background-position-y': ['50%', '0%'],
       'background-clip': ['node', 'none'] as ('node' | 'none')[],
