@@ -2,7 +2,7 @@
 import type { Css, StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import type { Country, EntityType } from '../../../contract/model';
 import { TYPE_ICON_SHARE, countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
-import { COUNTRY_COLOURS, DEFAULT_LINK_COLOUR, ENTITY_TYPE_STYLES, HYPOTHESIS_DASH, LINK_COLOURS, NO_VALUE_COLOUR } from '../../../shared-values/chart-style';
+import { COUNTRY_COLOURS, CROSS_BORDER_COLOUR, DEFAULT_LINK_COLOUR, ENTITY_TYPE_STYLES, HYPOTHESIS_DASH, LINK_COLOURS, NO_VALUE_COLOUR, SELECTION_COLOUR } from '../../../shared-values/chart-style';
 import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 import { pathHighlightStyles } from '../analysis/paths/path-highlight';
 
@@ -28,8 +28,7 @@ export function nodeFontSize(size?: number): number {
 }
 
 const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const SELECTION_COLOUR = '#1D4ED8';
-export const CROSS_BORDER_COLOUR = '#F59E0B';
+export { CROSS_BORDER_COLOUR };
 
 /**
  * Elements carrying this class are drawn with every detail: label, type icon, country border and badge,
