@@ -35,6 +35,10 @@ export interface BigChartViewState {
   links: number;
   /** Entities drawn now (after the type filter and the time window). */
   visible: number;
+  /** Entities outside the time bar's window. */
+  outOfWindow: number;
+  /** Entities of a type the filter leaves out. */
+  hidden: number;
   hiddenTypes: EntityType[];
   /** Entity types on the chart, for the filter. */
   types: EntityType[];
@@ -75,6 +79,8 @@ export class BigChartView {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 9,
       zIndex: true,
+      // The pane may be laid out a frame after mounting; sigma measures again on resize.
+      allowInvalidContainer: true,
       minCameraRatio: 0.005,
       maxCameraRatio: 4,
       nodeReducer: (id, data) => this.reduceNode(id, data),
@@ -211,12 +217,16 @@ export class BigChartView {
 
   state(): BigChartViewState {
     let visible = 0;
+    let outOfWindow = 0;
+    let hidden = 0;
     const types = new Set<EntityType>();
     this.graph.forEachNode((id, attributes) => {
       types.add(attributes.entityType);
-      if (this.isDrawn(id)) visible++;
+      if (this.hiddenTypes.has(attributes.entityType)) hidden++;
+      else if (this.outside.hiddenEntities.has(id)) outOfWindow++;
+      else visible++;
     });
-    return { revision: this.revision, ...this.counts(), visible, hiddenTypes: [...this.hiddenTypes], types: [...types].sort() };
+    return { revision: this.revision, ...this.counts(), visible, outOfWindow, hidden, hiddenTypes: [...this.hiddenTypes], types: [...types].sort() };
   }
 
   // ---- view --------------------------------------------------------------------------------------
