@@ -59,6 +59,8 @@ export class BigChartView {
   private revision = 0;
   private readonly listeners: BigChartListeners = {};
   private box?: { start: Position; element: HTMLDivElement };
+  /** The browser's click follows the mouseup that ended a box: it must not select again. */
+  private boxJustEnded = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -87,12 +89,13 @@ export class BigChartView {
       edgeReducer: (id, data) => this.reduceEdge(id, data),
     });
     this.sigma.on('clickNode', ({ node, event }) => {
+      if (this.boxJustEnded) return;
       const original = event.original as MouseEvent;
       this.toggleOrSelect(node, original.ctrlKey || original.metaKey || original.shiftKey);
     });
     this.sigma.on('clickStage', ({ event }) => {
       const original = event.original as MouseEvent;
-      if (!original.shiftKey && !this.box) this.setSelection([]);
+      if (!original.shiftKey && !this.boxJustEnded) this.setSelection([]);
     });
     this.sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
       preventSigmaDefault();
@@ -298,7 +301,6 @@ export class BigChartView {
     captor.on('mousedown', (event) => {
       const original = event.original as MouseEvent;
       if (!original.shiftKey) return;
-      this.sigma.setSetting('enableCameraPanning', false);
       const element = document.createElement('div');
       element.className = 'big-chart-box';
       this.container.append(element);
@@ -307,20 +309,25 @@ export class BigChartView {
     });
     captor.on('mousemovebody', (event) => {
       if (!this.box) return;
+      // Keeps sigma from panning the camera while the box is drawn.
       event.preventSigmaDefault();
       this.drawBox(event);
     });
     captor.on('mouseup', (event) => {
       const box = this.box;
       if (!box) return;
-      this.sigma.setSetting('enableCameraPanning', true);
+      this.box = undefined;
       box.element.remove();
+      this.boxJustEnded = true;
+      setTimeout(() => (this.boxJustEnded = false), 0);
       const original = event.original as MouseEvent;
       const [x0, x1] = [Math.min(box.start.x, event.x), Math.max(box.start.x, event.x)];
       const [y0, y1] = [Math.min(box.start.y, event.y), Math.max(box.start.y, event.y)];
-      // A click with Shift (no drag) is a Shift-click on a node, not an empty box.
-      queueMicrotask(() => (this.box = undefined));
-      if (x1 - x0 < 3 && y1 - y0 < 3) return;
+      // A Shift-click without a drag is a Shift-click on a node (adds it), not an empty box.
+      if (x1 - x0 < 3 && y1 - y0 < 3) {
+        this.boxJustEnded = false;
+        return;
+      }
       const inside: string[] = original.ctrlKey || original.metaKey ? [...this.selected] : [];
       this.graph.forEachNode((id, attributes) => {
         if (!this.isDrawn(id)) return;

@@ -35,7 +35,7 @@ describe('renderer choice', () => {
 });
 
 const entity = (id: string, type: EntitySummary['type'], country?: 'NL' | 'BE'): EntitySummary => ({ id, type, label: `label ${id}`, ...(country ? { country } : {}), properties: {} });
-const link = (id: string, source: string, target: string, type: LinkSummary['type'], properties: Record<string, unknown> = {}): LinkSummary => ({ id, source, target, type, properties });
+const link = (id: string, source: string, target: string, type: LinkSummary['type'], properties: LinkSummary['properties'] = {}): LinkSummary => ({ id, source, target, type, properties });
 
 describe('links without dashes', () => {
   it('draws a hypothesis fainter and thinner and SAME_AS wider, in the chart colours', () => {
