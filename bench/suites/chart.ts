@@ -15,7 +15,7 @@ import { latencyRatio, type BenchmarkResult, type Figure } from '../report';
 import { round, summarise } from '../stats';
 import type { SuiteContext } from './context';
 
-const VIEWPORT = { width: 1440, height: 860 };
+export const VIEWPORT = { width: 1440, height: 860 };
 const MB = 1024 * 1024;
 
 interface OpenPage {
@@ -24,7 +24,7 @@ interface OpenPage {
   cdp: CDPSession;
 }
 
-async function openBenchPage(browser: Browser, url: string): Promise<OpenPage> {
+export async function openBenchPage(browser: Browser, url: string): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -37,14 +37,14 @@ async function openBenchPage(browser: Browser, url: string): Promise<OpenPage> {
   return { context, page, cdp };
 }
 
-function callPage<T>(page: Page, method: keyof BenchPageApi, arg?: unknown): Promise<T> {
+export function callPage<T>(page: Page, method: keyof BenchPageApi, arg?: unknown): Promise<T> {
   return page.evaluate(
     ([name, value]) => (globalThis as unknown as { schakelBench: Record<string, (x?: unknown) => unknown> }).schakelBench[name as string](value),
     [method, arg] as const,
   ) as Promise<T>;
 }
 
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
   return usage.usedSize;

@@ -9,7 +9,8 @@ import { forceAtlas2Iterations, forceAtlas2Positions } from '../../../renderer/s
 import { normalisedStress } from '../../../renderer/src/chart/layout-quality';
 import { LARGE_LAYOUT_NODE_LIMIT } from '../../../renderer/src/chart/layout-algorithms';
 import { seededRandom } from '../../../shared-values/seeded-random';
-import type { BenchGraph, BenchPageApi, LayoutRun, RenderRun } from '../protocol';
+import type { BenchGraph, BenchPageApi, FrameTimes, LayoutRun, RenderRun } from '../protocol';
+import { renderBig, watchFrameTimes } from './big-chart';
 
 cytoscape.use(fcose);
 
@@ -18,6 +19,7 @@ type Position = { x: number; y: number };
 let graph: BenchGraph = { nodes: [], links: [] };
 let presetPositions = new Map<string, Position>();
 let current: { destroy(): void } | null = null;
+let frameWatch: { stop(): FrameTimes } | undefined;
 
 /** The same spread for both sides: a deterministic scatter sized so nodes do not pile up. */
 function scatter(ids: readonly string[]): Map<string, Position> {
@@ -117,6 +119,23 @@ const api: BenchPageApi = {
     const fitted = performance.now();
     await firstDrawnFrame(cy);
     return timing(cy, started, built, fitted);
+  },
+
+  async renderBig(side): Promise<RenderRun> {
+    const container = freshContainer();
+    const drawn = await renderBig(side, graph, presetPositions, container);
+    current = drawn;
+    return drawn.run;
+  },
+
+  startFrameTimes() {
+    frameWatch = watchFrameTimes();
+  },
+
+  stopFrameTimes(): FrameTimes {
+    const times = frameWatch?.stop() ?? { frames: 0, meanMs: 0, p95Ms: 0, longestMs: 0 };
+    frameWatch = undefined;
+    return times;
   },
 
   clear() {
