@@ -88,6 +88,12 @@ export function isHypothesis(link: Pick<StyledLink, 'type' | 'properties'>): boo
   return hypothesis === true || hypothesis === 'true' || ((link.type === 'ASSOCIATE_OF' || link.type === 'ANALYST_LINK') && status === 'hypothesis');
 }
 
+/**
+ * Entities plus links above which a chart is drawn as the WebGL overview instead of the detailed (canvas)
+ * chart: about 7,000 nodes at two links each (measured: see the README, "Big charts").
+ */
+export const BIG_CHART_ELEMENTS = 20_000;
+
 /** How much fainter a hypothesis is drawn where lines cannot be dashed (the WebGL overview). */
 export const SOLID_HYPOTHESIS_OPACITY = 0.45;
 

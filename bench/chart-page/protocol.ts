@@ -51,8 +51,11 @@ export interface BenchPageApi {
   clear(): void;
   layoutSchakel(): Promise<LayoutRun>;
   layoutBare(): Promise<LayoutRun>;
-  /** Graphology ForceAtlas2 alone (no chart), with bare defaults or the settings Schakel used before tuning. */
-  layoutGraphology(variant: 'graphologyDefaults' | 'previous'): Promise<LayoutRun>;
+  /**
+   * Graphology ForceAtlas2 alone (no chart): bare defaults, the settings Schakel used before tuning, or
+   * Schakel's tuned run (what the analysis worker computes, for charts too big for the detailed chart).
+   */
+  layoutGraphology(variant: 'graphologyDefaults' | 'previous' | 'tuned'): Promise<LayoutRun>;
   /** Draws the loaded graph (preset positions) with one big-chart side, elements in hand → first frame. */
   renderBig(side: BigChartSide): Promise<RenderRun>;
   /** Starts / stops recording frame times (the Node side drags and wheels in between). */

@@ -3,10 +3,10 @@
 // where sigma.js (WebGL) draws 50,000 nodes in seconds even on a software rasteriser (measured side by side:
 // see the README, "Big charts"). Cytoscape's own WebGL renderer is never chosen: on a software rasteriser it
 // is slower than its canvas renderer, and where a GPU exists sigma is faster still.
+import { BIG_CHART_ELEMENTS } from '../../../../shared-values/chart-style';
 import type { WebglSupport } from './webgl-support';
 
-/** Entities plus links above which the chart opens as the WebGL overview (about 7,000 nodes at 2 links each). */
-export const BIG_CHART_ELEMENTS = 20_000;
+export { BIG_CHART_ELEMENTS };
 
 export type ChartRenderer = 'cytoscape-canvas' | 'sigma-webgl';
 
