@@ -10,6 +10,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-gpu',
+  // WebGL on SwiftShader, the software rasteriser a machine without a GPU has: the chart's WebGL overview
+  // needs it, and newer Chromium no longer falls back to it without this switch.
+  '--enable-unsafe-swiftshader',
 ];
 
 export function launchChromium(): Promise<Browser> {

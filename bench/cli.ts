@@ -8,6 +8,7 @@ import { openBenchDatabase, type BenchDatabase } from './bench-database';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchArgs, type BenchGroup } from './cli-args';
 import { describeMachine, neo4jVersion } from './machine';
 import { FAILED_PREFIX, formatTable, RESULT_SCHEMA_VERSION, writeRun, type BenchmarkResult, type BenchRun } from './report';
+import { bigChartBenchmarks } from './suites/big-chart';
 import { chartRenderBenchmarks, layoutBenchmarks } from './suites/chart';
 import type { SuiteContext } from './suites/context';
 import { importBenchmark } from './suites/import';
@@ -101,6 +102,7 @@ export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun)
     if (wants('entity-resolution')) await guarded('entity-resolution', 'entity resolution', results, () => resolutionBenchmark(ctx));
     if (wants('import')) await guarded('import', 'import: call records', results, () => importBenchmark(ctx));
     if (wants('chart')) await guarded('chart', 'chart render', results, () => chartRenderBenchmarks(ctx, db));
+    if (wants('chart')) await guarded('chart', 'big chart render', results, () => bigChartBenchmarks(ctx));
     if (wants('layout')) await guarded('layout', 'layout at scale', results, () => layoutBenchmarks(ctx));
   } finally {
     await workbench?.shutdown().catch(() => undefined);

@@ -35,6 +35,11 @@ export const COUNTRY_NAMES: Record<Country, string> = {
   BE: 'Belgium',
 };
 
+/** The selection: a blue halo on screen (Cytoscape) and a blue ring in the WebGL overview. */
+export const SELECTION_COLOUR = '#1D4ED8';
+/** Linked to both Dutch and Belgian records: an amber halo on screen, an amber ring in the WebGL overview. */
+export const CROSS_BORDER_COLOUR = '#F59E0B';
+
 /** Fill of an entity whose colouring has no value for it (no country, no case, outside the communities). */
 export const NO_VALUE_COLOUR = '#94A3B8';
 
@@ -81,6 +86,33 @@ export const HYPOTHESIS_DASH: readonly [number, number] = [6, 4];
 export function isHypothesis(link: Pick<StyledLink, 'type' | 'properties'>): boolean {
   const { hypothesis, status } = link.properties;
   return hypothesis === true || hypothesis === 'true' || ((link.type === 'ASSOCIATE_OF' || link.type === 'ANALYST_LINK') && status === 'hypothesis');
+}
+
+/**
+ * Entities plus links above which a chart is drawn as the WebGL overview instead of the detailed (canvas)
+ * chart: about 7,000 nodes at two links each (measured: see the README, "Big charts").
+ */
+export const BIG_CHART_ELEMENTS = 20_000;
+
+/** How much fainter a hypothesis is drawn where lines cannot be dashed (the WebGL overview). */
+export const SOLID_HYPOTHESIS_OPACITY = 0.45;
+
+/**
+ * A link drawn without dashes (the WebGL overview draws only solid lines): the chart's colour and width, a
+ * hypothesis thinner and fainter (a pencil line), a confirmed SAME_AS twice as wide, so both stay told apart.
+ */
+export function solidLinkLook(link: Pick<StyledLink, 'type' | 'count' | 'properties'>): { colour: string; width: number } {
+  const colour = linkColour(link.type);
+  const width = linkWidth(link);
+  if (isHypothesis(link)) return { colour: withOpacity(colour, SOLID_HYPOTHESIS_OPACITY), width: width * 0.6 };
+  if (link.type === 'SAME_AS') return { colour, width: width * 2 };
+  return { colour, width };
+}
+
+/** `#RRGGBB` with an opacity, as a CSS rgba() colour. */
+export function withOpacity(hex: string, opacity: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${opacity})`;
 }
 
 // ---- Colouring ----------------------------------------------------------------------------------------

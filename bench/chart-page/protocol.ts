@@ -29,6 +29,18 @@ export interface LayoutRun {
   engine?: 'forceatlas2' | 'fcose';
 }
 
+/** Who draws a big chart: Schakel's WebGL overview, bare sigma.js 3, or bare Cytoscape.js (canvas). */
+export type BigChartSide = 'schakelOverview' | 'bareSigma' | 'bareCytoscape';
+
+/** Animation frames while the chart was panned and zoomed by mouse. */
+export interface FrameTimes {
+  frames: number;
+  /** Elapsed time over frames: the average time a frame took to come. */
+  meanMs: number;
+  p95Ms: number;
+  longestMs: number;
+}
+
 /** Exposed on the page as `window.schakelBench`. */
 export interface BenchPageApi {
   /** Stores the graph on the page (and deterministic preset positions for the render benchmark). */
@@ -39,6 +51,14 @@ export interface BenchPageApi {
   clear(): void;
   layoutSchakel(): Promise<LayoutRun>;
   layoutBare(): Promise<LayoutRun>;
-  /** Graphology ForceAtlas2 alone (no chart), with bare defaults or the settings Schakel used before tuning. */
-  layoutGraphology(variant: 'graphologyDefaults' | 'previous'): Promise<LayoutRun>;
+  /**
+   * Graphology ForceAtlas2 alone (no chart): bare defaults, the settings Schakel used before tuning, or
+   * Schakel's tuned run (what the analysis worker computes, for charts too big for the detailed chart).
+   */
+  layoutGraphology(variant: 'graphologyDefaults' | 'previous' | 'tuned'): Promise<LayoutRun>;
+  /** Draws the loaded graph (preset positions) with one big-chart side, elements in hand → first frame. */
+  renderBig(side: BigChartSide): Promise<RenderRun>;
+  /** Starts / stops recording frame times (the Node side drags and wheels in between). */
+  startFrameTimes(): void;
+  stopFrameTimes(): FrameTimes;
 }

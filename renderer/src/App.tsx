@@ -1,7 +1,7 @@
 // The workbench: top bar (connection), search on the left, chart in the middle, details on the right,
 // chart status at the bottom, problems above the chart. State that crosses panels lives here; the chart's
 // own state lives in ChartController.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, WorkbenchApi } from '../../contract/api';
 import type { ChartController, ChartCounts, ChartSelection } from './chart/chart-controller';
@@ -38,6 +38,9 @@ import { useChartNotices } from './chart/chart-notices';
 import { PathsBar } from './analysis/paths/PathsBar';
 import { usePathSearch } from './analysis/paths/use-path-search';
 import { MoreMenu } from './app/MoreMenu';
+import { BigChartPane } from './chart/big-chart/BigChartPane';
+import { RendererSwitch } from './chart/big-chart/RendererSwitch';
+import { useBigChart } from './chart/big-chart/use-big-chart';
 import { useInterfaceLanguage } from './app/use-interface-language';
 
 export function App({ api }: { api: WorkbenchApi }) {
@@ -87,25 +90,49 @@ export function App({ api }: { api: WorkbenchApi }) {
   const { expand, expanding, notice } = tools;
   // Saved charts (save/open/autosave/draft/files) and path finding; both report through the chart notices.
   const chartNotices = useChartNotices();
-  const chartSession = useChartSession({ api, chart, report, notices: chartNotices });
+  // Charts past what the canvas renderer holds are drawn by the WebGL overview (chart/big-chart).
+  const bigChart = useBigChart({ api, chart, counts, settings: tools.settings, notices: chartNotices, report });
+  const overview = bigChart.renderer === 'sigma-webgl' && bigChart.content ? bigChart.view : undefined;
+  const inOverview = bigChart.renderer === 'sigma-webgl' && bigChart.content !== undefined;
+  const chartSession = useChartSession({ api, chart, report, notices: chartNotices, openBig: bigChart.openIfBig });
   const pathSearch = usePathSearch({ api, chart, report, notices: chartNotices });
 
   // Registered on every render so the double-click handler always sees the current `expand`.
   chart?.setListeners({ onEntityActivate: (id) => void expand([id]) });
 
-  const addToChart = useCallback((hit: SearchHit) => chart?.addEntity(hit), [chart]);
+  // In the overview a search hit already there is selected and brought into view; anything else goes to the chart.
+  const addToChart = useCallback(
+    (hit: SearchHit) => {
+      if (overview?.entity(hit.id)) return overview.focus(hit.id);
+      if (inOverview) bigChart.switchTo('cytoscape-canvas');
+      chart?.addEntity(hit);
+    },
+    [chart, overview, inOverview, bigChart],
+  );
 
+  const onSelectionChange = useCallback((single: ChartSelection, ids: string[]) => {
+    setSelection(single);
+    setSelectedIds(ids);
+  }, []);
+  // Back on the detailed chart: the page shows its selection again, not the overview's.
+  useEffect(() => {
+    if (inOverview || !chart) return;
+    const ids = chart.selectedEntityIds();
+    onSelectionChange(ids.length === 1 ? { kind: 'entity', id: ids[0] } : null, ids);
+  }, [inOverview, chart, onSelectionChange]);
+
+  const records = overview ?? chart;
   const detailsProps = (() => {
     if (selection?.kind === 'entity') {
-      return { kind: 'entity' as const, summary: chart?.entity(selection.id), ...entityDetails };
+      return { kind: 'entity' as const, summary: records?.entity(selection.id), ...entityDetails };
     }
-    const link = selection?.kind === 'link' ? chart?.link(selection.id) : undefined;
+    const link = selection?.kind === 'link' ? records?.link(selection.id) : undefined;
     if (link) {
       return {
         kind: 'link' as const,
         link,
-        sourceLabel: chart?.entity(link.source)?.label ?? link.source,
-        targetLabel: chart?.entity(link.target)?.label ?? link.target,
+        sourceLabel: records?.entity(link.source)?.label ?? link.source,
+        targetLabel: records?.entity(link.target)?.label ?? link.target,
       };
     }
     return { kind: 'none' as const, selectedCount: selectedIds.length };
@@ -146,7 +173,10 @@ export function App({ api }: { api: WorkbenchApi }) {
           <AlertArea alerts={alerts} onDismiss={dismiss} />
           <ChartNotices notices={chartNotices.notices} dismiss={chartNotices.dismiss} />
           <PathsBar selectedIds={selectedIds} search={pathSearch} />
+          {inOverview ? <BigChartPane controls={bigChart} selectedIds={selectedIds} onSelectionChange={onSelectionChange} /> : null}
           <ChartPane
+            hidden={inOverview}
+            rendererControls={<RendererSwitch controls={bigChart} />}
             onReady={onChartReady}
             selectedCount={selectedIds.length}
             isEmpty={counts.entities === 0}
@@ -164,9 +194,10 @@ export function App({ api }: { api: WorkbenchApi }) {
             <AnnotationChartTools api={api} chart={chart} identity={identity} selectedIds={selectedIds} contentKey={counts} onCreated={() => setAnnotationWrites((n) => n + 1)} />
           </ChartPane>
           {timelineOpen ? <TimelineView chart={chart} view={tools.view} selectedIds={selectedIds} selection={selection} onClose={() => setTimelineOpen(false)} /> : null}
+          {/* One time bar whichever renderer draws: its window carries over when the renderer changes. */}
           <TimeBar
-            chart={chart}
-            view={tools.view}
+            chart={overview && bigChart.viewState ? overview : chart}
+            view={overview && bigChart.viewState ? { ...bigChart.viewState, legend: { types: bigChart.viewState.types } } : tools.view}
             extraControls={
               <button type="button" aria-pressed={timelineOpen} title={t('timeline:showTitle')} onClick={() => setTimelineOpen((open) => !open)}>
                 {t('timeline:show')}
@@ -201,7 +232,7 @@ export function App({ api }: { api: WorkbenchApi }) {
           }}
         />
       ) : null}
-      <StatusBar counts={counts} notice={notice} />
+      <StatusBar counts={inOverview && bigChart.viewState ? bigChart.viewState : counts} notice={notice} />
       <ConnectionDialog
         api={api}
         open={dialogOpen}

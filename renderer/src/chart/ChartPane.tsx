@@ -20,9 +20,13 @@ interface Props {
   toolbarExtra?: ReactNode;
   /** Drawn over the canvas: legend, panels, prompts. */
   children?: ReactNode;
+  /** At the end of the toolbar: which renderer draws the chart, and the switch. */
+  rendererControls?: ReactNode;
+  /** Not displayed (the WebGL overview draws the chart); the chart and its history stay as they are. */
+  hidden?: boolean;
 }
 
-export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children }: Props) {
+export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children, rendererControls, hidden }: Props) {
   const { t } = useTranslation('chart');
   const containerRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
@@ -39,7 +43,7 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
   }, []);
 
   return (
-    <section className="chart-pane" aria-label={t('pane')}>
+    <section className="chart-pane" aria-label={t('pane')} hidden={hidden}>
       <div className="chart-toolbar" role="toolbar" aria-label={t('actions')}>
         <button type="button" className="primary" onClick={onExpand} disabled={selectedCount === 0 || expanding} aria-label={t('expandSelected')} title={t('expandTitle')}>
           <StableLabel shown={expanding ? t('expanding') : t('expand')} longest={[t('expanding'), t('expand')]} />
@@ -55,6 +59,7 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
         <button type="button" onClick={onClear} disabled={isEmpty}>
           {t('clear')}
         </button>
+        {rendererControls}
       </div>
       {toolbarExtra}
       <div className="chart-canvas-wrap">

@@ -196,6 +196,29 @@ export class ChartController {
     return additions;
   }
 
+  /**
+   * Adds entities where they were drawn elsewhere (the WebGL overview hands its selection back) and selects
+   * them all, new or already here. One undoable step; no layout runs, so the overview's picture is kept.
+   */
+  addPlaced(entities: readonly EntitySummary[], links: readonly LinkSummary[], positions: ReadonlyMap<string, Position>, label: string): ChartAdditions {
+    const additions = this.model.add(entities, links);
+    if (additions.entities.length > 0 || additions.links.length > 0) {
+      const centre = this.viewport.centre();
+      this.cy.batch(() => {
+        this.cy.add([...additions.entities.map((e) => entityElement(e, positions.get(e.id) ?? centre)), ...additions.links.map((link) => linkElement(link))]);
+      });
+      this.afterContentChange();
+      const snapshot = this.snapshots.capture(additions.entities.map((e) => e.id), additions.links.map((l) => l.id));
+      this.history.record({
+        label: t('chart:history.added', { label, entities: t('common:entityCount', { count: additions.entities.length }), links: t('common:linkCount', { count: additions.links.length }) }),
+        undo: () => this.snapshots.erase(snapshot),
+        redo: () => this.snapshots.restore(snapshot),
+      });
+    }
+    this.selection.selectEntities(entities.map((e) => e.id));
+    return additions;
+  }
+
   removeSelected(): void {
     const selected = this.cy.elements(':selected');
     if (selected.empty()) return;

@@ -7,6 +7,7 @@ import {
   CHART_FONT_FAMILY,
   COUNTRY_COLOURS,
   COUNTRY_RING_WIDTH,
+  CROSS_BORDER_COLOUR,
   DEFAULT_LINK_COLOUR,
   ENTITY_TYPE_STYLES,
   HYPOTHESIS_DASH,
@@ -15,6 +16,7 @@ import {
   LINK_LABEL_FONT_SIZE,
   LINK_OPACITY,
   NO_VALUE_COLOUR,
+  SELECTION_COLOUR,
 } from '../../../shared-values/chart-style';
 import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 import { pathHighlightStyles } from '../analysis/paths/path-highlight';
@@ -42,8 +44,7 @@ export function nodeFontSize(size?: number): number {
 
 /** The exports' font stack, so labels are the same letters on screen and on paper. */
 const FONT_FAMILY = CHART_FONT_FAMILY;
-const SELECTION_COLOUR = '#1D4ED8';
-export const CROSS_BORDER_COLOUR = '#F59E0B';
+export { CROSS_BORDER_COLOUR };
 
 /**
  * Elements carrying this class are drawn with every detail: label, type icon, country border and badge,

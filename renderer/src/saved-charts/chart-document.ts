@@ -156,12 +156,13 @@ export function carriedSettings(document: ChartDocument): Partial<ChartSettings>
   return carried;
 }
 
-function toEntitySummary(entity: ChartEntity): EntitySummary {
+/** A document's entity as the chart model holds it (chart state left out). */
+export function toEntitySummary(entity: ChartEntity): EntitySummary {
   const { position: _position, hidden: _hidden, pinned: _pinned, ...summary } = entity;
   return summary as EntitySummary;
 }
 
-function toLinkSummary(link: ChartLink): LinkSummary {
+export function toLinkSummary(link: ChartLink): LinkSummary {
   const { hidden: _hidden, ...summary } = link;
   return summary as LinkSummary;
 }

@@ -35,6 +35,12 @@ interface Options {
   report: (error: unknown, context?: string) => void;
   notices: Pick<ChartNotices, 'show' | 'dismiss'>;
   drafts?: DraftStore;
+  /**
+   * Offered every opened document first: true when it took it (a chart too big for the detailed chart opens
+   * in the WebGL overview). The session then keeps the chart it had, so saving never overwrites the big
+   * chart with the detailed chart's content.
+   */
+  openBig?: (document: ChartDocument, missing: string[]) => boolean;
 }
 
 const MISSING_LISTED = 8;
@@ -44,7 +50,7 @@ export function newChartId(): string {
   return `chart-${random}`;
 }
 
-export function useChartSession({ api, chart, report, notices, drafts: draftStore }: Options): ChartSessionControls {
+export function useChartSession({ api, chart, report, notices, drafts: draftStore, openBig }: Options): ChartSessionControls {
   const [state, setState] = useState<ChartSessionState>();
   const sessionRef = useRef<ChartSession | undefined>(undefined);
   const suppressChanges = useRef(false);
@@ -52,6 +58,8 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
   const { show, dismiss } = notices;
   const reportRef = useRef(report);
   reportRef.current = report;
+  const openBigRef = useRef(openBig);
+  openBigRef.current = openBig;
 
   useEffect(() => {
     if (!chart) return;
@@ -154,14 +162,16 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
   }, [status, show, dismiss]);
 
   const loadIntoChart = useCallback(
-    (document: ChartDocument, missing: string[], source: string): ChartEntity[] => {
-      if (!chart) return [];
-      const { skipped } = suppressed(() => documentToChart(document, chart, { skipIds: new Set(missing) }));
+    (document: ChartDocument, missing: string[], source: string): { inOverview: boolean } => {
+      if (!chart) return { inOverview: false };
+      const inOverview = openBigRef.current?.(document, missing) ?? false;
+      const skipIds = new Set(missing);
+      const skipped = inOverview ? document.entities.filter((entity) => skipIds.has(entity.id)) : suppressed(() => documentToChart(document, chart, { skipIds })).skipped;
       dismiss('missing');
       if (skipped.length > 0) {
         show({ key: 'missing', tone: 'warning', text: describeMissing(skipped, source) });
       }
-      return skipped;
+      return { inOverview };
     },
     [chart, show, dismiss],
   );
@@ -172,7 +182,7 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
       if (!chart || !session) return;
       try {
         const loaded = await api.loadChart({ id });
-        loadIntoChart(loaded.chart, loaded.missing, t('savedCharts:notice.savedChart', { title: loaded.chart.title }));
+        if (loadIntoChart(loaded.chart, loaded.missing, t('savedCharts:notice.savedChart', { title: loaded.chart.title })).inOverview) return;
         const savedAt = loaded.chart.updatedAt ? new Date(loaded.chart.updatedAt) : undefined;
         session.opened(metaOf(loaded.chart), loaded.version, { savedAt });
         dismiss('draft');
@@ -197,7 +207,7 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
         } catch {
           // Offline: open the file as it is; what the database lacks shows when the analyst expands.
         }
-        loadIntoChart(document, missing, t('savedCharts:notice.file', { name: file.name }));
+        if (loadIntoChart(document, missing, t('savedCharts:notice.file', { name: file.name })).inOverview) return;
         // A file becomes a new chart: saving it must never overwrite a database chart that shares its id.
         session.opened({ ...metaOf(document), id: newChartId() }, undefined, { dirty: true });
         dismiss('draft');

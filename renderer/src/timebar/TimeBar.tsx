@@ -2,8 +2,8 @@
 // (what falls outside is hidden, not removed). Drag on the bars to draw a window, drag the window to move
 // it, drag its edges to resize; Play steps it through time.
 import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
-import type { ChartController, ChartView } from '../chart/chart-controller';
-import { timeExtent, type TimeSpan } from './element-times';
+import type { ChartView } from '../chart/chart-controller';
+import { timeExtent, type TimeSpan, type TimedElements } from './element-times';
 import { buildHistogram } from './histogram';
 import { nextPlaybackWindow } from './window-filter';
 import { useTranslation } from 'react-i18next';
@@ -17,8 +17,18 @@ const EDGE_GRAB = 0.012;
 
 type Drag = { mode: 'new'; anchor: number } | { mode: 'move'; offset: number } | { mode: 'start' } | { mode: 'end' };
 
+/** What the time bar filters: the detailed chart or the WebGL overview, whichever draws the chart now. */
+export interface TimeBarTarget {
+  timedElements(): TimedElements;
+  setTimeWindow(window: TimeSpan | undefined): void;
+  getTimeWindow(): TimeSpan | undefined;
+}
+
+/** What the time bar shows about the chart: counts for "showing n of m", and whether it holds anything. */
+export type TimeBarView = Pick<ChartView, 'revision' | 'visible' | 'outOfWindow' | 'hidden'> & { legend: Pick<ChartView['legend'], 'types'> };
+
 /** `extraControls`: views that follow the window (the timeline's toggle) sit beside its own buttons. */
-export function TimeBar({ chart, view, extraControls }: { chart: ChartController | undefined; view: ChartView | undefined; extraControls?: ReactNode }) {
+export function TimeBar({ chart, view, extraControls }: { chart: TimeBarTarget | undefined; view: TimeBarView | undefined; extraControls?: ReactNode }) {
   const { t } = useTranslation('timebar');
   const [window, setWindow] = useState<TimeSpan>();
   const [playing, setPlaying] = useState(false);
@@ -39,6 +49,13 @@ export function TimeBar({ chart, view, extraControls }: { chart: ChartController
     },
     [chart],
   );
+
+  // Another renderer took over the chart: it gets the window the bar shows, so the same things are drawn.
+  useEffect(() => {
+    if (!chart) return;
+    const current = chart.getTimeWindow();
+    if (current?.start !== window?.start || current?.end !== window?.end) chart.setTimeWindow(window);
+  }, [chart]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Nothing timed left (chart cleared): drop the window so nothing stays hidden for no visible reason.
   useEffect(() => {
