@@ -1,7 +1,7 @@
 // The workbench: top bar (connection), search on the left, chart in the middle, details on the right,
 // chart status at the bottom, problems above the chart. State that crosses panels lives here; the chart's
 // own state lives in ChartController.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, WorkbenchApi } from '../../contract/api';
 import type { ChartController, ChartCounts, ChartSelection } from './chart/chart-controller';
@@ -41,6 +41,8 @@ import { MoreMenu } from './app/MoreMenu';
 import { BigChartPane } from './chart/big-chart/BigChartPane';
 import { RendererSwitch } from './chart/big-chart/RendererSwitch';
 import { useBigChart } from './chart/big-chart/use-big-chart';
+import { runOverviewShortcut } from './chart/big-chart/overview-shortcuts';
+import type { ChartCommand } from './chart/tools/keyboard-shortcuts';
 import { useInterfaceLanguage } from './app/use-interface-language';
 
 export function App({ api }: { api: WorkbenchApi }) {
@@ -86,7 +88,8 @@ export function App({ api }: { api: WorkbenchApi }) {
   }, []);
 
   // Expansion (types, direction, cap, the "more neighbours" choice), undo/redo, layouts, analysis, shortcuts.
-  const tools = useChartTools({ api, chart, report });
+  const overviewShortcuts = useRef<((command: ChartCommand) => void) | undefined>(undefined);
+  const tools = useChartTools({ api, chart, report, shortcutsElsewhere: overviewShortcuts });
   const { expand, expanding, notice } = tools;
   // Saved charts (save/open/autosave/draft/files) and path finding; both report through the chart notices.
   const chartNotices = useChartNotices();
@@ -94,6 +97,12 @@ export function App({ api }: { api: WorkbenchApi }) {
   const bigChart = useBigChart({ api, chart, counts, settings: tools.settings, notices: chartNotices, report });
   const overview = bigChart.renderer === 'sigma-webgl' && bigChart.content ? bigChart.view : undefined;
   const inOverview = bigChart.renderer === 'sigma-webgl' && bigChart.content !== undefined;
+  // While the overview is shown the keys act on it (or wait), never on the hidden detailed chart.
+  overviewShortcuts.current = inOverview
+    ? (command) => {
+        if (overview) runOverviewShortcut(overview, command, (ids) => void bigChart.expand(ids));
+      }
+    : undefined;
   const chartSession = useChartSession({ api, chart, report, notices: chartNotices, openBig: bigChart.openIfBig });
   const pathSearch = usePathSearch({ api, chart, report, notices: chartNotices });
 

@@ -61,8 +61,10 @@ export function useChartTools(options: {
   api: WorkbenchApi;
   chart: ChartController | undefined;
   report: (error: unknown, context: string) => void;
+  /** While set, shortcuts go here instead of the detailed chart (another view is shown in its place). */
+  shortcutsElsewhere?: { current: ((command: ChartCommand) => void) | undefined };
 }): ChartTools {
-  const { api, chart, report } = options;
+  const { api, chart, report, shortcutsElsewhere } = options;
   const runner = useMemo(() => new AnalysisRunner(), []);
   useEffect(() => () => runner.dispose(), [runner]);
 
@@ -254,11 +256,13 @@ export function useChartTools(options: {
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
-      runRef.current(command);
+      const elsewhere = shortcutsElsewhere?.current;
+      if (elsewhere) elsewhere(command);
+      else runRef.current(command);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [shortcutsElsewhere]);
 
   return {
     view,
