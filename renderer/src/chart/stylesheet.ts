@@ -42,8 +42,11 @@ export function nodeFontSize(size?: number): number {
   return fromFont + t * (toFont - fromFont);
 }
 
-/** The exports' font stack, so labels are the same letters on screen and on paper. */
-const FONT_FAMILY = CHART_FONT_FAMILY;
+/**
+ * The exports' font stack, so labels are the same letters on screen and on paper. Cytoscape's font-family
+ * parser takes family names in double quotes only (single quotes make it drop the whole property).
+ */
+const FONT_FAMILY = CHART_FONT_FAMILY.replace(/'/g, '"');
 export { CROSS_BORDER_COLOUR };
 
 /**
