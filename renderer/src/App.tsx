@@ -1,7 +1,7 @@
 // The workbench: top bar (connection), search on the left, chart in the middle, details on the right,
 // chart status at the bottom, problems above the chart. State that crosses panels lives here; the chart's
 // own state lives in ChartController.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, WorkbenchApi } from '../../contract/api';
 import type { ChartController, ChartCounts, ChartSelection } from './chart/chart-controller';
@@ -32,6 +32,7 @@ import { ReviewPanel } from './review/ReviewPanel';
 import { ImportDialog } from './imports/ImportDialog';
 import { useCollapsedDuplicates } from './review/use-collapsed-duplicates';
 import { useChartSession } from './saved-charts/use-chart-session';
+import { carriedSettings, chartToDocument, overviewToDocument, type ChartMeta } from './saved-charts/chart-document';
 import { ChartMenu } from './saved-charts/ChartMenu';
 import { ChartNotices } from './chart/ChartNotices';
 import { useChartNotices } from './chart/chart-notices';
@@ -103,7 +104,18 @@ export function App({ api }: { api: WorkbenchApi }) {
         if (overview) runOverviewShortcut(overview, command, (ids) => void bigChart.expand(ids));
       }
     : undefined;
-  const chartSession = useChartSession({ api, chart, report, notices: chartNotices, openBig: bigChart.openIfBig });
+  // Exports and chart files hold what is shown; an opened big document is saved from the overview as a new chart.
+  const openedBig = overview && bigChart.content?.opened ? bigChart.content : undefined;
+  const openedMeta = useMemo<ChartMeta | undefined>(
+    () => (openedBig?.opened ? { id: openedBig.opened.id, title: openedBig.opened.title, carried: carriedSettings(openedBig.opened) } : undefined),
+    [openedBig],
+  );
+  const shownDocument = useCallback(
+    (meta: ChartMeta) => (overview ? overviewToDocument(overview, openedMeta ?? meta, bigChart.content?.opened) : chart ? chartToDocument(chart, meta) : undefined),
+    [overview, openedMeta, chart, bigChart.content],
+  );
+  const bigDocument = useMemo(() => (overview && openedBig ? (meta: ChartMeta) => overviewToDocument(overview, meta, openedBig.opened) : undefined), [overview, openedBig]);
+  const chartSession = useChartSession({ api, chart, report, notices: chartNotices, openBig: bigChart.openIfBig, shownDocument, bigDocument });
   const pathSearch = usePathSearch({ api, chart, report, notices: chartNotices });
 
   // Registered on every render so the double-click handler always sees the current `expand`.
@@ -158,7 +170,14 @@ export function App({ api }: { api: WorkbenchApi }) {
         <ConnectionIndicator status={connection.status} error={connection.error} />
         <DemoBadge api={api} status={connection.status} onStatus={connection.setStatus} onError={reportDemoError} />
         <IdentityAndAudit api={api} identity={identity} />
-        <ExportActions api={api} chart={chart} chartMeta={chartSession.state?.meta} merged={duplicates.merged} selectedIds={selectedIds} isEmpty={counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
+        <ExportActions
+          api={api}
+          chart={chart}
+          snapshotOf={shownDocument}
+          chartMeta={openedMeta ?? chartSession.state?.meta}
+          merged={duplicates.merged}
+          selectedIds={selectedIds}
+          isEmpty={inOverview ? (bigChart.viewState?.entities ?? 0) === 0 : counts.entities === 0} onError={(error) => report(error, 'Import chart')} />
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           {t('reviewMatches')}
         </button>

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ChartDocument, ChartEntity, ChartLink } from '../../contract/chart';
 import { CHART_FORMAT, CHART_FORMAT_VERSION } from '../../shared-values/model';
-import { addFromSearch, chartNotices, chartStatus, openChartFile, waitUntilConnected } from './support/chart-ui';
+import { addFromSearch, chartNotices, chartStatus, exportChartFile, openChartFile, waitUntilConnected } from './support/chart-ui';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 /** Waits for the UI to catch up (opening 150,000 elements takes seconds); not a timing check. */
@@ -93,6 +93,12 @@ const camera = async (page: Page) => {
   return { x: Number(await element.getAttribute('data-camera-x')), y: Number(await element.getAttribute('data-camera-y')), ratio: Number(await element.getAttribute('data-camera-ratio')) };
 };
 
+/** Entities of the saved chart with this title, as the database holds it (0 while there is none). */
+async function savedEntityCount(title: string): Promise<number> {
+  const { records } = await stack.driver.executeQuery('MATCH (c:SavedChart {title: $title}) RETURN c.document AS document', { title });
+  return records[0] ? (JSON.parse(records[0].get('document') as string) as ChartDocument).entities.length : 0;
+}
+
 beforeAll(async () => {
   stack = await startWorkbenchUnderTest();
   await seedBigNetwork();
@@ -103,6 +109,7 @@ afterAll(async () => {
   await session
     ?.run(`MATCH (n:Entity {bigChartRun: $runId}) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, { runId })
     .catch((error: unknown) => console.error('[big-chart] cleanup failed:', error));
+  await session?.run('MATCH (c:SavedChart) WHERE c.title = $title DETACH DELETE c', { title: `Grote kaart ${runId}` }).catch(() => undefined);
   await session?.close();
   await stack?.close();
 });
@@ -181,6 +188,18 @@ describe('a 50,000-entity chart', () => {
     await eventually(selectedCount).toBe(0);
     expect(await statusCounts(page)).toBe('50001 entities, 100001 links');
 
+    // Saving from the overview saves what it holds, the expansion included, as a new chart (the title is
+    // asked); a chart file and an export hold what is shown, not the hidden detailed chart.
+    const savedTitle = `Grote kaart ${runId}`;
+    await page.keyboard.press('Control+S');
+    const saveAs = page.getByRole('dialog', { name: 'Save chart as' });
+    await saveAs.getByLabel('Chart title').fill(savedTitle);
+    await saveAs.getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually(() => savedEntityCount(savedTitle)).toBe(NODES + 1);
+    const file = await exportChartFile(page);
+    expect([file.title, file.entities.length, file.links.length]).toEqual([`Big chart ${runId}`, NODES + 1, 2 * NODES + 1]);
+    expect(file.entities.find((entity) => entity.id === OUTSIDE_ID)?.position).toBeDefined();
+
     // Shift-drag a box around the centre: the entity and its new neighbour nearby are selected.
     await page.keyboard.down('Shift');
     await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 - 150);
@@ -202,7 +221,8 @@ describe('a 50,000-entity chart', () => {
     await eventually(() => statusCounts(page)).toBe('0 entities, 0 links');
 
     expect(problems).toEqual([]);
-  });
+    // 150,000 elements opened, saved and written to a file twice over on a software rasteriser: minutes, not seconds.
+  }, 300_000);
 });
 
 describe('without WebGL', () => {

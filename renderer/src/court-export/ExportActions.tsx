@@ -5,6 +5,8 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartController } from '../chart/chart-controller';
 import type { EntitySummary } from '../../../contract/model';
+import type { ChartDocument } from '../../../contract/chart';
+import type { ChartMeta } from '../saved-charts/chart-document';
 import { IMPORT_ACCEPT, importChartFileOntoChart, type ImportOutcome } from './import-chart-file';
 import { ExportDialog } from './ExportDialog';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +14,8 @@ import { useTranslation } from 'react-i18next';
 interface Props {
   api: WorkbenchApi;
   chart: ChartController | undefined;
+  /** The chart as shown, as a document: what an export holds. */
+  snapshotOf: (meta: ChartMeta) => ChartDocument | undefined;
   chartMeta?: { id: string; title: string };
   merged?: ReadonlyMap<string, { records: EntitySummary[] }>;
   selectedIds: readonly string[];
@@ -19,7 +23,7 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEmpty, onError }: Props) {
+export function ExportActions({ api, chart, snapshotOf, chartMeta, merged, selectedIds, isEmpty, onError }: Props) {
   const { t } = useTranslation('courtExport');
   const [exportOpen, setExportOpen] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -27,8 +31,8 @@ export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEm
   const fileInput = useRef<HTMLInputElement>(null);
 
   const openExport = useCallback(() => {
-    if (chart && !isEmpty) setExportOpen(true);
-  }, [chart, isEmpty]);
+    if (!isEmpty) setExportOpen(true);
+  }, [isEmpty]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -56,7 +60,7 @@ export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEm
 
   return (
     <>
-      <button type="button" onClick={openExport} disabled={!chart || isEmpty} aria-keyshortcuts="Control+E" title={t('exportTitle')}>
+      <button type="button" onClick={openExport} disabled={isEmpty} aria-keyshortcuts="Control+E" title={t('exportTitle')}>
         {t('export')}
       </button>
       <button type="button" onClick={() => fileInput.current?.click()} disabled={!chart || importing}>
@@ -70,7 +74,7 @@ export function ExportActions({ api, chart, chartMeta, merged, selectedIds, isEm
         aria-label={t('fileToImport')}
         onChange={(event) => void importFile(event.target.files?.[0])}
       />
-      <ExportDialog api={api} open={exportOpen} chart={chart} chartMeta={chartMeta} merged={merged} selectedIds={selectedIds} onClose={() => setExportOpen(false)} />
+      <ExportDialog api={api} open={exportOpen} snapshotOf={snapshotOf} chartMeta={chartMeta} merged={merged} selectedIds={selectedIds} onClose={() => setExportOpen(false)} />
       <ImportResultDialog outcome={imported} onClose={() => setImported(undefined)} />
     </>
   );

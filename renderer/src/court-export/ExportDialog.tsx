@@ -10,9 +10,8 @@ import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
 import type { ExportLanguage, ExportLanguageChoice, ServerExportFormat } from '../../../contract/export-requests';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
-import type { ChartController } from '../chart/chart-controller';
 import type { EntitySummary } from '../../../contract/model';
-import { chartToDocument } from '../saved-charts/chart-document';
+import type { ChartMeta } from '../saved-charts/chart-document';
 import { caseReferenceOf, equivalentMarking, languageMemory, proposedLanguage, withMergedRecords } from './export-choices';
 import { PNG_RESOLUTIONS } from './paper';
 import { restrictedItems } from './restricted-items';
@@ -22,7 +21,8 @@ import { ExportResult } from './ExportResult';
 interface Props {
   api: WorkbenchApi;
   open: boolean;
-  chart: ChartController | undefined;
+  /** The chart as shown (the detailed chart, or the WebGL overview while it is shown) as a document. */
+  snapshotOf: (meta: ChartMeta) => ChartDocument | undefined;
   /** The chart's identity when it was saved or opened; otherwise an unsaved chart. */
   chartMeta?: { id: string; title: string };
   /** Collapsed duplicates on the chart, with the records each stands for. */
@@ -79,7 +79,7 @@ function markingsOf(languages: readonly ExportLanguageChoice[], language: Export
   return languages.find((choice) => choice.language === language)?.markings ?? FALLBACK_MARKINGS;
 }
 
-export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, selectedIds, onClose }: Props) {
+export function ExportDialog({ api, open, snapshotOf, chartMeta, merged = NO_MERGED, selectedIds, onClose }: Props) {
   const { t } = useTranslation('courtExport');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
@@ -100,7 +100,8 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
     if (!dialog) return;
     if (open && !dialog.open) {
       // A snapshot of the chart as it is now: what the dialog shows is what gets exported.
-      const document = chart ? withMergedRecords(chartToDocument(chart, meta), merged) : undefined;
+      const shown = snapshotOf(meta);
+      const document = shown ? withMergedRecords(shown, merged) : undefined;
       setSnapshot(document);
       setOutcome(undefined);
       setError(undefined);
@@ -140,7 +141,7 @@ export function ExportDialog({ api, open, chart, chartMeta, merged = NO_MERGED, 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!chart || !snapshot) return;
+    if (!snapshot) return;
     setPending(true);
     setError(undefined);
     try {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import { ChartController } from '../chart/chart-controller';
 import { chartStylesheet } from '../chart/stylesheet';
-import { carriedSettings, chartToDocument, documentToChart } from './chart-document';
+import { carriedSettings, chartToDocument, documentToChart, overviewToDocument, type OverviewRecords } from './chart-document';
 
 const person = (id: string): EntitySummary => ({ id, type: 'Person', label: `Person ${id}`, country: 'BE', properties: { fullName: id } });
 const link = (id: string, source: string, target: string): LinkSummary => ({ id, type: 'ASSOCIATE_OF', source, target, properties: {}, from: '2024-01-01' });
@@ -86,5 +86,35 @@ describe('chart documents', () => {
     const chart = headlessChart();
     documentToChart(doc, chart);
     expect(chartToDocument(chart, { id: 'c', title: 't', carried }).layout).toBe('hierarchical');
+  });
+
+  it('takes the WebGL overview as it holds the chart: its entities where it draws them, expansions included, the window, and the opened document\'s flags and style', async () => {
+    const chart = await drawnChart();
+    const opened = chartToDocument(chart, { id: 'big', title: 'Groot' });
+    opened.style = { colourBy: 'community' };
+    // What the overview holds after an expansion brought D in.
+    const entities = [...opened.entities.map(({ position: _p, hidden: _h, pinned: _n, ...summary }) => summary as EntitySummary), person('D')];
+    const links = [...opened.links.map(({ hidden: _h, ...summary }) => summary as LinkSummary), link('L3', 'C', 'D')];
+    const positions = new Map([['A', { x: 1, y: 2 }], ['B', { x: 3, y: 4 }], ['C', { x: 5, y: 6 }], ['D', { x: 7, y: 8 }]]);
+    const overview: OverviewRecords = {
+      entities: () => entities,
+      links: () => links,
+      position: (id) => positions.get(id),
+      getTimeWindow: () => ({ start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 1, 1) }),
+    };
+    const doc = overviewToDocument(overview, { id: 'big-copy', title: 'Groot (kopie)' }, opened, new Date('2024-05-01T12:00:00Z'));
+    expect(doc).toMatchObject({ id: 'big-copy', title: 'Groot (kopie)', updatedAt: '2024-05-01T12:00:00.000Z', style: { colourBy: 'community' } });
+    expect(doc.timeWindow).toEqual({ from: '2024-01-01T00:00:00.000Z', until: '2024-02-01T00:00:00.000Z' });
+    expect(doc.entities.map((e) => [e.id, e.position, e.hidden ?? false, e.pinned ?? false])).toEqual([
+      ['A', { x: 1, y: 2 }, false, false],
+      ['B', { x: 3, y: 4 }, false, true],
+      ['C', { x: 5, y: 6 }, true, false],
+      ['D', { x: 7, y: 8 }, false, false],
+    ]);
+    expect(doc.links.map((l) => l.id)).toEqual(['L1', 'L2', 'L3']);
+    // The document opens again on a chart exactly as the overview held it.
+    const reopened = headlessChart();
+    documentToChart(doc, reopened);
+    expect(reopened.counts()).toMatchObject({ entities: 4, links: 3 });
   });
 });

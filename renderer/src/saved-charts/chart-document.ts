@@ -57,10 +57,7 @@ const stylePart: ChartStatePart = {
 /** The time bar's window: epoch milliseconds on the chart, ISO-8601 in the document. */
 const timeWindowPart: ChartStatePart = {
   keys: ['timeWindow'],
-  read: (controller) => {
-    const window = controller.getTimeWindow();
-    return { timeWindow: window ? { from: new Date(window.start).toISOString(), until: new Date(window.end).toISOString() } : null };
-  },
+  read: (controller) => ({ timeWindow: documentWindow(controller.getTimeWindow()) }),
   apply: (controller, document) => {
     const start = document.timeWindow ? Date.parse(document.timeWindow.from) : NaN;
     const end = document.timeWindow ? Date.parse(document.timeWindow.until) : NaN;
@@ -91,7 +88,10 @@ export function chartToDocument(controller: ChartController, meta: ChartMeta, no
 
   const settings: Partial<ChartSettings> = { ...meta.carried };
   for (const part of CHART_STATE_PARTS) Object.assign(settings, part.read(controller));
+  return assembled(meta, now, entities, links, settings);
+}
 
+function assembled(meta: ChartMeta, now: Date, entities: ChartEntity[], links: ChartLink[], settings: Partial<ChartSettings>): ChartDocument {
   return {
     format: CHART_FORMAT,
     version: CHART_FORMAT_VERSION,
@@ -103,6 +103,36 @@ export function chartToDocument(controller: ChartController, meta: ChartMeta, no
     links,
     ...settings,
   } as ChartDocument;
+}
+
+/** The time bar's window (epoch milliseconds) as the document writes it (ISO-8601). */
+function documentWindow(window: { start: number; end: number } | undefined): ChartSettings['timeWindow'] {
+  return window ? { from: new Date(window.start).toISOString(), until: new Date(window.end).toISOString() } : null;
+}
+
+/** What the WebGL overview holds that a document keeps (chart/big-chart/big-chart-view.ts). */
+export interface OverviewRecords {
+  entities(): EntitySummary[];
+  links(): LinkSummary[];
+  position(id: string): { x: number; y: number } | undefined;
+  getTimeWindow(): { start: number; end: number } | undefined;
+}
+
+/**
+ * The WebGL overview as a document: its entities where the overview draws them, its links and the time bar's
+ * window. `opened` is the document the overview was opened from: what it said about hidden and pinned
+ * elements and the chart's style is kept, since the overview does not change those.
+ */
+export function overviewToDocument(overview: OverviewRecords, meta: ChartMeta, opened?: Pick<ChartDocument, 'entities' | 'links' | 'style'>, now: Date = new Date()): ChartDocument {
+  const flags = new Map<string, { hidden?: boolean; pinned?: boolean }>();
+  for (const entity of opened?.entities ?? []) if (entity.hidden || entity.pinned) flags.set(entity.id, { ...(entity.hidden ? { hidden: true } : {}), ...(entity.pinned ? { pinned: true } : {}) });
+  const hiddenLinks = new Set((opened?.links ?? []).filter((link) => link.hidden).map((link) => link.id));
+  const entities: ChartEntity[] = overview.entities().map((entity) => {
+    const position = overview.position(entity.id);
+    return { ...entity, ...(position ? { position: { x: position.x, y: position.y } } : {}), ...flags.get(entity.id) } as ChartEntity;
+  });
+  const links: ChartLink[] = overview.links().map((link) => ({ ...link, ...(hiddenLinks.has(link.id) ? { hidden: true } : {}) }) as ChartLink);
+  return assembled(meta, now, entities, links, { ...meta.carried, ...(opened?.style ? { style: opened.style } : {}), timeWindow: documentWindow(overview.getTimeWindow()) });
 }
 
 export interface DocumentLoadResult {

@@ -41,6 +41,16 @@ interface Options {
    * chart with the detailed chart's content.
    */
   openBig?: (document: ChartDocument, missing: string[]) => boolean;
+  /**
+   * The chart as shown, as a document: the detailed chart's, or the WebGL overview's while it is shown (a
+   * chart file export holds what the analyst sees).
+   */
+  shownDocument?: (meta: ChartMeta) => ChartDocument | undefined;
+  /**
+   * Set while the overview shows an opened big document: saving then saves what the overview holds as a new
+   * chart (asking its title), and the session keeps the detailed chart it had.
+   */
+  bigDocument?: (meta: ChartMeta) => ChartDocument;
 }
 
 const MISSING_LISTED = 8;
@@ -50,7 +60,7 @@ export function newChartId(): string {
   return `chart-${random}`;
 }
 
-export function useChartSession({ api, chart, report, notices, drafts: draftStore, openBig }: Options): ChartSessionControls {
+export function useChartSession({ api, chart, report, notices, drafts: draftStore, openBig, shownDocument, bigDocument }: Options): ChartSessionControls {
   const [state, setState] = useState<ChartSessionState>();
   const sessionRef = useRef<ChartSession | undefined>(undefined);
   const suppressChanges = useRef(false);
@@ -258,11 +268,22 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
     [api, report],
   );
 
+  const saveBigDocumentAs = async (title: string, documentOf: (meta: ChartMeta) => ChartDocument): Promise<boolean> => {
+    try {
+      const listing = await api.saveChart({ chart: documentOf({ id: newChartId(), title }) });
+      show({ key: 'saved-overview', tone: 'info', text: t('savedCharts:notice.overviewSaved', { title: listing.title }) });
+      return true;
+    } catch (error) {
+      report(error, 'Save chart');
+      return false;
+    }
+  };
+
   return {
     state,
     hasUnsavedChanges: () => sessionRef.current?.hasUnsavedChanges ?? false,
-    save: async () => (sessionRef.current ? sessionRef.current.save() : false),
-    saveAs: async (title) => (sessionRef.current ? sessionRef.current.saveAs(title) : false),
+    save: async () => (bigDocument ? 'needs-title' : sessionRef.current ? sessionRef.current.save() : false),
+    saveAs: async (title) => (bigDocument ? saveBigDocumentAs(title, bigDocument) : sessionRef.current ? sessionRef.current.saveAs(title) : false),
     newChart: () => {
       if (!chart || !sessionRef.current) return;
       suppressed(() => chart.clear());
@@ -273,7 +294,8 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
     openChartFile,
     exportChartFile: () => {
       if (!chart || !sessionRef.current) return;
-      downloadChartFile(chartToDocument(chart, sessionRef.current.current.meta));
+      const meta = sessionRef.current.current.meta;
+      downloadChartFile(shownDocument?.(meta) ?? chartToDocument(chart, meta));
     },
     rename,
     duplicate,

@@ -26,6 +26,8 @@ export interface OverviewContent {
   positions: Map<string, Position>;
   fromChart: boolean;
   crossBorder: boolean;
+  /** The document the overview was opened from (absent for a copy of the detailed chart). */
+  opened?: ChartDocument;
 }
 
 /** The expand request's `exclude` holds at most this many ids (contract/api.ts). */
@@ -107,7 +109,7 @@ export function useBigChart(options: {
       const positions = new Map<string, Position>();
       for (const entity of entities) if (entity.position) positions.set(entity.id, entity.position);
       showOverview(
-        { entities: entities.map(toEntitySummary), links: links.map(toLinkSummary), positions, fromChart: false, crossBorder: chart?.currentStyle().crossBorder ?? false },
+        { entities: entities.map(toEntitySummary), links: links.map(toLinkSummary), positions, fromChart: false, crossBorder: chart?.currentStyle().crossBorder ?? false, opened: document },
         elements,
       );
       return true;
