@@ -4,6 +4,7 @@
 import { ApiError, type ConnectionStatus, type WorkbenchHandlers } from '../contract/api';
 import type { Neo4jTarget } from '../graph-queries/driver';
 import { expandEntities } from '../graph-queries/expand';
+import { anprTrack } from '../graph-queries/anpr-track';
 import { getEntityDetails } from '../graph-queries/entity';
 import { searchEntities } from '../graph-queries/search';
 import { databaseSummary } from '../graph-queries/summary';
@@ -212,6 +213,13 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     },
     async connectingNetwork(request) {
       return connectingNetwork(connection.context(), request);
+    },
+    async getAnprTrack(request) {
+      const track = await anprTrack(connection.context(), request.id);
+      if (!track) {
+        throw new ApiError({ code: 'NOT_FOUND', message: `No vehicle with id "${request.id}" exists.`, hint: 'It may have been deleted; search for it again.' });
+      }
+      return track;
     },
     async checkEntities(request) {
       return partitionExisting(connection.context(), request.ids);

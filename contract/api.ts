@@ -7,6 +7,7 @@ import { exportRequestSchemas, type ExportResponseTypes } from './export-request
 import { annotationRequestSchemas, type AnnotationResponseTypes, type ConflictVersions } from './annotations';
 import { resolutionRequestSchemas, type ResolutionResponseTypes } from './resolution';
 import { importRequestSchemas, type ImportResponseTypes } from './imports';
+import { mapRequestSchemas, type MapResponseTypes } from './map';
 import {
   COUNTRIES,
   ENTITY_TYPES,
@@ -118,6 +119,8 @@ export const requestSchemas = {
   ...importRequestSchemas,
   /** Analyst links, notes, their history, identity and the audit log: see contract/annotations.ts. */
   ...annotationRequestSchemas,
+  /** The map view's own reads (a vehicle's ANPR track): see contract/map.ts. */
+  ...mapRequestSchemas,
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -218,7 +221,7 @@ export interface ChartListing {
   linkCount: number;
 }
 
-export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTypes, ResolutionResponseTypes, ImportResponseTypes {
+export interface ResponseTypes extends ExportResponseTypes, AnnotationResponseTypes, ResolutionResponseTypes, ImportResponseTypes, MapResponseTypes {
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
   useLocalDatabase: ConnectionStatus;

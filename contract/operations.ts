@@ -72,6 +72,7 @@ export const OPERATION_POLICIES = {
   getImportStatus: quiet,
   startImport: { category: 'collection', writes: true },
   cancelImport: { category: 'collection', writes: true },
+  getAnprTrack: consult,
 } as const satisfies Record<OperationName, OperationPolicy>;
 
 /** The policy of an operation; a name outside the contract gets the strictest reading (audited, writes). */

@@ -28,6 +28,7 @@ import { isMergedId } from './review/collapse';
 import { MergedDetails } from './review/MergedDetails';
 import { ReviewPanel } from './review/ReviewPanel';
 import { ImportDialog } from './imports/ImportDialog';
+import { MapView } from './map/MapView';
 import { useCollapsedDuplicates } from './review/use-collapsed-duplicates';
 import { useChartSession } from './saved-charts/use-chart-session';
 import { ChartMenu } from './saved-charts/ChartMenu';
@@ -49,6 +50,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
   const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
@@ -153,6 +155,12 @@ export function App({ api }: { api: WorkbenchApi }) {
             onClear={() => chart?.clear()}
             afterExpand={<ExpandMenu tools={tools} selectedIds={selectedIds} />}
             toolbarExtra={<ChartActionsBar chart={chart} tools={tools} selectedCount={selectedIds.length} isEmpty={counts.entities === 0} />}
+            toolbarEnd={
+              <button type="button" aria-pressed={mapOpen} onClick={() => setMapOpen((open) => !open)} title={t('map:toggleTitle')}>
+                {t('map:toggle')}
+              </button>
+            }
+            beside={mapOpen && chart ? <MapView api={api} chart={chart} view={tools.view} selectedIds={selectedIds} onError={(error) => report(error, 'Map')} /> : null}
           >
             <MoreNeighboursChoice tools={tools} />
             <CentralityPanel chart={chart} tools={tools} />

@@ -47,6 +47,7 @@ export const RENDERER_OPERATIONS = [
   'startImport',
   'getImportStatus',
   'cancelImport',
+  'getAnprTrack',
 ] as const satisfies readonly OperationName[];
 
 type Unlisted = Exclude<OperationName, (typeof RENDERER_OPERATIONS)[number]>;

@@ -20,9 +20,13 @@ interface Props {
   toolbarExtra?: ReactNode;
   /** Drawn over the canvas: legend, panels, prompts. */
   children?: ReactNode;
+  /** At the toolbar's end, before Clear (the view switches). */
+  toolbarEnd?: ReactNode;
+  /** A view beside the canvas (the map). */
+  beside?: ReactNode;
 }
 
-export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children }: Props) {
+export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children, toolbarEnd, beside }: Props) {
   const { t } = useTranslation('chart');
   const containerRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
@@ -52,11 +56,13 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
           {t('remove')}
         </button>
         <span className="spacer" />
+        {toolbarEnd}
         <button type="button" onClick={onClear} disabled={isEmpty}>
           {t('clear')}
         </button>
       </div>
       {toolbarExtra}
+      <div className="chart-views">
       <div className="chart-canvas-wrap">
         <div ref={containerRef} className="chart-canvas" data-testid="chart" />
         {isEmpty ? (
@@ -65,6 +71,8 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
           </div>
         ) : null}
         {children}
+      </div>
+      {beside}
       </div>
     </section>
   );

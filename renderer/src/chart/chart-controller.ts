@@ -34,6 +34,12 @@ export type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } f
 export type { ChartSelection } from './controller/chart-selection';
 export type { ChartStyle } from './controller/chart-styling';
 
+export interface EntityLook {
+  colour: string;
+  crossBorder: boolean;
+  drawn: boolean;
+}
+
 cytoscape.use(fcose);
 
 /** Above this many nodes, panning and zooming draw a cached texture and skip edges (Cytoscape's LOD). */
@@ -313,6 +319,27 @@ export class ChartController {
 
   selectEntities(ids: readonly string[]): void {
     this.selection.selectEntities(ids);
+  }
+
+  /** Adds entities to what is selected (a shift-click on the map). */
+  addToSelection(ids: readonly string[]): void {
+    this.selection.add(ids);
+  }
+
+  // ---- what other views of the chart draw (the map) ---------------------------------------------------
+
+  /** How each entity looks now: its fill (whatever the colouring), its cross-border mark, whether it is drawn. */
+  entityLooks(): Map<string, EntityLook> {
+    const looks = new Map<string, EntityLook>();
+    this.cy.nodes(ENTITY_NODES).forEach((node) => {
+      looks.set(node.id(), { colour: String(node.data('colour') ?? node.style('background-color')), crossBorder: node.hasClass('cross-border'), drawn: isDrawn(node) });
+    });
+    return looks;
+  }
+
+  /** Hides `ids` as one undoable step named `label` (a filter by area on the map). */
+  hideEntities(ids: readonly string[], label: string): void {
+    this.commands.hideEntities(ids, label);
   }
 
   // ---- layouts (controller/layout-runs.ts) ----------------------------------------------------------
