@@ -412,6 +412,13 @@ export class ChartController {
     else this.afterViewChange();
   }
 
+  /** Times the time bar spans beyond the chart's own (a track shown on the map); an empty map drops them. */
+  setExtraTimes(times: ReadonlyMap<string, TimeSpan>): void {
+    this.revision++;
+    this.timeWindow.setExtraTimes(times);
+    this.afterViewChange();
+  }
+
   getTimeWindow(): TimeSpan | undefined {
     return this.timeWindow.current();
   }

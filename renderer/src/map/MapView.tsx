@@ -8,15 +8,16 @@ import type { WorkbenchApi } from '../../../contract/api';
 import type { EntitySummary } from '../../../contract/model';
 import { isHypothesis, linkColour, linkWidth } from '../../../shared-values/chart-style';
 import type { ChartController, ChartView } from '../chart/chart-controller';
-import { countryName } from '../i18n/vocabulary';
+import { countryName, entityTypeName } from '../i18n/vocabulary';
 import { CountryBadge } from '../ui/CountryBadge';
+import { StableLabel } from '../ui/StableLabel';
 import { TypeIcon } from '../ui/TypeIcon';
 import { formatTimestamp } from '../ui/format';
 import { playTrack, trackHits, type TrackHit } from './anpr-track';
 import { loadBasemap } from './basemap';
 import { idsInsideArea } from './geometry';
 import { MapCanvas, type MapLine, type MapMarker } from './map-canvas';
-import { placedLinks, placeEntities, type LatLon } from './places';
+import { placedLinks, placeEntities, type LatLon } from '../../../shared-values/map-places';
 import './map.css';
 
 /** More rows than anyone reads in a side list; the heading still gives the full count. */
@@ -110,6 +111,12 @@ export function MapView({ api, chart, view, selectedIds, onError }: Props) {
     canvas?.setDrawing(drawing);
   }, [canvas, drawing]);
 
+  // The time bar spans the track's hits too, so the whole track can be played.
+  useEffect(() => {
+    chart.setExtraTimes(new Map((track?.hits ?? []).map((hit) => [hit.linkId, { start: hit.at, end: hit.at }])));
+  }, [chart, track]);
+  useEffect(() => () => chart.setExtraTimes(new Map()), [chart]);
+
   // The track follows the time bar: played up to the window's end, "now" inside it.
   const window = chart.getTimeWindow();
   const played = track ? playTrack(track.hits, window) : undefined;
@@ -157,20 +164,17 @@ export function MapView({ api, chart, view, selectedIds, onError }: Props) {
     <section className="map-pane" aria-label={t('pane')}>
       <div className="map-toolbar" role="toolbar" aria-label={t('tools')}>
         {drawing ? (
-          <>
-            <button type="button" className="primary" onClick={finishArea} disabled={area.vertices.length < 3} title={t('finishAreaTitle')}>
-              {t('finishArea')}
-            </button>
-            <button type="button" onClick={() => { setDrawing(false); setArea({ vertices: [], closed: false }); }}>
-              {t('cancelArea')}
-            </button>
-            <span className="map-hint" role="status">{t('drawHint', { count: area.vertices.length })}</span>
-          </>
+          <button type="button" className="primary" onClick={finishArea} disabled={area.vertices.length < 3} title={t('finishAreaTitle')}>
+            <StableLabel shown={t('finishArea')} longest={[t('finishArea'), t('drawArea')]} />
+          </button>
         ) : (
           <button type="button" onClick={() => { setArea({ vertices: [], closed: false }); setDrawing(true); }} title={t('drawAreaTitle')}>
-            {t('drawArea')}
+            <StableLabel shown={t('drawArea')} longest={[t('finishArea'), t('drawArea')]} />
           </button>
         )}
+        <button type="button" onClick={() => { setDrawing(false); setArea({ vertices: [], closed: false }); }} disabled={!drawing}>
+          {t('cancelArea')}
+        </button>
         <button type="button" onClick={() => chart.selectEntities(inside)} disabled={!area.closed} title={t('selectInAreaTitle')}>
           {t('selectInArea')}
         </button>
@@ -191,6 +195,7 @@ export function MapView({ api, chart, view, selectedIds, onError }: Props) {
           <p className="map-count" role="status" aria-label={t('countLabel')}>
             {t('placedCount', { count: markers.length })}
             {area.closed ? ` · ${t('insideCount', { count: inside.length })}` : null}
+            {drawing ? ` · ${t('drawHint', { count: area.vertices.length })}` : null}
           </p>
           {trackable || track ? (
             <section className="map-track" aria-label={t('track.section')}>
@@ -209,7 +214,7 @@ export function MapView({ api, chart, view, selectedIds, onError }: Props) {
             <ul>
               {unplaced.slice(0, UNPLACED_ROWS).map((entity) => (
                 <li key={entity.id}>
-                  <button type="button" className={selected.has(entity.id) ? 'map-unplaced-item selected' : 'map-unplaced-item'} aria-pressed={selected.has(entity.id)} onClick={() => chart.selectEntities([entity.id])}>
+                  <button type="button" className={selected.has(entity.id) ? 'map-unplaced-item selected' : 'map-unplaced-item'} aria-pressed={selected.has(entity.id)} aria-label={t('unplaced.item', { label: entity.label, type: entityTypeName(entity.type) })} onClick={() => chart.selectEntities([entity.id])}>
                     <TypeIcon type={entity.type} size={18} />
                     <span>{entity.label}</span>
                   </button>

@@ -4,7 +4,7 @@
 import type { AnprTrack } from '../../../contract/map';
 import type { Country } from '../../../contract/model';
 import type { TimeSpan } from '../timebar/element-times';
-import { ownPlace, type LatLon } from './places';
+import { ownPlace, type LatLon } from '../../../shared-values/map-places';
 
 export interface TrackHit extends LatLon {
   linkId: string;

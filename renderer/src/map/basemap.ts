@@ -4,16 +4,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-
-/** ISO 3166 numeric codes of the countries drawn: Belgium, the Netherlands and their neighbours. */
-export const BASEMAP_COUNTRIES: Record<string, 'BE' | 'NL' | 'neighbour'> = {
-  '056': 'BE',
-  '528': 'NL',
-  '276': 'neighbour', // Germany
-  '250': 'neighbour', // France
-  '442': 'neighbour', // Luxembourg
-  '826': 'neighbour', // United Kingdom
-};
+import { BASEMAP_COUNTRIES } from '../../../shared-values/map-places';
 
 export type BasemapFeature = Feature<Geometry, { name: string; role: 'BE' | 'NL' | 'neighbour' }>;
 

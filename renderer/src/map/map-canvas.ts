@@ -8,7 +8,7 @@ import type { EntityType } from '../../../contract/model';
 import { countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
 import type { Country } from '../../../shared-values/model';
 import type { BasemapFeature } from './basemap';
-import type { LatLon } from './places';
+import type { LatLon } from '../../../shared-values/map-places';
 
 /** Belgium, the Netherlands and the border region: the view before anything is placed. */
 const BENELUX: L.LatLngBoundsExpression = [
