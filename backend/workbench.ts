@@ -5,6 +5,7 @@ import { ApiError, type ConnectionStatus, type WorkbenchHandlers } from '../cont
 import type { Neo4jTarget } from '../graph-queries/driver';
 import { expandEntities } from '../graph-queries/expand';
 import { anprTrack } from '../graph-queries/anpr-track';
+import { configuredMapTiles, mapTileOrigin } from './map-settings';
 import { getEntityDetails } from '../graph-queries/entity';
 import { searchEntities } from '../graph-queries/search';
 import { databaseSummary } from '../graph-queries/summary';
@@ -57,6 +58,8 @@ export interface WorkbenchOptions {
 
 export interface Workbench {
   handlers: WorkbenchHandlers;
+  /** The configured map server's origin, which the page's CSP must admit; undefined by default. */
+  mapTileOrigin(): string | undefined;
   start(): Promise<ConnectionStatus>;
   shutdown(): Promise<void>;
   status(): ConnectionStatus;
@@ -221,6 +224,10 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
       }
       return track;
     },
+    async getMapSettings() {
+      const tiles = configuredMapTiles(mainDataDir, log);
+      return tiles ? { tiles } : {};
+    },
     async checkEntities(request) {
       return partitionExisting(connection.context(), request.ids);
     },
@@ -261,6 +268,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
 
   return {
     handlers: accountability.wrap(handlers),
+    mapTileOrigin: () => mapTileOrigin(configuredMapTiles(mainDataDir)),
     status: () => accountability.status({ ...connection.status(), demo: showingDemo }),
     async start() {
       return accountability.connected(await openAtStart(options.neo4j ?? targetFromEnv(env)));

@@ -13,7 +13,20 @@ export const mapRequestSchemas = {
    * normalised plate, oldest first: ANPR reads plates, and each country's case keeps its own record.
    */
   getAnprTrack: z.object({ id: identifier(200) }).strict(),
+  /** The force's own map server, if one is configured (off by default: the map then contacts nothing). */
+  getMapSettings: z.object({}).strict(),
 } as const;
+
+/**
+ * A force's own map service (PDOK, Geopunt/NGI, an intranet server), from the `mapTiles` entry of the
+ * settings file: an XYZ tile URL template with {z}/{x}/{y}, or a WMS endpoint with its layer names.
+ */
+export interface MapTiles {
+  kind: 'xyz' | 'wms';
+  url: string;
+  layers?: string;
+  attribution?: string;
+}
 
 export interface AnprTrack {
   /** The vehicle records and the cameras of the hits. */
@@ -26,4 +39,5 @@ export interface AnprTrack {
 
 export interface MapResponseTypes {
   getAnprTrack: AnprTrack;
+  getMapSettings: { tiles?: MapTiles };
 }

@@ -73,6 +73,8 @@ export const OPERATION_POLICIES = {
   startImport: { category: 'collection', writes: true },
   cancelImport: { category: 'collection', writes: true },
   getAnprTrack: consult,
+  // The map server the settings file names: configuration, not stored data.
+  getMapSettings: quiet,
 } as const satisfies Record<OperationName, OperationPolicy>;
 
 /** The policy of an operation; a name outside the contract gets the strictest reading (audited, writes). */

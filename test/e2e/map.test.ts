@@ -2,10 +2,14 @@
 // on the chart, its cameras and the attacked cash machine as markers on the bundled borders, selection
 // shared both ways with the chart, an area drawn to filter the chart (and undone), the car's ANPR track
 // played through the time bar across the border, and not one request leaving the app's own origin.
+import { createServer, type Server } from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { addFromSearch, chartStatus, waitUntilConnected } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
+import { tempDataDir } from '../setup/temp-data-dir';
 
 let stack: WorkbenchUnderTest;
 
@@ -181,5 +185,33 @@ describe('the map view', () => {
 
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it("uses a force's own map server only when the settings file names one, and the page's CSP admits it", async () => {
+    // A tile server on another origin, standing in for PDOK or Geopunt: every tile is a 1×1 PNG.
+    const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const tileRequests: string[] = [];
+    const tiles: Server = createServer((request, response) => {
+      tileRequests.push(request.url ?? '');
+      response.writeHead(200, { 'Content-Type': 'image/png' }).end(pixel);
+    });
+    await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+    const port = (tiles.address() as { port: number }).port;
+    const dataDir = tempDataDir();
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ mapTiles: { url: `http://127.0.0.1:${port}/tiles/{z}/{x}/{y}.png`, attribution: 'Kaart © Test <b>PDOK</b>' } }));
+    const configured = await startWorkbenchUnderTest(undefined, { dataDir, seedDemo: false });
+    try {
+      const { page, problems } = await configured.openPage();
+      await waitUntilConnected(page);
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      await map(page).waitFor();
+      await eventually(() => tileRequests.filter((url) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(url)).length).toBeGreaterThan(0);
+      // The configured attribution is shown as text, never as markup.
+      await eventually(() => page.getByTestId('map').locator('.leaflet-control-attribution').textContent()).toContain('Kaart © Test <b>PDOK</b>');
+      expect(problems).toEqual([]);
+    } finally {
+      await configured.close();
+      await new Promise((resolve) => tiles.close(resolve));
+    }
   });
 });

@@ -48,6 +48,7 @@ export const RENDERER_OPERATIONS = [
   'getImportStatus',
   'cancelImport',
   'getAnprTrack',
+  'getMapSettings',
 ] as const satisfies readonly OperationName[];
 
 type Unlisted = Exclude<OperationName, (typeof RENDERER_OPERATIONS)[number]>;

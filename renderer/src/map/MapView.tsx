@@ -63,6 +63,10 @@ export function MapView({ api, chart, view, selectedIds, onError }: Props) {
     );
     setCanvas(created);
     let live = true;
+    api
+      .getMapSettings({})
+      .then((settings) => live && settings.tiles && created.setService(settings.tiles))
+      .catch(onError);
     loadBasemap()
       .then((features) => live && created.setBasemap(features))
       .catch(onError);

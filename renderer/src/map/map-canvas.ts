@@ -4,6 +4,7 @@
 // Markers are built with DOM calls and styled through the CSSOM: the page's CSP forbids inline style markup.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import type { MapTiles } from '../../../contract/map';
 import type { EntityType } from '../../../contract/model';
 import { countryBadgeUri, typeIconUri } from '../../../shared-values/chart-icons';
 import type { Country } from '../../../shared-values/model';
@@ -72,6 +73,17 @@ export class MapCanvas {
     this.map.on('click', (event: L.LeafletMouseEvent) => {
       if (this.drawing) this.hooks.mapClicked({ lat: event.latlng.lat, lon: event.latlng.lng });
     });
+  }
+
+  /**
+   * The force's own map service under the borders (only when configured: by default nothing is fetched).
+   * Its attribution is configuration text, escaped because Leaflet writes attributions as HTML.
+   */
+  setService(tiles: MapTiles): void {
+    const options = { attribution: escapeHtml(tiles.attribution ?? new URL(tiles.url).host), maxZoom: 19 };
+    const layer = tiles.kind === 'wms' ? L.tileLayer.wms(tiles.url, { ...options, layers: tiles.layers ?? '', format: 'image/png' }) : L.tileLayer(tiles.url, options);
+    layer.addTo(this.map);
+    this.map.getContainer().classList.add('with-map-service');
   }
 
   setBasemap(features: readonly BasemapFeature[]): void {
@@ -191,4 +203,8 @@ function markerIcon(marker: MapMarker): L.DivIcon {
     body.appendChild(flag);
   }
   return L.divIcon({ html: body, className: 'map-marker', iconSize: [26, 26], iconAnchor: [13, 13] });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
