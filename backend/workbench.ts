@@ -4,6 +4,8 @@
 import { ApiError, type ConnectionStatus, type WorkbenchHandlers } from '../contract/api';
 import type { Neo4jTarget } from '../graph-queries/driver';
 import { expandEntities } from '../graph-queries/expand';
+import { anprTrack } from '../graph-queries/anpr-track';
+import { configuredMapTiles, mapTileOrigin } from './map-settings';
 import { getEntityDetails } from '../graph-queries/entity';
 import { searchEntities } from '../graph-queries/search';
 import { databaseSummary } from '../graph-queries/summary';
@@ -57,6 +59,8 @@ export interface WorkbenchOptions {
 
 export interface Workbench {
   handlers: WorkbenchHandlers;
+  /** The configured map server's origin, which the page's CSP must admit; undefined by default. */
+  mapTileOrigin(): string | undefined;
   start(): Promise<ConnectionStatus>;
   shutdown(): Promise<void>;
   status(): ConnectionStatus;
@@ -214,6 +218,17 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     async connectingNetwork(request) {
       return connectingNetwork(connection.context(), request);
     },
+    async getAnprTrack(request) {
+      const track = await anprTrack(connection.context(), request.id);
+      if (!track) {
+        throw new ApiError({ code: 'NOT_FOUND', message: `No vehicle with id "${request.id}" exists.`, hint: 'It may have been deleted; search for it again.' });
+      }
+      return track;
+    },
+    async getMapSettings() {
+      const tiles = configuredMapTiles(mainDataDir, log);
+      return tiles ? { tiles } : {};
+    },
     async checkEntities(request) {
       return partitionExisting(connection.context(), request.ids);
     },
@@ -255,6 +270,7 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
 
   return {
     handlers: accountability.wrap(handlers),
+    mapTileOrigin: () => mapTileOrigin(configuredMapTiles(mainDataDir)),
     status: () => accountability.status({ ...connection.status(), demo: showingDemo }),
     async start() {
       return accountability.connected(await openAtStart(options.neo4j ?? targetFromEnv(env)));

@@ -8,6 +8,7 @@ import { annotationRequestSchemas, type AnnotationResponseTypes, type ConflictVe
 import { resolutionRequestSchemas, type ResolutionResponseTypes } from './resolution';
 import { importRequestSchemas, type ImportResponseTypes } from './imports';
 import { queryTemplateRequestSchemas, type QueryTemplateResponseTypes } from './query-templates';
+import { mapRequestSchemas, type MapResponseTypes } from './map';
 import {
   COUNTRIES,
   ENTITY_TYPES,
@@ -121,6 +122,8 @@ export const requestSchemas = {
   ...annotationRequestSchemas,
   /** Saved, parameterised query templates over reviewed shapes: see contract/query-templates.ts. */
   ...queryTemplateRequestSchemas,
+  /** The map view's own reads (a vehicle's ANPR track): see contract/map.ts. */
+  ...mapRequestSchemas,
 } as const;
 
 export type OperationName = keyof typeof requestSchemas;
@@ -226,7 +229,8 @@ export interface ResponseTypes
     AnnotationResponseTypes,
     ResolutionResponseTypes,
     ImportResponseTypes,
-    QueryTemplateResponseTypes {
+    QueryTemplateResponseTypes,
+    MapResponseTypes {
   getConnectionStatus: ConnectionStatus;
   connect: ConnectionStatus;
   useLocalDatabase: ConnectionStatus;

@@ -60,6 +60,8 @@ export const exportRequestSchemas = {
       pageSize: z.enum(['A4', 'A3']).default('A4'),
       orientation: z.enum(['portrait', 'landscape']).default('landscape'),
       fit: z.enum(['fit', 'split']).default('fit'),
+      /** A map page in the PDF: the placed entities on the country borders, with scale bar and north arrow. */
+      mapPage: z.boolean().default(false),
       /** Included in the file names; the folder is always new. */
       name: shortText(120).optional(),
       /** The searches and expansions that built the chart, for the manifest. */

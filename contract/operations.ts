@@ -76,6 +76,9 @@ export const OPERATION_POLICIES = {
   runQueryTemplate: consult,
   saveQueryTemplate: alter,
   deleteQueryTemplate: { category: 'erasure', writes: true },
+  getAnprTrack: consult,
+  // The map server the settings file names: configuration, not stored data.
+  getMapSettings: quiet,
 } as const satisfies Record<OperationName, OperationPolicy>;
 
 /** The policy of an operation; a name outside the contract gets the strictest reading (audited, writes). */

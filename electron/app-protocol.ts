@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import { contentTypeFor, resolveRendererFile } from './renderer-files';
-import { APP_SCHEME, SECURITY_HEADERS } from './security-policy';
+import { pageWithMapTileOrigin } from '../contract/content-security-policy';
+import { APP_SCHEME, securityHeaders } from './security-policy';
 
 /** Must run before the app is ready (Electron only accepts scheme privileges then). */
 export function registerAppScheme(): void {
@@ -19,21 +20,25 @@ export function registerAppScheme(): void {
 function textResponse(status: number, text: string): Response {
   return new Response(text, {
     status,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }
 
-/** Answers app:// requests in `session` with files from `rendererDir`; every response carries the CSP. */
-export function serveRenderer(session: Session, rendererDir: string): void {
+/**
+ * Answers app:// requests in `session` with files from `rendererDir`; every response carries the CSP, which
+ * admits the map server `mapTileOrigin()` names (none by default).
+ */
+export function serveRenderer(session: Session, rendererDir: string, mapTileOrigin: () => string | undefined = () => undefined): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const filePath = resolveRendererFile(rendererDir, request.url);
     if (filePath === null) return textResponse(404, 'Not found');
     try {
-      const body = await readFile(filePath);
+      const file = await readFile(filePath);
+      const body = filePath.endsWith('.html') ? Buffer.from(pageWithMapTileOrigin(file.toString('utf8'), mapTileOrigin())) : file;
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(filePath), 'Cache-Control': 'no-cache' },
+        headers: { ...securityHeaders(mapTileOrigin()), 'Content-Type': contentTypeFor(filePath), 'Cache-Control': 'no-cache' },
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

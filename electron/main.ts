@@ -85,7 +85,7 @@ function startApp(): void {
   app.whenReady().then(
     () => {
       lockDownSession(session.defaultSession);
-      serveRenderer(session.defaultSession, RENDERER_DIR);
+      serveRenderer(session.defaultSession, RENDERER_DIR, () => workbench?.mapTileOrigin());
       Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ ...menuActions(), devTools: DEVTOOLS })));
 
       workbench = createWorkbench({

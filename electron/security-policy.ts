@@ -8,17 +8,21 @@ export const APP_HOST = 'schakel';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-import { CONTENT_SECURITY_POLICY } from '../contract/content-security-policy';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../contract/content-security-policy';
 
 export { CONTENT_SECURITY_POLICY };
 
-/** Headers sent with every file the app:// protocol serves. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Referrer-Policy': 'no-referrer',
-});
+/** Headers sent with every file the app:// protocol serves; the CSP admits a configured map server's origin for images. */
+export function securityHeaders(mapTileOrigin?: string): Readonly<Record<string, string>> {
+  return Object.freeze({
+    'Content-Security-Policy': contentSecurityPolicy(mapTileOrigin),
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Referrer-Policy': 'no-referrer',
+  });
+}
+
+export const SECURITY_HEADERS = securityHeaders();
 
 /** webPreferences for every Schakel window: the page gets no Node, no Electron, only what the preload exposes. */
 export function secureWebPreferences(preloadPath: string, devTools = true): WebPreferences {

@@ -45,7 +45,7 @@ export interface ExportChartOptions {
   justification: string;
   recipient: string;
   now: Date;
-  pdf?: { paperSize?: PaperSize; orientation?: Orientation; chartLayout?: ChartLayout };
+  pdf?: { paperSize?: PaperSize; orientation?: Orientation; chartLayout?: ChartLayout; mapPage?: boolean };
   /** Export only these entity/link ids (the user's selection). */
   selection?: string[];
   includeHidden?: boolean;
@@ -188,6 +188,7 @@ async function renderFormat(format: ExportFormat, disclosure: DisclosureOutcome,
         paperSize: options.pdf?.paperSize,
         orientation: options.pdf?.orientation,
         chartLayout: options.pdf?.chartLayout,
+        mapPage: options.pdf?.mapPage,
         recipient: options.recipient,
         justification: options.justification,
         disclosure,

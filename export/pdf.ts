@@ -10,6 +10,7 @@ import { exportText, type ExportText } from './export-text';
 import { pdfFonts } from './fonts';
 import { drawAppendix } from './pdf-appendix';
 import { drawChartPages, drawLegendPage, type ChartLayout } from './pdf-chart';
+import { drawMapPage } from './pdf-map';
 import { drawCoverSheet, type CoverFacts, type CoverSheet } from './pdf-cover';
 import { addPage, drawRunningHeadersAndFooters, type Orientation, type PaperSize } from './pdf-layout';
 
@@ -22,6 +23,8 @@ export interface PdfOptions {
   paperSize?: PaperSize;
   orientation?: Orientation;
   chartLayout?: ChartLayout;
+  /** A map page after the legend, when something on the chart has a place. */
+  mapPage?: boolean;
   recipient?: string;
   justification?: string;
   /** What was withheld (drawn in place, counted on the cover) or disclosed under permission. */
@@ -87,6 +90,7 @@ export async function renderChartPdf(chart: ChartDocument, options: PdfOptions):
   drawCoverSheet(doc, cover, coverFacts(chart, options, text), bodyFonts, text, () => addPage(doc, size, orientation));
   drawChartPages(doc, scene, chartOptions);
   drawLegendPage(doc, scene.legend, chartOptions);
+  if (options.mapPage) drawMapPage(doc, chart, scene, { size, orientation, fonts: bodyFonts, text });
   drawAppendix(doc, chart, { size, fonts: { regular: FONT.condensed, bold: FONT.condensedBold }, text });
   drawRunningHeadersAndFooters(
     doc,

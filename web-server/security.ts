@@ -1,17 +1,22 @@
 // Security rules of the browser-mode transport, kept apart so they can be read and tested on their own.
 import { timingSafeEqual, randomBytes } from 'node:crypto';
-import { CONTENT_SECURITY_POLICY } from '../contract/content-security-policy';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../contract/content-security-policy';
 
 export { CONTENT_SECURITY_POLICY };
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
+export const SECURITY_HEADERS: Record<string, string> = securityHeaders();
+
+/** The headers of every answer; the CSP admits a configured map server's origin for images. */
+export function securityHeaders(mapTileOrigin?: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(mapTileOrigin),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
 
 export const TOKEN_HEADER = 'x-schakel-token';
 

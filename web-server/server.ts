@@ -5,9 +5,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiEnvelope, ErrorCode } from '../contract/api';
+import { pageWithMapTileOrigin } from '../contract/content-security-policy';
 import { dispatch } from '../backend/dispatch';
 import type { Workbench } from '../backend/workbench';
-import { SECURITY_HEADERS, TOKEN_HEADER, hostAllowed, newLaunchToken, tokenMatches } from './security';
+import { securityHeaders, TOKEN_HEADER, hostAllowed, newLaunchToken, tokenMatches } from './security';
 
 export interface WebServerOptions {
   port?: number;
@@ -78,7 +79,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeaders(options.workbench.mapTileOrigin()))) response.setHeader(name, value);
     if (!hostAllowed(request.headers.host, port)) {
       sendJson(response, 421, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Schakel only answers on 127.0.0.1.' } });
       return;
@@ -140,7 +141,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const content = await readFile(file);
+      const content = extname(file) === '.html' ? pageWithMapTileOrigin(await readFile(file, 'utf8'), options.workbench.mapTileOrigin()) : await readFile(file);
       response.writeHead(200, {
         'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': extname(file) === '.html' ? 'no-store' : 'max-age=3600',

@@ -122,7 +122,7 @@ export function createExportService(options: ExportServiceOptions): ExportOperat
             justification: request.justification,
             recipient: request.recipient,
             now: at,
-            pdf: { paperSize: request.pageSize, orientation: request.orientation, chartLayout: request.fit },
+            pdf: { paperSize: request.pageSize, orientation: request.orientation, chartLayout: request.fit, mapPage: request.mapPage },
             language: request.language,
             drawing: request.pngDpi !== undefined,
             ...(request.selection ? { selection: request.selection } : {}),

@@ -82,9 +82,9 @@ const __schakelBundleUrl = require("node:url").pathToFileURL(__filename).href;`;
 /**
  * Packages left out of the main bundle and loaded from node_modules at run time: electron is the runtime
  * itself; pdfkit and the DejaVu fonts read their own data files next to their sources (__dirname), which a
- * bundle would move. electron-builder ships production dependencies, so they are there when packaged.
+ * bundle would move; world-atlas is the PDF map page's border data, read from the package at run time. electron-builder ships production dependencies, so they are there when packaged.
  */
-export const MAIN_EXTERNAL_PACKAGES = ['electron', 'pdfkit', 'dejavu-fonts-ttf'];
+export const MAIN_EXTERNAL_PACKAGES = ['electron', 'pdfkit', 'dejavu-fonts-ttf', 'world-atlas'];
 
 export function mainBuildOptions(overrides: Partial<BuildOptions> = {}): BuildOptions {
   return {

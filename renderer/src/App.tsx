@@ -30,6 +30,7 @@ import { isMergedId } from './review/collapse';
 import { MergedDetails } from './review/MergedDetails';
 import { ReviewPanel } from './review/ReviewPanel';
 import { ImportDialog } from './imports/ImportDialog';
+import { MapView } from './map/MapView';
 import { useCollapsedDuplicates } from './review/use-collapsed-duplicates';
 import { useChartSession } from './saved-charts/use-chart-session';
 import { carriedSettings, chartToDocument, overviewToDocument, type ChartMeta } from './saved-charts/chart-document';
@@ -59,6 +60,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [importOpen, setImportOpen] = useState(false);
   const [timelineOpen, setTimelineOpen] = useState(false);
   const [queriesOpen, setQueriesOpen] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
   const duplicates = useCollapsedDuplicates(chart);
 
   const connection = useConnectionStatus(
@@ -215,6 +217,12 @@ export function App({ api }: { api: WorkbenchApi }) {
             onClear={() => chart?.clear()}
             afterExpand={<ExpandMenu tools={tools} selectedIds={selectedIds} />}
             toolbarExtra={<ChartActionsBar chart={chart} tools={tools} selectedCount={selectedIds.length} isEmpty={counts.entities === 0} />}
+            toolbarEnd={
+              <button type="button" aria-pressed={mapOpen} onClick={() => setMapOpen((open) => !open)} title={t('map:toggleTitle')}>
+                {t('map:toggle')}
+              </button>
+            }
+            beside={mapOpen && chart ? <MapView api={api} chart={chart} view={tools.view} selectedIds={selectedIds} onError={(error) => report(error, 'Map')} /> : null}
           >
             <MoreNeighboursChoice tools={tools} />
             <CentralityPanel chart={chart} tools={tools} />

@@ -68,6 +68,8 @@ async function driveEveryFlow(): Promise<void> {
   await call(wb, 'findPaths', { ids: [personWithPhone, otherPerson], mode: 'all-shortest', maxHops: 6, limit: 5 });
   await call(wb, 'connectingNetwork', { ids: [personWithPhone, otherPerson], maxHops: 4, limit: 50 });
   await call(wb, 'checkEntities', { ids: [personWithPhone, 'NO-SUCH-ID'] });
+  const sightedVehicle = await firstId('MATCH (v:Vehicle)-[:SIGHTED_AT]->(:Location) RETURN v.id ORDER BY v.id LIMIT 1');
+  await call(wb, 'getAnprTrack', { id: sightedVehicle });
 
   const chart: ChartDocument = {
     format: CHART_FORMAT,
@@ -115,7 +117,7 @@ describe('query plans of every statement the workbench runs', () => {
     // A flow that silently stopped reaching the database would leave its queries unchecked.
     expect(recorded.size).toBeGreaterThan(25);
     const texts = [...recorded.keys()].join('\n');
-    for (const fragment of ['db.index.fulltext.queryNodes', 'ANALYST_LINK', 'SavedChart', 'AuditEntry', 'COUNT {', 'shortestPath']) {
+    for (const fragment of ['db.index.fulltext.queryNodes', 'ANALYST_LINK', 'SavedChart', 'AuditEntry', 'COUNT {', 'shortestPath', 'SIGHTED_AT']) {
       expect(texts).toContain(fragment);
     }
   });

@@ -51,6 +51,8 @@ export const RENDERER_OPERATIONS = [
   'saveQueryTemplate',
   'deleteQueryTemplate',
   'runQueryTemplate',
+  'getAnprTrack',
+  'getMapSettings',
 ] as const satisfies readonly OperationName[];
 
 type Unlisted = Exclude<OperationName, (typeof RENDERER_OPERATIONS)[number]>;

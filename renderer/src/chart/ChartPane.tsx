@@ -24,9 +24,13 @@ interface Props {
   rendererControls?: ReactNode;
   /** Not displayed (the WebGL overview draws the chart); the chart and its history stay as they are. */
   hidden?: boolean;
+  /** At the toolbar's end, before Clear (the view switches). */
+  toolbarEnd?: ReactNode;
+  /** A view beside the canvas (the map). */
+  beside?: ReactNode;
 }
 
-export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children, rendererControls, hidden }: Props) {
+export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand, onFit, onRemove, onClear, afterExpand, toolbarExtra, children, rendererControls, hidden, toolbarEnd, beside }: Props) {
   const { t } = useTranslation('chart');
   const containerRef = useRef<HTMLDivElement>(null);
   const readyRef = useRef(onReady);
@@ -56,20 +60,24 @@ export function ChartPane({ onReady, selectedCount, isEmpty, expanding, onExpand
           {t('remove')}
         </button>
         <span className="spacer" />
+        {toolbarEnd}
         <button type="button" onClick={onClear} disabled={isEmpty}>
           {t('clear')}
         </button>
         {rendererControls}
       </div>
       {toolbarExtra}
-      <div className="chart-canvas-wrap">
-        <div ref={containerRef} className="chart-canvas" data-testid="chart" />
-        {isEmpty ? (
-          <div className="chart-empty">
-            {t('empty')}
-          </div>
-        ) : null}
-        {children}
+      <div className="chart-views">
+        <div className="chart-canvas-wrap">
+          <div ref={containerRef} className="chart-canvas" data-testid="chart" />
+          {isEmpty ? (
+            <div className="chart-empty">
+              {t('empty')}
+            </div>
+          ) : null}
+          {children}
+        </div>
+        {beside}
       </div>
     </section>
   );

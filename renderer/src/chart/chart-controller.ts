@@ -34,6 +34,12 @@ export type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } f
 export type { ChartSelection } from './controller/chart-selection';
 export type { ChartStyle } from './controller/chart-styling';
 
+export interface EntityLook {
+  colour: string;
+  crossBorder: boolean;
+  drawn: boolean;
+}
+
 cytoscape.use(fcose);
 
 /** Above this many nodes, panning and zooming draw a cached texture and skip edges (Cytoscape's LOD). */
@@ -343,6 +349,27 @@ export class ChartController {
     this.selection.selectOnly(this.cy.getElementById(id));
   }
 
+  /** Adds entities to what is selected (a shift-click on the map). */
+  addToSelection(ids: readonly string[]): void {
+    this.selection.add(ids);
+  }
+
+  // ---- what other views of the chart draw (the map) ---------------------------------------------------
+
+  /** How each entity looks now: its fill (whatever the colouring), its cross-border mark, whether it is drawn. */
+  entityLooks(): Map<string, EntityLook> {
+    const looks = new Map<string, EntityLook>();
+    this.cy.nodes(ENTITY_NODES).forEach((node) => {
+      looks.set(node.id(), { colour: String(node.data('colour') ?? node.style('background-color')), crossBorder: node.hasClass('cross-border'), drawn: isDrawn(node) });
+    });
+    return looks;
+  }
+
+  /** Hides `ids` as one undoable step named `label` (a filter by area on the map). */
+  hideEntities(ids: readonly string[], label: string): void {
+    this.commands.hideEntities(ids, label);
+  }
+
   // ---- layouts (controller/layout-runs.ts) ----------------------------------------------------------
 
   /** Lays out what is visible with `algorithm`; pinned entities stay put. Undoable. */
@@ -411,6 +438,13 @@ export class ChartController {
     this.timeWindow.set(window);
     if (this.styling.current().colourBy === 'community') this.styling.refresh();
     else this.afterViewChange();
+  }
+
+  /** Times the time bar spans beyond the chart's own (a track shown on the map); an empty map drops them. */
+  setExtraTimes(times: ReadonlyMap<string, TimeSpan>): void {
+    this.revision++;
+    this.timeWindow.setExtraTimes(times);
+    this.afterViewChange();
   }
 
   getTimeWindow(): TimeSpan | undefined {

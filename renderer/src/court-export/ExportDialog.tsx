@@ -41,13 +41,14 @@ const FORMAT_CHOICES: (ServerExportFormat | 'png')[] = ['pdf', 'svg', 'png', 'gr
 /** Until the backend has listed the export languages and their markings. */
 const FALLBACK_MARKINGS = ['VERTROUWELIJK', 'CONFIDENTIEL', 'CONFIDENTIAL', 'GEHEIM', 'SECRET', 'BEPERKTE VERSPREIDING', 'DIFFUSION RESTREINTE'];
 
-const PREFERENCES: Pick<ExportForm, 'formats' | 'png' | 'pngDpi' | 'pageSize' | 'orientation' | 'fit'> = {
+const PREFERENCES: Pick<ExportForm, 'formats' | 'png' | 'pngDpi' | 'pageSize' | 'orientation' | 'fit' | 'mapPage'> = {
   formats: ['pdf', 'svg', 'graphml', 'anx', 'json'],
   png: true,
   pngDpi: 150,
   pageSize: 'A4',
   orientation: 'landscape',
   fit: 'fit',
+  mapPage: false,
 };
 
 /**
@@ -304,6 +305,10 @@ export function ExportDialog({ api, open, snapshotOf, chartMeta, merged = NO_MER
                 </option>
               ))}
             </select>
+            <label className="checkbox">
+              <input type="checkbox" checked={form.mapPage} disabled={!form.formats.includes('pdf')} onChange={(e) => set('mapPage', e.target.checked)} />
+              {t('mapPage')}
+            </label>
             <label className="checkbox">
               <input type="checkbox" checked={form.selectionOnly} disabled={selectedIds.length === 0} onChange={(e) => set('selectionOnly', e.target.checked)} />
               {t('selectionOnly', { count: selectedIds.length })}

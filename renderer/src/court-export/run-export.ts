@@ -24,6 +24,8 @@ export interface ExportForm {
   pageSize: PaperSize;
   orientation: Orientation;
   fit: 'fit' | 'split';
+  /** A map page in the PDF. */
+  mapPage: boolean;
   selectionOnly: boolean;
   restrictedMode: 'omit' | 'stop';
   permissionGiven: boolean;
@@ -66,6 +68,7 @@ export async function runCourtExport(api: WorkbenchApi, chart: ChartDocument, fo
     pageSize: form.pageSize,
     orientation: form.orientation,
     fit: form.fit,
+    mapPage: form.mapPage,
     ...(form.png ? { pngDpi: form.pngDpi } : {}),
     language: form.language,
   });

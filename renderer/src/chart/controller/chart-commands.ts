@@ -40,6 +40,15 @@ export class ChartCommands {
     this.history.record({ label: t('chart:history.hide', { what: entityCount(targets.nodes().length) }), undo: () => apply(false), redo: () => apply(true) });
   }
 
+  /** Hides the given entities that are not hidden yet, with the links to them, as one step. */
+  hideEntities(entityIds: readonly string[], label: string): void {
+    const nodes = this.cy.nodes(ENTITY_NODES).filter((node) => entityIds.includes(node.id()) && !node.hasClass('hidden'));
+    if (nodes.empty()) return;
+    const ids = nodes.map((node) => node.id());
+    this.setHidden(ids, true);
+    this.history.record({ label, undo: () => this.setHidden(ids, false), redo: () => this.setHidden(ids, true) });
+  }
+
   showAllHidden(): void {
     const ids = this.cy.elements('.hidden').map((el) => el.id());
     if (ids.length === 0) return;

@@ -62,6 +62,12 @@ export class ChartSelectionState {
     });
   }
 
+  add(ids: readonly string[]): void {
+    this.cy.batch(() => {
+      for (const id of ids) this.cy.getElementById(id).select();
+    });
+  }
+
   selectOnly(element: CollectionReturnValue): void {
     if (element.empty()) return;
     this.cy.batch(() => {

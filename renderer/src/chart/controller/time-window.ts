@@ -7,6 +7,8 @@ import { elementsOutsideWindow } from '../../timebar/window-filter';
 export class ChartTimeWindow {
   private window?: TimeSpan;
   private timedCache?: TimedElements;
+  /** Times beyond the chart's own that the time bar spans too (a vehicle's ANPR track on the map). */
+  private extraTimes: ReadonlyMap<string, TimeSpan> = new Map();
 
   constructor(
     private readonly cy: Core,
@@ -14,7 +16,13 @@ export class ChartTimeWindow {
   ) {}
 
   timedElements(): TimedElements {
-    this.timedCache ??= collectTimes(this.content.entities(), this.content.links());
+    if (!this.timedCache) {
+      const timed = collectTimes(this.content.entities(), this.content.links());
+      // Keyed like links but matching none on the chart (or the same link, with the same time): they widen
+      // the bar and its histogram without hiding or showing anything on the chart.
+      for (const [id, span] of this.extraTimes) if (!timed.links.has(id)) timed.links.set(id, span);
+      this.timedCache = timed;
+    }
     return this.timedCache;
   }
 
@@ -26,6 +34,11 @@ export class ChartTimeWindow {
   set(window: TimeSpan | undefined): void {
     this.window = window;
     this.apply();
+  }
+
+  setExtraTimes(times: ReadonlyMap<string, TimeSpan>): void {
+    this.extraTimes = times;
+    this.contentChanged();
   }
 
   /** Forgets the window without touching the chart (its content is being replaced). */
