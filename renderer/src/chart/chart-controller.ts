@@ -14,6 +14,7 @@ import { DEFAULT_NETWORK_OPTIONS, measuredNetwork, type MeasuredNetwork, type Ne
 import type { TimeSpan, TimedElements } from '../timebar/element-times';
 import { ChartModel, type ChartAdditions } from './chart-model';
 import { ChartCommands } from './controller/chart-commands';
+import { widenLinkHitArea } from './controller/link-hit-area';
 import { ChartSelectionState, type ChartSelection } from './controller/chart-selection';
 import { ChartStyling, describeStyleChange, type ChartStyle } from './controller/chart-styling';
 import type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
@@ -88,6 +89,7 @@ export class ChartController {
     this.stopRelabelling = () => i18n.off('languageChanged', relabel);
     cy.on('dbltap', ENTITY_NODES, (event) => this.listeners.onEntityActivate?.(event.target.id()));
     cy.on('viewport resize', () => this.detail.schedule());
+    widenLinkHitArea(cy);
     this.history.onChange((state) => this.listeners.onHistoryChange?.(state));
   }
 
