@@ -83,9 +83,9 @@ export function MentionTextarea({ api, label, value, onChange, rows = 3 }: Props
 
   const typed = (text: string, caret: number) => {
     onChange(toStored(text, mentions));
-    const next = mentionQueryAt(text, caret, mentions);
-    setTyping(next);
-    if (next?.start !== dismissedAt) setDismissedAt(undefined);
+    setTyping(mentionQueryAt(text, caret, mentions));
+    // Esc closed the list for what was typed then; typing on opens it again.
+    setDismissedAt(undefined);
   };
 
   const pick = (candidate: MentionCandidate) => {
