@@ -49,7 +49,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
-  const duplicates = useCollapsedDuplicates(chart);
+  const duplicates = useCollapsedDuplicates(chart, api, useCallback((error: unknown) => report(error, 'Review matches'), [report]));
 
   const connection = useConnectionStatus(
     api,
@@ -122,7 +122,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           {t('reviewMatches')}
         </button>
-        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} />
+        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={(on) => void duplicates.setCollapsed(on)} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} />
       </header>
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />

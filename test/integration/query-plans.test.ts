@@ -68,6 +68,7 @@ async function driveEveryFlow(): Promise<void> {
   await call(wb, 'findPaths', { ids: [personWithPhone, otherPerson], mode: 'all-shortest', maxHops: 6, limit: 5 });
   await call(wb, 'connectingNetwork', { ids: [personWithPhone, otherPerson], maxHops: 4, limit: 50 });
   await call(wb, 'checkEntities', { ids: [personWithPhone, 'NO-SUCH-ID'] });
+  await call(wb, 'confirmedSameAs', { ids: [personWithPhone, otherPerson, 'NO-SUCH-ID'] });
 
   const chart: ChartDocument = {
     format: CHART_FORMAT,

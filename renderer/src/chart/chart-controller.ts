@@ -323,7 +323,7 @@ export class ChartController {
   async runLayout(algorithm: LayoutAlgorithm, options: { scores?: Scores; onProgress?: (done: number, total: number) => void } = {}): Promise<void> {
     const moved = await this.layouts.run(algorithm, options);
     if (!moved) return;
-    this.history.record({ label: t('chart:history.layout', { name: t(`chart:layoutName.${algorithm}`) }), undo: () => this.applyPositions(moved.before), redo: () => this.applyPositions(moved.after) });
+    this.history.record({ label: t('chart:history.layout', { name: t(`chart:layoutName.${algorithm}`) }), undo: () => this.showPositions(moved.before), redo: () => this.showPositions(moved.after) });
   }
 
   // ---- styling and analysis (controller/chart-styling.ts) -------------------------------------------
@@ -403,6 +403,14 @@ export class ChartController {
     this.viewport.fit();
   }
 
+  /**
+   * Fits when some drawn entity is out of view (a reopened chart in a smaller window, or never framed). A
+   * chart drawn nowhere (no container: headless) has no view to fit.
+   */
+  fitIfOutOfView(): void {
+    if (this.cy.container()) this.viewport.fitIfOutOfView(drawn(this.cy.nodes(ENTITY_NODES)));
+  }
+
   /** Runs `draw` with every element detailed (the PNG export draws the whole chart this way). */
   withFullDetail<T>(draw: () => T): T {
     return this.detail.withFullDetail(draw);
@@ -459,6 +467,12 @@ export class ChartController {
   }
 
   // ---- keeping everything in step ---------------------------------------------------------------
+
+  /** Undo and redo of a layout move every entity: frame the result, as the layout itself did. */
+  private showPositions(positions: Record<string, Position>): void {
+    this.applyPositions(positions);
+    this.fit();
+  }
 
   private applyPositions(positions: Record<string, Position>): void {
     movePositions(this.cy, positions);
