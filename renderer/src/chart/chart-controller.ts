@@ -483,6 +483,8 @@ export class ChartController {
     this.revision++;
     this.markParallelLinks();
     this.tuneForSize();
+    // Degrees changed: which labels a big chart thins out may change with them.
+    this.detail.schedule();
     this.timeWindow.contentChanged();
     this.styling.refresh();
     this.listeners.onContentChange?.(this.counts());
