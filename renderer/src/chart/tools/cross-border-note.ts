@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Country } from '../../../../contract/model';
 
 export function crossBorderNoneText(t: TFunction<'chart'>, countries: readonly Country[]): string {
-  if (countries.length === 0) return t('tools.crossBorderNone.noCountry');
-  if (countries.length === 1) return t(`tools.crossBorderNone.oneCountry.${countries[0]}`);
-  return t('tools.crossBorderNone.notLinked');
+  if (countries.length === 0) return t('chart:tools.crossBorderNone.noCountry');
+  if (countries.length === 1) return t(`chart:tools.crossBorderNone.oneCountry.${countries[0]}`);
+  return t('chart:tools.crossBorderNone.notLinked');
 }
