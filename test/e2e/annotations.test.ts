@@ -39,6 +39,20 @@ async function addToChart(page: Page, label: string): Promise<void> {
   await add.first().click();
 }
 
+/** Both people on the chart, A selected, and the "New analyst link" dialog from A with B picked as the target. */
+async function newLinkDialog(page: Page, a: { label: string }, b: { label: string }) {
+  await addToChart(page, b.label);
+  await addToChart(page, a.label);
+  await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
+  const panel = details(page);
+  await panel.getByRole('heading', { name: a.label }).waitFor();
+  await panel.getByRole('button', { name: 'New analyst link…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New analyst link' });
+  await dialog.getByLabel('Link to').fill(b.label);
+  await dialog.getByRole('button', { name: `Link to ${b.label}` }).first().click();
+  return { panel, dialog };
+}
+
 describe('analyst links in the browser', () => {
   it('creates, grades, edits and retracts a link, and the audit viewer shows each step', async () => {
     const [a, b] = people;
@@ -48,17 +62,8 @@ describe('analyst links in the browser', () => {
     // Who is working is shown, never asked (here the name the test's workbench was started for).
     await eventually(() => page.getByLabel('Working as').textContent()).toContain(ANALYST);
 
-    await addToChart(page, b.label);
-    await addToChart(page, a.label);
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
-    const panel = details(page);
-    await panel.getByRole('heading', { name: a.label }).waitFor();
-
     // Create: from the details panel, to B, as a graded hypothesis with a note holding markup.
-    await panel.getByRole('button', { name: 'New analyst link…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New analyst link' });
-    await dialog.getByLabel('Link to').fill(b.label);
-    await dialog.getByRole('button', { name: `Link to ${b.label}` }).first().click();
+    const { panel, dialog } = await newLinkDialog(page, a, b);
     await dialog.getByLabel('Status').selectOption('hypothesis');
     await dialog.getByLabel('Source reliability').selectOption('B');
     await dialog.getByLabel('Information reliability').selectOption('2');
@@ -130,16 +135,7 @@ describe('analyst links in the browser', () => {
     const [first, last] = b.label.split(' ');
     const { page, problems } = await stack.openPage();
     await page.getByRole('status', { name: 'Database connection' }).filter({ hasText: 'Connected' }).waitFor();
-    await addToChart(page, b.label);
-    await addToChart(page, a.label);
-    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
-    const panel = details(page);
-    await panel.getByRole('heading', { name: a.label }).waitFor();
-
-    await panel.getByRole('button', { name: 'New analyst link…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New analyst link' });
-    await dialog.getByLabel('Link to').fill(b.label);
-    await dialog.getByRole('button', { name: `Link to ${b.label}` }).first().click();
+    const { panel, dialog } = await newLinkDialog(page, a, b);
     await dialog.getByLabel('Kind of link').selectOption('co-offender');
     await dialog.getByLabel('Label (own words)').fill('Drove him to the port');
 

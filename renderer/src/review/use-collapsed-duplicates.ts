@@ -32,11 +32,14 @@ async function sameAsFromDatabase(api: WorkbenchApi, entities: readonly EntitySu
 export function useCollapsedDuplicates(chart: ChartController | undefined, api: WorkbenchApi, onError: (error: unknown) => void) {
   const [original, setOriginal] = useState<Snapshot>();
   const [merged, setMerged] = useState<Map<string, MergedEntity>>(new Map());
+  /** What the analyst asked for while the database is being asked for the pairs (the toggle follows at once). */
+  const [asked, setAsked] = useState<boolean>();
 
   const setCollapsed = useCallback(
     async (on: boolean) => {
       if (!chart) return;
       if (on && !original) {
+        setAsked(true);
         const snapshot: Snapshot = { entities: chart.entities(), links: chart.links(), positions: chart.entityPositions() };
         let stored: LinkSummary[] = [];
         try {
@@ -51,6 +54,7 @@ export function useCollapsedDuplicates(chart: ChartController | undefined, api: 
         chart.replaceContent(collapsed.entities, collapsed.links, positions);
         setOriginal(snapshot);
         setMerged(collapsed.merged);
+        setAsked(undefined);
       } else if (!on && original) {
         chart.replaceContent(original.entities, original.links, original.positions);
         setOriginal(undefined);
@@ -60,5 +64,5 @@ export function useCollapsedDuplicates(chart: ChartController | undefined, api: 
     [chart, original, api, onError],
   );
 
-  return { collapsed: original !== undefined, setCollapsed, merged };
+  return { collapsed: asked ?? original !== undefined, setCollapsed, merged };
 }
