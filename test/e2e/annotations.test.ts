@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { exportChartFile } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 import { tempDataDir } from '../setup/temp-data-dir';
 
@@ -189,6 +190,31 @@ describe('analyst links in the browser', () => {
     await eventually(() => history.textContent()).toContain(`@${b.label}`);
     expect(await panel.textContent()).not.toContain('](');
     expect(await history.textContent()).toContain('linkKind: — → Co-offender');
+
+    // A click 12 px beside the thin link (beyond Cytoscape's own 8 px, within the wider hit area) takes it.
+    // B is first dragged 300 px from A, so the spot is clear of both entities and of the link's label.
+    const canvas = (await page.getByTestId('chart').boundingBox())!;
+    const onScreen = async () => {
+      const chartFile = await exportChartFile(page);
+      const { zoom, pan } = chartFile.viewport!;
+      const at = (id: string) => chartFile.entities.find((entity) => entity.id === id)!.position!;
+      return [at(a.id), at(b.id)].map((p) => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y }));
+    };
+    const [fromBefore, toBefore] = await onScreen();
+    const target = { x: fromBefore.x + (fromBefore.x < canvas.width / 2 ? 300 : -300), y: fromBefore.y };
+    await page.mouse.move(canvas.x + toBefore.x, canvas.y + toBefore.y);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + target.x, canvas.y + target.y, { steps: 8 });
+    await page.mouse.up();
+    const [from, to] = await onScreen();
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    expect(length).toBeGreaterThan(250);
+    const along = { x: from.x + 0.2 * (to.x - from.x), y: from.y + 0.2 * (to.y - from.y) };
+    const beside = { x: along.x - (12 * (to.y - from.y)) / length, y: along.y + (12 * (to.x - from.x)) / length };
+    await page.keyboard.press('Escape'); // select none
+    await editor.waitFor({ state: 'detached' });
+    await page.mouse.click(canvas.x + beside.x, canvas.y + beside.y);
+    await editor.waitFor();
 
     expect(problems).toEqual([]);
     await page.context().close();
