@@ -8,6 +8,8 @@ import { ApiError } from '../contract/api';
 import { databaseContents } from '../graph-queries/demo-data';
 import type { QueryContext } from '../graph-queries/run';
 import { seedDemo } from '../demo-data/seed';
+import { readLastResolutionRun } from '../graph-queries/resolution';
+import { runResolution } from '../resolution/run-in-database';
 import { instancePaths } from '../local-neo4j/paths';
 
 /**
@@ -46,9 +48,15 @@ export function demoRefused(otherEntities: number, otherDatasets: string[]): Api
 export async function loadDemoInto(ctx: QueryContext, options: { dataDir: string; log: (message: string) => void }): Promise<void> {
   const contents = await databaseContents(ctx);
   if (contents.otherEntities > 0 || contents.otherDatasets.length > 0) throw demoRefused(contents.otherEntities, contents.otherDatasets);
-  if (contents.demoComplete && contents.demoEntities > 0) return;
-  options.log('Loading the Belgian–Dutch demo investigation (scale 1) into the demo database…');
-  // Batches of 500 so the progress lines move in steps of about a quarter at scale 1.
-  const result = await seedDemo(ctx.driver, { scale: 1, database: ctx.database, dataDir: options.dataDir, onProgress: options.log, batchSize: 500 });
-  options.log(`Demo data loaded: ${result.nodes} entities, ${result.relationships} links.`);
+  if (!(contents.demoComplete && contents.demoEntities > 0)) {
+    options.log('Loading the Belgian–Dutch demo investigation (scale 1) into the demo database…');
+    // Batches of 500 so the progress lines move in steps of about a quarter at scale 1.
+    const result = await seedDemo(ctx.driver, { scale: 1, database: ctx.database, dataDir: options.dataDir, onProgress: options.log, batchSize: 500 });
+    options.log(`Demo data loaded: ${result.nodes} entities, ${result.relationships} links.`);
+  }
+  // As after an import: the review queue opens with the demo's candidates, not empty until "Find matches".
+  if (!(await readLastResolutionRun(ctx))) {
+    const run = await runResolution(ctx);
+    options.log(`Entity resolution over the demo: ${run.proposed} match candidates waiting in "Review matches".`);
+  }
 }

@@ -5,6 +5,7 @@ import type { LinkSummary } from './model';
 import { AUDIT_CATEGORIES, type AuditCategory } from '../shared-values/audit';
 import { ANALYST_LINK_STATUSES, GRADING_SCHEMES, type AnalystLinkStatus, type Grading, type GradingSchemeName } from '../shared-values/grading';
 import { MAX_NOTE_LENGTH } from '../shared-values/notes';
+import { ANALYST_LINK_KINDS, MAX_LINK_LABEL_LENGTH, type AnalystLinkKind } from '../shared-values/analyst-links';
 import { freeText, identifier, isoDate } from './text';
 
 export {
@@ -17,6 +18,7 @@ export {
   type Grading,
   type GradingSchemeName,
 } from '../shared-values/grading';
+export { ANALYST_LINK_KINDS, MAX_LINK_LABEL_LENGTH, type AnalystLinkKind } from '../shared-values/analyst-links';
 export { MAX_NOTE_LENGTH, MENTION_PATTERN, mentionedIds, splitMentions } from '../shared-values/notes';
 export type { AuditCategory as AuditCategoryName } from '../shared-values/audit';
 
@@ -43,6 +45,7 @@ const gradingFields = {
 };
 
 const id = identifier(200);
+const linkLabel = freeText({ max: MAX_LINK_LABEL_LENGTH });
 const version = z.number().int().min(1);
 
 export const annotationRequestSchemas = {
@@ -59,6 +62,8 @@ export const annotationRequestSchemas = {
       fromId: id,
       toId: id,
       status: z.enum(ANALYST_LINK_STATUSES),
+      linkKind: z.enum(ANALYST_LINK_KINDS).optional(),
+      linkLabel: linkLabel.optional(),
       note: noteText('note', { allowEmpty: true }).default(''),
       ...gradingFields,
     })
@@ -82,6 +87,9 @@ export const annotationRequestSchemas = {
       changes: z
         .object({
           status: z.enum(ANALYST_LINK_STATUSES).optional(),
+          /** Empty clears the kind or the label. */
+          linkKind: z.enum([...ANALYST_LINK_KINDS, '']).optional(),
+          linkLabel: linkLabel.optional(),
           /** The link's note, or the note's text. */
           text: noteText('note', { allowEmpty: true }).optional(),
           sourceReliability: gradingFields.sourceReliability.optional(),
@@ -156,6 +164,8 @@ export interface AnalystLinkRecord extends AnnotationCommon {
   fromId: string;
   toId: string;
   status: AnalystLinkStatus;
+  linkKind?: AnalystLinkKind;
+  linkLabel?: string;
   note: string;
 }
 

@@ -63,6 +63,7 @@ export const OPERATION_POLICIES = {
   importChartFile: { category: 'collection', writes: false },
   // Linking records of two cases is 'combination' under Art. 25.
   listMatchCandidates: consult,
+  confirmedSameAs: consult,
   runResolution: combine,
   decideMatch: combine,
   undoMatchDecision: combine,

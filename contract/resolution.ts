@@ -2,8 +2,9 @@
 // api.ts so the wiring there is a few lines. No Node or DOM imports: the renderer takes the types from here.
 import { z } from 'zod';
 import type { EntityDetails } from './api';
-import type { EntitySummary } from './model';
+import type { EntitySummary, LinkSummary } from './model';
 import { freeText, identifier } from './text';
+import { MAX_SAME_AS_IDS } from '../shared-values/request-limits';
 
 export const MATCH_TYPES = ['Person', 'Vehicle', 'Phone'] as const;
 export type MatchType = (typeof MATCH_TYPES)[number];
@@ -29,6 +30,11 @@ export const resolutionRequestSchemas = {
       threshold: score.optional(),
     })
     .strict(),
+  /**
+   * The confirmed SAME_AS links among these entities, from the database: collapsing duplicates needs them
+   * whether or not they were ever put on the chart.
+   */
+  confirmedSameAs: z.object({ ids: z.array(identifier(200)).min(1).max(MAX_SAME_AS_IDS) }).strict(),
   listMatchCandidates: z
     .object({
       status: z.enum(MATCH_STATUSES).default('pending'),
@@ -136,6 +142,7 @@ export interface BulkDecisionResult {
 
 export interface ResolutionResponseTypes {
   runResolution: ResolutionRunResult;
+  confirmedSameAs: { links: LinkSummary[] };
   listMatchCandidates: { candidates: MatchCandidateView[]; total: number; lastRun?: ResolutionRunMark };
   decideMatch: MatchCandidateView;
   undoMatchDecision: MatchCandidateView;

@@ -13,6 +13,7 @@ import type {
   NoteRecord,
 } from '../contract/annotations';
 import { RELATIONSHIP_TYPES, type LinkSummary } from '../contract/model';
+import { isAnalystLinkKind } from '../shared-values/analyst-links';
 import { toLink, toPlain } from './mapper';
 import { ENTITY_LABEL } from './migrations';
 import { int, readRows, writeRows, type QueryContext } from './run';
@@ -44,7 +45,16 @@ function common(props: Props) {
 
 function linkRecord(rel: Relationship | { properties: Props }, fromId: string, toId: string): AnalystLinkRecord {
   const props = toPlain(rel.properties) as Props;
-  return { kind: 'link', ...common(props), fromId, toId, status: String(props.status) as AnalystLinkRecord['status'], note: String(props.note ?? '') };
+  return {
+    kind: 'link',
+    ...common(props),
+    fromId,
+    toId,
+    status: String(props.status) as AnalystLinkRecord['status'],
+    ...(isAnalystLinkKind(props.linkKind) ? { linkKind: props.linkKind } : {}),
+    ...(str(props, 'linkLabel') ? { linkLabel: str(props, 'linkLabel') } : {}),
+    note: String(props.note ?? ''),
+  };
 }
 
 function noteRecord(node: Node | { properties: Props }): NoteRecord {

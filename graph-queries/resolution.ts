@@ -7,7 +7,9 @@ import type { BulkDecisionResult, MatchCandidateView, MatchHistoryEntry, MatchSt
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../contract/api';
 import { getEntityDetails } from './entity';
-import { toPlain } from './mapper';
+import type { Relationship } from 'neo4j-driver';
+import type { LinkSummary } from '../contract/model';
+import { toLink, toPlain } from './mapper';
 import { ENTITY_LABEL } from './migrations';
 import { int, plainNumber, readRows, writeRows, type QueryContext } from './run';
 
@@ -353,4 +355,20 @@ export async function undoMatchDecision(ctx: QueryContext, request: { id: string
   const view = await getMatchCandidate(ctx, request.id);
   if (!view) throw notFound(request.id);
   return view;
+}
+
+/**
+ * Confirmed SAME_AS links between any two of `ids`, as the chart draws links. Starts from the entities by
+ * their id (the Entity id constraint's index) and follows only their own SAME_AS relationships.
+ */
+export async function confirmedSameAsAmong(ctx: QueryContext, ids: readonly string[]): Promise<LinkSummary[]> {
+  const rows = await readRows(
+    ctx,
+    `MATCH (a:${ENTITY_LABEL}) WHERE a.id IN $ids
+     MATCH (a)-[s:SAME_AS]->(b:${ENTITY_LABEL})
+     WHERE b.id IN $ids AND coalesce(s.status, 'confirmed') = 'confirmed'
+     RETURN s, a.id AS source, b.id AS target`,
+    { ids: [...new Set(ids)] },
+  );
+  return rows.map((row) => toLink(row.s as Relationship, String(row.source), String(row.target)));
 }

@@ -2,7 +2,7 @@
 // workbench spreads these into its handler table; identity (read-only guard) and audit wrap them there.
 import type { ResolutionResponseTypes } from '../contract/resolution';
 import type { ParsedRequestOf } from '../contract/api';
-import { decideMatch, decideMatches, listMatchCandidates, undoMatchDecision } from '../graph-queries/resolution';
+import { confirmedSameAsAmong, decideMatch, decideMatches, listMatchCandidates, undoMatchDecision } from '../graph-queries/resolution';
 import type { QueryContext } from '../graph-queries/run';
 import { runResolution } from './run-in-database';
 
@@ -14,6 +14,7 @@ export function createResolutionHandlers(deps: { context: () => QueryContext; us
   return {
     runResolution: (request) => runResolution(deps.context(), request),
     listMatchCandidates: (request) => listMatchCandidates(deps.context(), request),
+    confirmedSameAs: async (request) => ({ links: await confirmedSameAsAmong(deps.context(), request.ids) }),
     decideMatch: (request) => decideMatch(deps.context(), { ...request, user: deps.userName() }),
     undoMatchDecision: (request) => undoMatchDecision(deps.context(), { ...request, user: deps.userName() }),
     decideMatches: (request) => decideMatches(deps.context(), { ...request, user: deps.userName() }),

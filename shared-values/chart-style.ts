@@ -76,6 +76,12 @@ export function linkWidth(link: Pick<StyledLink, 'type' | 'count'>): number {
   return Math.min(9, 1.5 + 1.6 * Math.log2(link.count));
 }
 
+/**
+ * How far from a link, in screen pixels, a click still takes it. Thin and dashed links (hypotheses, SAME_AS)
+ * are a pixel or two wide; Cytoscape alone takes a click within 8 px of the line, which misses too often.
+ */
+export const LINK_HIT_TOLERANCE_PX = 14;
+
 /** Dash and gap of a hypothesis line, in chart pixels. */
 export const HYPOTHESIS_DASH: readonly [number, number] = [6, 4];
 

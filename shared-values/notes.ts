@@ -28,3 +28,8 @@ export function splitMentions(text: string): NotePart[] {
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
   return parts;
 }
+
+/** The text as a reader sees it: each mention `@[Label](ID)` becomes `@Label`. */
+export function mentionsAsNames(text: string): string {
+  return text.replace(MENTION_PATTERN, (_match, label: string) => `@${label}`);
+}

@@ -15,3 +15,6 @@ export const DEFAULT_PATH_HOPS = 6;
 export const MAX_NETWORK_IDS = 50;
 export const MAX_NETWORK_HOPS = 4;
 export const DEFAULT_NETWORK_HOPS = 2;
+
+/** Entities one lookup of confirmed SAME_AS links takes (a big chart is asked in parts). */
+export const MAX_SAME_AS_IDS = 20_000;

@@ -217,6 +217,8 @@ export class AnnotationService {
       toId: request.toId,
       props: {
         status: request.status,
+        ...(request.linkKind ? { linkKind: request.linkKind } : {}),
+        ...(request.linkLabel ? { linkLabel: request.linkLabel } : {}),
         note: request.note,
         mentions,
         sourceReliability: request.sourceReliability,
@@ -231,8 +233,8 @@ export class AnnotationService {
       revision: {
         by: actor.name,
         at: actor.at,
-        changes: (['status', 'note', 'sourceReliability', 'informationReliability', 'handling'] as const)
-          .filter((field) => request[field] !== '')
+        changes: (['status', 'linkKind', 'linkLabel', 'note', 'sourceReliability', 'informationReliability', 'handling'] as const)
+          .filter((field) => request[field] !== undefined && request[field] !== '')
           .map((field) => ({ field, before: null, after: request[field] })),
       },
     });
@@ -298,8 +300,8 @@ export class AnnotationService {
     const { record: current, link } = await this.current(ctx, request.id);
     if (current.version !== request.expectedVersion) throw this.conflict(current, request.expectedVersion, request.changes);
     const { text, ...rest } = request.changes;
-    if (current.kind === 'note' && rest.status !== undefined) {
-      throw new ApiError({ code: 'BAD_REQUEST', message: 'A note has no status; only analyst links do.', hint: 'Change the text or the grading of the note.' });
+    if (current.kind === 'note' && (rest.status !== undefined || rest.linkKind !== undefined || rest.linkLabel !== undefined)) {
+      throw new ApiError({ code: 'BAD_REQUEST', message: 'A note has no status, kind or label; only analyst links do.', hint: 'Change the text or the grading of the note.' });
     }
     this.checkGrading({ ...current, ...rest } as Partial<Grading>);
     const textField = current.kind === 'link' ? 'note' : 'text';
@@ -309,9 +311,10 @@ export class AnnotationService {
     for (const [field, after] of Object.entries(wanted)) {
       if (after === undefined) continue;
       const before = (current as unknown as Record<string, unknown>)[field] ?? null;
-      if (before === after) continue;
+      if (before === after || (before === null && after === '')) continue;
       changes.push({ field, before, after });
-      props[field] = after;
+      // An emptied kind or label is removed from the link rather than kept as an empty string.
+      props[field] = after === '' && (field === 'linkKind' || field === 'linkLabel') ? null : after;
     }
     if (text !== undefined) props.mentions = await this.checkMentions(ctx, text);
     if (changes.length === 0) return { annotation: current, ...(link ? { link } : {}), pending: false, message: 'Nothing changed.' };
@@ -350,6 +353,8 @@ export class AnnotationService {
       fromId: request.fromId,
       toId: request.toId,
       status: request.status,
+      ...(request.linkKind ? { linkKind: request.linkKind } : {}),
+      ...(request.linkLabel ? { linkLabel: request.linkLabel } : {}),
       note: request.note,
       mentions: mentionedIds(request.note),
       sourceReliability: request.sourceReliability,
@@ -370,7 +375,7 @@ export class AnnotationService {
       sourceReliability: record.sourceReliability as LinkSummary['sourceReliability'],
       informationReliability: record.informationReliability as LinkSummary['informationReliability'],
       handling: record.handling as LinkSummary['handling'],
-      properties: { id: record.id, status: record.status, note: record.note, createdBy: record.createdBy, createdAt: record.createdAt, version: 1, pending: true },
+      properties: { id: record.id, status: record.status, ...(record.linkKind ? { linkKind: record.linkKind } : {}), ...(record.linkLabel ? { linkLabel: record.linkLabel } : {}), note: record.note, createdBy: record.createdBy, createdAt: record.createdAt, version: 1, pending: true },
     };
     return { annotation: record, link, pending: true, message: OFFLINE_MESSAGE };
   }

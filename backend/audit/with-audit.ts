@@ -75,7 +75,7 @@ function detailsOf(operation: string, request: unknown, result: unknown): Json {
   if (typeof res.batchId === 'string') details.batchId = res.batchId;
   if (typeof req.minScore === 'number') details.minScore = req.minScore;
   if (typeof req.decision === 'string') details.decision = req.decision;
-  for (const key of ['sourceReliability', 'informationReliability', 'handling'] as const) {
+  for (const key of ['linkKind', 'sourceReliability', 'informationReliability', 'handling'] as const) {
     const value = req[key] ?? changes[key];
     if (typeof value === 'string') details[key] = value;
   }

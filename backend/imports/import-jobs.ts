@@ -177,6 +177,7 @@ export class ImportJobs {
       if (summary.status === 'completed') {
         status.phase = 'resolving';
         status.resolution = await this.resolve();
+        await this.recordResolution(status);
       }
       status.state = summary.status === 'completed' ? 'done' : summary.status === 'cancelled' ? 'cancelled' : 'failed';
       status.phase = 'done';
@@ -214,6 +215,20 @@ export class ImportJobs {
     } catch (error) {
       // The import itself succeeded; resolution can be run again from the review panel.
       return { error: `Entity resolution after the import failed (${String((error as Error)?.message ?? error).slice(0, 200)}); run "Find matches" in Review matches.` };
+    }
+  }
+
+  /** Linking the new records to those of other cases is a combination of data (Art. 25), audited as such. */
+  private async recordResolution(status: ImportJobStatus): Promise<void> {
+    if (!this.options.audit || !status.resolution) return;
+    try {
+      await this.options.audit.record({
+        category: 'combination',
+        action: 'runResolution',
+        details: { trigger: 'import', importId: status.importId, caseId: status.caseId, ...status.resolution },
+      });
+    } catch (error) {
+      this.log(`AUDIT ENTRY LOST for the resolution after import ${status.importId}: ${(error as Error).message ?? error}`);
     }
   }
 

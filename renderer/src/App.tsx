@@ -61,7 +61,7 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [timelineOpen, setTimelineOpen] = useState(false);
   const [queriesOpen, setQueriesOpen] = useState(false);
   const [mapOpen, setMapOpen] = useState(false);
-  const duplicates = useCollapsedDuplicates(chart);
+  const duplicates = useCollapsedDuplicates(chart, api, useCallback((error: unknown) => report(error, 'Review matches'), [report]));
 
   const connection = useConnectionStatus(
     api,
@@ -183,7 +183,13 @@ export function App({ api }: { api: WorkbenchApi }) {
         <button type="button" aria-pressed={reviewOpen} onClick={() => setReviewOpen((open) => !open)}>
           {t('reviewMatches')}
         </button>
-        <MoreMenu collapsed={duplicates.collapsed} onCollapsedChange={duplicates.setCollapsed} onImport={() => setImportOpen(true)} onConnection={() => setDialogOpen(true)} onQueryTemplates={() => setQueriesOpen(true)} />
+        <MoreMenu
+          collapsed={duplicates.collapsed}
+          onCollapsedChange={(on) => void duplicates.setCollapsed(on)}
+          onImport={() => setImportOpen(true)}
+          onConnection={() => setDialogOpen(true)}
+          onQueryTemplates={() => setQueriesOpen(true)}
+        />
       </header>
       <main className="workspace">
         <SearchPanel api={api} onAdd={addToChart} onError={reportSearchError} />

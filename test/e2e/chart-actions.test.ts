@@ -43,6 +43,16 @@ describe('chart actions in the browser', () => {
     const { page, problems } = await stack.openPage();
     await addFromSearch(page, person.label, person.label);
     await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
+
+    // One record of one country: the cross-border highlight finds none and says why, in the legend and its tooltip.
+    const crossBorder = tools(page).getByRole('button', { name: /^Highlight cross-border/ });
+    await crossBorder.click();
+    const none = /^No cross-border entities: every record on this chart comes from a (Dutch|Belgian) case\./;
+    await eventually(() => page.getByRole('complementary', { name: 'Legend' }).getByRole('status').textContent()).toMatch(none);
+    expect(await crossBorder.textContent()).toBe('Highlight cross-border (0)');
+    expect(await crossBorder.getAttribute('title')).toMatch(none);
+    await crossBorder.click();
+
     await page.getByRole('button', { name: 'Expand selected' }).click();
     const expanded = `${person.neighbours + 1} entities, ${person.links} links`;
     await eventually(() => chartStatus(page).textContent()).toBe(expanded);

@@ -1,10 +1,11 @@
 // Review → confirm → collapsed view, end to end in Chromium on the real stack with the scale-1 demo data:
 // the analyst runs entity resolution, reads a candidate pair side by side with its evidence and sources,
-// confirms it with a reason, and the chart collapses the two countries' records into one entity.
+// confirms it with a reason, and the chart collapses the two countries' records into one entity, also when the
+// SAME_AS link itself is not on the chart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { openMoreMenu } from './support/chart-ui';
+import { chooseChartMenuItem, exportChartFile, openChartFile, openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 let stack: WorkbenchUnderTest;
@@ -67,6 +68,17 @@ describe('review matches', () => {
     await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
     await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).uncheck();
     await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 1 link');
+
+    // The same pair without its SAME_AS link on the chart still collapses: the confirmation is read from the database.
+    const exported = await exportChartFile(page);
+    expect(exported.links.map((link) => link.type)).toEqual(['SAME_AS']);
+    await chooseChartMenuItem(page, 'New chart');
+    await eventually(() => chartStatus(page).textContent()).toBe('0 entities, 0 links');
+    await openChartFile(page, 'pair.schakel-chart.json', JSON.stringify({ ...exported, id: 'chart-e2e-pair-without-link', links: [] }));
+    await eventually(() => chartStatus(page).textContent()).toBe('2 entities, 0 links');
+    await openMoreMenu(page);
+    await page.getByRole('checkbox', { name: 'Collapse confirmed duplicates' }).check();
+    await eventually(() => chartStatus(page).textContent()).toBe('1 entity, 0 links');
 
     expect(problems).toEqual([]);
     await page.context().close();

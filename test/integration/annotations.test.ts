@@ -98,6 +98,37 @@ describe('analyst links', () => {
     expect(again.code).toBe('NOT_FOUND');
     expect(again.message).toMatch(/retracted by Alice Peeters/);
   });
+
+  it('stores a kind from the vocabulary and a free label, changes and clears them with history and audit', async () => {
+    const created = await call(alice, 'createAnalystLink', {
+      fromId: people[0],
+      toId: people[1],
+      status: 'associate',
+      linkKind: 'co-offender',
+      linkLabel: 'Drove him to the port',
+      sourceReliability: 'B',
+      informationReliability: '2',
+      handling: 'H0',
+    });
+    const link = created.annotation as AnalystLinkRecord;
+    expect(link).toMatchObject({ linkKind: 'co-offender', linkLabel: 'Drove him to the port' });
+    expect(created.link?.properties).toMatchObject({ linkKind: 'co-offender', linkLabel: 'Drove him to the port' });
+
+    const edited = await call(bob, 'updateAnnotation', { id: link.id, expectedVersion: 1, changes: { linkKind: 'family', linkLabel: '' } });
+    expect(edited.annotation).toMatchObject({ linkKind: 'family', version: 2 });
+    expect((edited.annotation as AnalystLinkRecord).linkLabel).toBeUndefined();
+    const { records } = await driver.executeQuery('MATCH ()-[r:ANALYST_LINK {id: $id}]->() RETURN r.linkKind AS kind, r.linkLabel AS label', { id: link.id });
+    expect([records[0].get('kind'), records[0].get('label')]).toEqual(['family', null]);
+
+    const { revisions } = await call(alice, 'getAnnotationHistory', { id: link.id });
+    expect(revisions[0].changes).toEqual(expect.arrayContaining([{ field: 'linkKind', before: null, after: 'co-offender' }, { field: 'linkLabel', before: null, after: 'Drove him to the port' }]));
+    expect(revisions[1].changes).toEqual(expect.arrayContaining([{ field: 'linkKind', before: 'co-offender', after: 'family' }, { field: 'linkLabel', before: 'Drove him to the port', after: '' }]));
+    const audit = await call(alice, 'listAuditEntries', { operation: 'updateAnnotation', entityId: link.id, limit: 5 });
+    expect(audit.entries[0]?.details?.changed).toEqual(['linkKind', 'linkLabel']);
+
+    expect((await refusal(alice, 'createAnalystLink', { fromId: people[0], toId: people[1], status: 'associate', linkKind: 'neighbour' as 'family', sourceReliability: 'B', informationReliability: '2', handling: 'H0' })).code).toBe('BAD_REQUEST');
+    expect((await refusal(alice, 'updateAnnotation', { id: link.id, expectedVersion: 2, changes: { linkLabel: 'x'.repeat(81) } })).code).toBe('BAD_REQUEST');
+  });
 });
 
 describe('concurrent editing', () => {

@@ -91,6 +91,10 @@ describe('an empty database', () => {
       const status = await workbench.handlers.openDemo({});
       expect(status.demo).toBe(true);
       expect((await workbench.handlers.getConnectionStatus({})).demo).toBe(true);
+      // Resolution ran with the load: the review queue counts the demo's pending pairs from the start.
+      const queue = await workbench.handlers.listMatchCandidates({ status: 'pending', limit: 1, offset: 0 });
+      expect(queue.total).toBeGreaterThan(0);
+      expect(queue.lastRun).toMatchObject({ mode: 'full' });
     } finally {
       await workbench.shutdown();
     }

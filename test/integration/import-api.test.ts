@@ -138,6 +138,13 @@ describe('startImport and getImportStatus', () => {
     expect(rejects).toMatch(/\r\n4,/);
     expect(status.summaryText).toMatch(/Rows rejected:\s+1/);
     expect(status.resolution).toMatchObject({ added: expect.any(Number), proposed: expect.any(Number) });
+    // The automatic resolution is audited as a combination of data, and the review queue says when it ran.
+    const audit = await call(analyst, 'listAuditEntries', { operation: 'runResolution', limit: 20 });
+    const entry = audit.entries.find((e) => e.details?.importId === importId);
+    expect(entry).toMatchObject({ category: 'combination', user: 'Test analyst', details: { trigger: 'import', caseId, added: (status.resolution as { added: number }).added } });
+    const queue = await call(analyst, 'listMatchCandidates', { status: 'pending', limit: 1, offset: 0 });
+    expect(queue.lastRun).toMatchObject({ mode: 'full' });
+    expect(Date.parse(queue.lastRun!.at)).toBeGreaterThanOrEqual(Date.parse(entry!.at) - 60_000);
 
     const people = await driver.executeQuery('MATCH (p:Person {caseId: $caseId}) RETURN p.familyName AS name ORDER BY name', { caseId });
     expect(people.records.map((r) => String(r.get('name')).toLowerCase())).toEqual(['desmet', 'van den broeck']);

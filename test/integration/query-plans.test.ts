@@ -70,6 +70,7 @@ async function driveEveryFlow(): Promise<void> {
   await call(wb, 'checkEntities', { ids: [personWithPhone, 'NO-SUCH-ID'] });
   const sightedVehicle = await firstId('MATCH (v:Vehicle)-[:SIGHTED_AT]->(:Location) RETURN v.id ORDER BY v.id LIMIT 1');
   await call(wb, 'getAnprTrack', { id: sightedVehicle });
+  await call(wb, 'confirmedSameAs', { ids: [personWithPhone, otherPerson, 'NO-SUCH-ID'] });
 
   const chart: ChartDocument = {
     format: CHART_FORMAT,

@@ -8,7 +8,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../contract/api';
 import { applyMigrations } from '../../graph-queries/migrations';
-import { decideMatch, decideMatches, listMatchCandidates, undoMatchDecision } from '../../graph-queries/resolution';
+import { confirmedSameAsAmong, decideMatch, decideMatches, listMatchCandidates, undoMatchDecision } from '../../graph-queries/resolution';
 import type { QueryContext } from '../../graph-queries/run';
 import { evaluateDemo } from '../../resolution/eval-demo';
 import { resolveNewRecords, runResolution } from '../../resolution/run-in-database';
@@ -81,6 +81,11 @@ describe('entity resolution on the demo data', () => {
     expect(link).toMatchObject({ by: 'inspecteur.jansen', status: 'confirmed' });
     expect(Date.parse(String(link.at))).toBeGreaterThan(Date.now() - 10 * 60_000);
     expect(JSON.parse(String(link.evidence)).length).toBeGreaterThan(0);
+    // Collapsing duplicates reads the confirmed pair from here, whether or not its link is on the chart.
+    const pair = [candidate.left.entity.id, candidate.right.entity.id];
+    const among = await confirmedSameAsAmong(ctx, [...pair, 'NO-SUCH-ID']);
+    expect(among.map((l) => [l.type, l.source, l.target, l.properties.status])).toEqual([['SAME_AS', ...pair, 'confirmed']]);
+    expect(await confirmedSameAsAmong(ctx, [pair[0]])).toEqual([]);
 
     await expect(decideMatch(ctx, { id: candidate.id, decision: 'reject', reason: '', user: 'someone' })).rejects.toBeInstanceOf(ApiError);
     // Running resolution again keeps the decision.
@@ -91,6 +96,7 @@ describe('entity resolution on the demo data', () => {
     expect(undone.status).toBe('pending');
     expect(undone.history.map((h) => h.action)).toEqual(['confirmed', 'undone']);
     expect(await one(`MATCH ()-[s:SAME_AS {candidateId: $id}]->() RETURN count(s)`, { id: candidate.id })).toBe(0);
+    expect(await confirmedSameAsAmong(ctx, pair)).toEqual([]);
     // Both records are untouched: a link, never a merge.
     expect(await one(`MATCH (n:Entity) WHERE n.id IN $ids RETURN count(n)`, { ids: [candidate.left.entity.id, candidate.right.entity.id] })).toBe(2);
   });

@@ -8,7 +8,9 @@ import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartController } from '../chart/chart-controller';
 import { AuditViewer } from '../audit/AuditViewer';
 import { AnalystLinkDialog } from './AnalystLinkDialog';
+import { useChartMentionCandidates } from './chart-mentions';
 import { putLinkOnChart } from './chart-sync';
+import { ChartMentionCandidates } from './MentionTextarea';
 import { GradingFilter } from './GradingFilter';
 
 /** Where the name and role come from: never typed in, so the chip explains it instead of offering an edit. */
@@ -54,6 +56,7 @@ export function AnnotationChartTools({ api, chart, identity, selectedIds, conten
   const scheme = identity?.gradingScheme ?? 'eu-4x4';
   const canLink = selectedIds.length === 2 && identity?.mayAnnotate === true;
   const end = (id: string) => ({ id, label: chart?.entity(id)?.label ?? id });
+  const mentionCandidates = useChartMentionCandidates(chart);
   return (
     <div className="annotation-chart-tools">
       <button type="button" disabled={!canLink} onClick={() => setLinking([selectedIds[0], selectedIds[1]])} title={t('linkSelectedTitle')}>
@@ -61,6 +64,7 @@ export function AnnotationChartTools({ api, chart, identity, selectedIds, conten
       </button>
       <GradingFilter chart={chart} scheme={scheme} contentKey={contentKey} />
       {linking ? (
+        <ChartMentionCandidates.Provider value={mentionCandidates}>
         <AnalystLinkDialog
           api={api}
           scheme={scheme}
@@ -72,6 +76,7 @@ export function AnnotationChartTools({ api, chart, identity, selectedIds, conten
             onCreated(result);
           }}
         />
+        </ChartMentionCandidates.Provider>
       ) : null}
     </div>
   );

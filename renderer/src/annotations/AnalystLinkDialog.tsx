@@ -8,6 +8,7 @@ import { ANALYST_LINK_STATUSES } from '../../../shared-values/grading';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import { defaultGrading, GradingFields } from './GradingFields';
+import { LinkKindFields, type LinkKindValue } from './LinkKindFields';
 import { MentionTextarea } from './MentionTextarea';
 
 export interface LinkEnd {
@@ -34,6 +35,7 @@ export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }:
   const [targetQuery, setTargetQuery] = useState('');
   const [targetHits, setTargetHits] = useState<SearchHit[]>([]);
   const [status, setStatus] = useState<AnalystLinkStatus>('hypothesis');
+  const [kind, setKind] = useState<LinkKindValue>({ linkKind: '', linkLabel: '' });
   const [grading, setGrading] = useState(() => defaultGrading(scheme));
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -71,7 +73,15 @@ export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }:
     setSaving(true);
     setError(undefined);
     try {
-      const result = await api.createAnalystLink({ fromId: from.id, toId: target.id, status, note, ...grading });
+      const result = await api.createAnalystLink({
+        fromId: from.id,
+        toId: target.id,
+        status,
+        ...(kind.linkKind ? { linkKind: kind.linkKind } : {}),
+        ...(kind.linkLabel.trim() ? { linkLabel: kind.linkLabel.trim() } : {}),
+        note,
+        ...grading,
+      });
       onCreated(result);
       onClose();
     } catch (caught) {
@@ -111,6 +121,7 @@ export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }:
             </option>
           ))}
         </select>
+        <LinkKindFields value={kind} onChange={setKind} />
         <GradingFields scheme={scheme} value={grading} onChange={setGrading} />
         <MentionTextarea api={api} label={t('dialog.note')} value={note} onChange={setNote} />
         {error ? (

@@ -11,6 +11,7 @@ import { localiseError } from '../i18n/errors';
 import { ConflictView } from './ConflictView';
 import { GradingFields } from './GradingFields';
 import { HistoryList } from './HistoryList';
+import { LinkKindFields, type LinkKindValue } from './LinkKindFields';
 import { MentionTextarea } from './MentionTextarea';
 
 interface Props {
@@ -22,6 +23,10 @@ interface Props {
   onRetracted: (id: string, result: AnnotationWriteResult) => void;
 }
 
+function kindOf(record: AnalystLinkRecord): LinkKindValue {
+  return { linkKind: record.linkKind ?? '', linkLabel: record.linkLabel ?? '' };
+}
+
 function gradingOf(record: AnalystLinkRecord): Grading {
   return { sourceReliability: record.sourceReliability ?? '', informationReliability: record.informationReliability ?? '', handling: record.handling ?? '' };
 }
@@ -31,6 +36,7 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
   const ids = useId();
   const [base, setBase] = useState(record);
   const [status, setStatus] = useState<AnalystLinkStatus>(record.status);
+  const [kind, setKind] = useState<LinkKindValue>(kindOf(record));
   const [grading, setGrading] = useState<Grading>(gradingOf(record));
   const [note, setNote] = useState(record.note);
   const [busy, setBusy] = useState(false);
@@ -43,6 +49,7 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
   useEffect(() => {
     setBase(record);
     setStatus(record.status);
+    setKind(kindOf(record));
     setGrading(gradingOf(record));
     setNote(record.note);
     setConflict(undefined);
@@ -52,6 +59,8 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
   const changes = () => {
     const out: Record<string, string> = {};
     if (status !== base.status) out.status = status;
+    if (kind.linkKind !== (base.linkKind ?? '')) out.linkKind = kind.linkKind;
+    if (kind.linkLabel.trim() !== (base.linkLabel ?? '')) out.linkLabel = kind.linkLabel.trim();
     if (note !== base.note) out.text = note;
     for (const key of ['sourceReliability', 'informationReliability', 'handling'] as const) if (grading[key] !== (base[key] ?? '')) out[key] = grading[key];
     return out;
@@ -109,6 +118,7 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
             </option>
           ))}
         </select>
+        <LinkKindFields value={kind} onChange={setKind} />
         <GradingFields scheme={scheme} value={grading} onChange={setGrading} />
         <MentionTextarea api={api} label={t('editor.linkNote')} value={note} onChange={setNote} />
         <div className="dialog-buttons">
@@ -154,6 +164,7 @@ export function AnalystLinkEditor({ api, record, scheme, readOnly, onSaved, onRe
             if (conflict.theirs?.kind === 'link') {
               setBase(conflict.theirs);
               setStatus(conflict.theirs.status);
+              setKind(kindOf(conflict.theirs));
               setGrading(gradingOf(conflict.theirs));
               setNote(conflict.theirs.note);
             }

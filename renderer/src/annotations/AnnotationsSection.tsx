@@ -9,7 +9,9 @@ import type { ChartController } from '../chart/chart-controller';
 import { formatDateTime, gradingCode } from '../ui/format';
 import { AnalystLinkDialog } from './AnalystLinkDialog';
 import { AnalystLinkEditor } from './AnalystLinkEditor';
+import { useChartMentionCandidates } from './chart-mentions';
 import { putLinkOnChart, removeLinkFromChart } from './chart-sync';
+import { ChartMentionCandidates } from './MentionTextarea';
 import { RevisionLine } from './HistoryList';
 import { NotesBlock } from './NotesBlock';
 import { useAnnotations } from './use-annotations';
@@ -32,6 +34,7 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
   const [notice, setNotice] = useState<string>();
   const readOnly = identity?.mayAnnotate === false;
   const scheme = identity?.gradingScheme ?? 'eu-4x4';
+  const mentionCandidates = useChartMentionCandidates(chart);
 
   const afterWrite = useCallback(
     async (result: AnnotationWriteResult) => {
@@ -52,6 +55,7 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
   const analystLink = selection.kind === 'link' && selection.link.type === 'ANALYST_LINK' ? list?.links.find((l) => l.id === selection.link.id) : undefined;
 
   return (
+    <ChartMentionCandidates.Provider value={mentionCandidates}>
     <div className="annotations-section">
       {notice ? (
         <p className="annotation-notice" role="status">
@@ -126,5 +130,6 @@ export function AnnotationsSection({ api, chart, selection, identity, onError }:
         </section>
       ) : null}
     </div>
+    </ChartMentionCandidates.Provider>
   );
 }

@@ -3,11 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictVersions } from '../../../contract/annotations';
 import { formatDateTime } from '../ui/format';
+import { mentionsAsNames } from '../../../shared-values/notes';
 
 function describe(values: Record<string, unknown>): string[] {
   return Object.entries(values)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? mentionsAsNames(value) : JSON.stringify(value)}`);
 }
 
 export function ConflictView({ conflict, onTakeTheirs, onApplyMine }: { conflict: ConflictVersions; onTakeTheirs: () => void; onApplyMine: () => void }) {
@@ -16,7 +17,7 @@ export function ConflictView({ conflict, onTakeTheirs, onApplyMine }: { conflict
   const theirFields = theirs
     ? describe(
         theirs.kind === 'link'
-          ? { status: theirs.status, note: theirs.note, sourceReliability: theirs.sourceReliability, informationReliability: theirs.informationReliability, handling: theirs.handling }
+          ? { status: theirs.status, linkKind: theirs.linkKind, linkLabel: theirs.linkLabel, note: theirs.note, sourceReliability: theirs.sourceReliability, informationReliability: theirs.informationReliability, handling: theirs.handling }
           : { text: theirs.text, sourceReliability: theirs.sourceReliability, informationReliability: theirs.informationReliability, handling: theirs.handling },
       )
     : [t('conflict.deleted')];

@@ -4,10 +4,15 @@ import { useEffect, useState } from 'react';
 import type { AnnotationRevision } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 import { formatDateTime } from '../ui/format';
+import { analystLinkKindName } from '../i18n/vocabulary';
+import { isAnalystLinkKind } from '../../../shared-values/analyst-links';
+import { mentionsAsNames } from '../../../shared-values/notes';
 
-function show(value: unknown): string {
+/** Values as the analyst knows them: mentions by name, never the stored markup; a link kind in words. */
+function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (field === 'linkKind' && isAnalystLinkKind(value)) return analystLinkKindName(value);
+  return typeof value === 'string' ? mentionsAsNames(value) : JSON.stringify(value);
 }
 
 export function RevisionLine({ revision }: { revision: AnnotationRevision }) {
@@ -25,7 +30,7 @@ export function RevisionLine({ revision }: { revision: AnnotationRevision }) {
       <ul className="revision-changes">
         {revision.changes.map((change) => (
           <li key={change.field}>
-            {change.field}: {show(change.before)} → {show(change.after)}
+            {change.field}: {show(change.field, change.before)} → {show(change.field, change.after)}
           </li>
         ))}
         {revision.reason ? <li>{t('history.reason', { reason: revision.reason })}</li> : null}

@@ -40,6 +40,7 @@ export const RENDERER_OPERATIONS = [
   'listAuditEntries',
   'runResolution',
   'listMatchCandidates',
+  'confirmedSameAs',
   'decideMatch',
   'undoMatchDecision',
   'decideMatches',

@@ -154,6 +154,22 @@ describe('ChartController fit', () => {
     }
   });
 
+  it('frames the chart again when a layout is undone or redone', async () => {
+    const chart = sizedChart();
+    chart.replaceContent(people(40), [], spread(40));
+    chart.fit();
+    await chart.runLayout('grid');
+    // The grid is far smaller than the spread: zoomed in on it, the spread would run off the screen.
+    chart.cy.viewport({ zoom: 4, pan: { x: 0, y: 0 } });
+    chart.undo();
+    const inView = () =>
+      Array.from({ length: 40 }, (_, i) => onScreen(chart, `P-${i}`)).every((p) => p.x >= 0 && p.x <= 1000 && p.y >= 0 && p.y <= 800);
+    expect(inView()).toBe(true);
+    chart.cy.viewport({ zoom: 4, pan: { x: -5000, y: -5000 } });
+    chart.redo();
+    expect(inView()).toBe(true);
+  });
+
   it('leaves hidden entities out of the fit', () => {
     const chart = sizedChart();
     const positions = new Map([
@@ -199,8 +215,9 @@ describe('ChartController level of detail', () => {
     expect(node.style('background-image')).toBe('none');
     expect(chart.cy.getElementById('L-0').style('target-arrow-shape')).toBe('none');
 
-    // Zoom in on P-0: it and its links get every detail, entities far outside the view do not.
-    chart.cy.viewport({ zoom: 1, pan: { x: 500, y: 400 } });
+    // Zoom in on P-0: it and its links get every detail, entities far outside the view do not. (At 1.2 every
+    // label shows; below it a chart of 200 entities labels its best-connected ones first: label-thinning.ts.)
+    chart.cy.viewport({ zoom: 1.2, pan: { x: 500, y: 400 } });
     await tick();
     expect(node.hasClass('detail')).toBe(true);
     expect(node.style('label')).toBe('P-0');

@@ -14,6 +14,7 @@ import { DEFAULT_NETWORK_OPTIONS, measuredNetwork, type MeasuredNetwork, type Ne
 import type { TimeSpan, TimedElements } from '../timebar/element-times';
 import { ChartModel, type ChartAdditions } from './chart-model';
 import { ChartCommands } from './controller/chart-commands';
+import { widenLinkHitArea } from './controller/link-hit-area';
 import { ChartSelectionState, type ChartSelection } from './controller/chart-selection';
 import { ChartStyling, describeStyleChange, type ChartStyle } from './controller/chart-styling';
 import type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
@@ -94,6 +95,7 @@ export class ChartController {
     this.stopRelabelling = () => i18n.off('languageChanged', relabel);
     cy.on('dbltap', ENTITY_NODES, (event) => this.listeners.onEntityActivate?.(event.target.id()));
     cy.on('viewport resize', () => this.detail.schedule());
+    widenLinkHitArea(cy);
     this.history.onChange((state) => this.listeners.onHistoryChange?.(state));
   }
 
@@ -376,7 +378,7 @@ export class ChartController {
   async runLayout(algorithm: LayoutAlgorithm, options: { scores?: Scores; onProgress?: (done: number, total: number) => void } = {}): Promise<void> {
     const moved = await this.layouts.run(algorithm, options);
     if (!moved) return;
-    this.history.record({ label: t('chart:history.layout', { name: t(`chart:layoutName.${algorithm}`) }), undo: () => this.applyPositions(moved.before), redo: () => this.applyPositions(moved.after) });
+    this.history.record({ label: t('chart:history.layout', { name: t(`chart:layoutName.${algorithm}`) }), undo: () => this.showPositions(moved.before), redo: () => this.showPositions(moved.after) });
   }
 
   // ---- styling and analysis (controller/chart-styling.ts) -------------------------------------------
@@ -463,6 +465,14 @@ export class ChartController {
     this.viewport.fit();
   }
 
+  /**
+   * Fits when some drawn entity is out of view (a reopened chart in a smaller window, or never framed). A
+   * chart drawn nowhere (no container: headless) has no view to fit.
+   */
+  fitIfOutOfView(): void {
+    if (this.cy.container()) this.viewport.fitIfOutOfView(drawn(this.cy.nodes(ENTITY_NODES)));
+  }
+
   /** Runs `draw` with every element detailed (the PNG export draws the whole chart this way). */
   withFullDetail<T>(draw: () => T): T {
     return this.detail.withFullDetail(draw);
@@ -520,6 +530,12 @@ export class ChartController {
 
   // ---- keeping everything in step ---------------------------------------------------------------
 
+  /** Undo and redo of a layout move every entity: frame the result, as the layout itself did. */
+  private showPositions(positions: Record<string, Position>): void {
+    this.applyPositions(positions);
+    this.fit();
+  }
+
   private applyPositions(positions: Record<string, Position>): void {
     movePositions(this.cy, positions);
     this.detail.schedule();
@@ -529,6 +545,8 @@ export class ChartController {
     this.revision++;
     this.markParallelLinks();
     this.tuneForSize();
+    // Degrees changed: which labels a big chart thins out may change with them.
+    this.detail.schedule();
     this.timeWindow.contentChanged();
     this.styling.refresh();
     this.listeners.onContentChange?.(this.counts());

@@ -3,7 +3,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import { isHypothesis, linkWidth } from '../../../shared-values/chart-style';
-import { linkTypeName } from '../i18n/vocabulary';
+import { isAnalystLinkKind } from '../../../shared-values/analyst-links';
+import { analystLinkKindName, linkTypeName } from '../i18n/vocabulary';
 
 /** Chart labels are cut here; the details panel shows the full text. */
 const MAX_LABEL_LENGTH = 32;
@@ -59,7 +60,13 @@ export function parallelLinkIds(links: Iterable<Pick<LinkSummary, 'id' | 'source
   return parallel;
 }
 
+/** An analyst link says what the analyst wrote: its own label, else its kind, else "analyst link". */
 export function linkLabel(link: LinkSummary): string {
+  if (link.type === 'ANALYST_LINK') {
+    const { linkLabel: own, linkKind } = link.properties;
+    if (typeof own === 'string' && own.trim()) return truncate(own.trim());
+    if (isAnalystLinkKind(linkKind)) return analystLinkKindName(linkKind);
+  }
   const name = linkTypeName(link.type);
   return link.type === 'CALLED' && typeof link.count === 'number' ? `${name} ×${link.count}` : name;
 }

@@ -60,6 +60,13 @@ export { CROSS_BORDER_COLOUR };
  */
 export const DETAIL_CLASS = 'detail';
 
+/**
+ * On a big chart zoomed in only part of the way, entities of low degree carrying this class are drawn
+ * without their label, so the labels that remain can be read (controller/label-thinning.ts). A selected
+ * entity always shows its label.
+ */
+export const THIN_LABEL_CLASS = 'label-thin';
+
 export function chartStylesheet(): StylesheetJson {
   return [
     {
@@ -86,6 +93,8 @@ export function chartStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
+    { selector: `node.${DETAIL_CLASS}.${THIN_LABEL_CLASS}`, style: { label: '' } },
+    { selector: `node.${DETAIL_CLASS}.${THIN_LABEL_CLASS}:selected`, style: { label: 'data(label)' } },
     ...ENTITY_TYPES.flatMap((type) => typeRules(type)),
     ...COUNTRIES.flatMap((country) => [
       countryBorderRule(country),

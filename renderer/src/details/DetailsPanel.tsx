@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import type { EntityDetails, ProvenanceRecord } from '../../../contract/api';
 import type { EntitySummary, LinkSummary, Properties } from '../../../contract/model';
 import { useTranslation } from 'react-i18next';
-import { entityTypeName, linkTypeName } from '../i18n/vocabulary';
+import { analystLinkKindName, entityTypeName, linkTypeName } from '../i18n/vocabulary';
+import { isAnalystLinkKind } from '../../../shared-values/analyst-links';
+import { mentionsAsNames } from '../../../shared-values/notes';
 import { formatDateTime, formatNumber, formatValue, gradingCode, propertyName } from '../ui/format';
 import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';
@@ -21,6 +23,10 @@ const HIDDEN_PROPERTIES = new Set([
   'sourceReliability',
   'informationReliability',
   'handling',
+  // Analyst links: kind and label have rows of their own; the mentioned ids are named in the note itself.
+  'linkKind',
+  'linkLabel',
+  'mentions',
 ]);
 
 type Props =
@@ -139,6 +145,8 @@ function LinkView({ link, sourceLabel, targetLabel }: { link: LinkSummary; sourc
   const rows: [string, string | undefined][] = [
     [t('row.from'), sourceLabel],
     [t('row.to'), targetLabel],
+    [t('row.linkKind'), isAnalystLinkKind(link.properties.linkKind) ? analystLinkKindName(link.properties.linkKind) : undefined],
+    [t('row.linkLabel'), typeof link.properties.linkLabel === 'string' ? link.properties.linkLabel : undefined],
     [t('row.calls'), link.count !== undefined ? formatNumber(link.count) : undefined],
     [t('row.at'), link.at ? formatDateTime(link.at) : undefined],
     [t('row.validFrom'), link.from ? formatDateTime(link.from) : undefined],
@@ -200,7 +208,7 @@ function PropertyTable({ properties }: { properties: Properties }) {
           {entries.map(([key, value]) => (
             <tr key={key}>
               <th scope="row">{propertyName(key)}</th>
-              <td>{formatValue(value)}</td>
+              <td>{typeof value === 'string' ? mentionsAsNames(formatValue(value)) : formatValue(value)}</td>
             </tr>
           ))}
         </tbody>

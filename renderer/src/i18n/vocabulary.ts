@@ -25,3 +25,8 @@ export function linkTypeLongName(type: RelationshipType): string {
 export function countryName(country: Country): string {
   return t(`common:country.${country}`, { defaultValue: country });
 }
+
+/** The kind of an analyst link from the shared vocabulary: "co-offender" / "mededader" / "coauteur". */
+export function analystLinkKindName(kind: string): string {
+  return t(`annotations:linkKind.kind.${kind}`, { defaultValue: kind });
+}

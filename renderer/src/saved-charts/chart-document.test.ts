@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import { ChartController } from '../chart/chart-controller';
 import { chartStylesheet } from '../chart/stylesheet';
@@ -53,6 +53,29 @@ describe('chart documents', () => {
       entities: sortById(original.entities),
       links: sortById(original.links),
     });
+  });
+
+  it('keeps a saved view that shows the whole chart, and fits one that does not', async () => {
+    const original = chartToDocument(await drawnChart(), { id: 'chart-1', title: 'Cel' }, new Date(0));
+    const sized = () => {
+      const chart = headlessChart();
+      vi.spyOn(chart.cy, 'width').mockReturnValue(1000);
+      vi.spyOn(chart.cy, 'height').mockReturnValue(800);
+      // As if mounted in the page: only a drawn chart has a view to fit.
+      vi.spyOn(chart.cy, 'container').mockReturnValue({} as HTMLElement);
+      return chart;
+    };
+    const inView = (chart: ChartController) =>
+      chart.cy.nodes().map((node) => node.position()).every(({ x, y }) => {
+        const { x1, x2, y1, y2 } = chart.cy.extent();
+        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+      });
+    const showsAll = sized();
+    documentToChart({ ...original, viewport: { zoom: 0.5, pan: { x: 500, y: 400 } } }, showsAll);
+    expect(showsAll.cy.zoom()).toBe(0.5);
+    const offScreen = sized();
+    documentToChart({ ...original, viewport: { zoom: 3, pan: { x: 5000, y: 5000 } } }, offScreen);
+    expect(inView(offScreen)).toBe(true);
   });
 
   it('leaves deleted entities and their links off and says which', async () => {

@@ -167,6 +167,8 @@ export function documentToChart(
   ]);
   controller.markPinned(kept.filter((entity) => entity.pinned).map((entity) => entity.id));
   for (const part of CHART_STATE_PARTS) part.apply(controller, document);
+  // The saved view is kept when it still shows the whole chart in this window; otherwise the chart is fitted.
+  controller.fitIfOutOfView();
   // Opening a chart is where its history starts: restoring its style is not a step to undo.
   controller.history.clear();
 

@@ -2,6 +2,7 @@
 // arrowheads. Only what is in view once the chart is zoomed in far enough, and everything for an export.
 import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { DETAIL_CLASS } from '../stylesheet';
+import { thinLabels, unthinLabels } from './label-thinning';
 
 /**
  * From this zoom on, what is in view gets labels, icons, badges and arrowheads; below DETAIL_ZOOM_OFF they
@@ -49,6 +50,7 @@ export class LevelOfDetail {
   withFullDetail<T>(draw: () => T): T {
     const added = this.cy.elements().filter((element) => !element.hasClass(DETAIL_CLASS));
     this.full = true;
+    unthinLabels(this.cy);
     this.cy.batch(() => added.addClass(DETAIL_CLASS));
     try {
       return draw();
@@ -67,6 +69,7 @@ export class LevelOfDetail {
    */
   private update(): void {
     if (this.full) return;
+    thinLabels(this.cy);
     const zoom = this.cy.zoom();
     if (zoom >= DETAIL_ZOOM) this.on = true;
     else if (zoom < DETAIL_ZOOM_OFF) this.on = false;

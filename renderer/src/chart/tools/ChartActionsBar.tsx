@@ -9,6 +9,7 @@ import { LAYOUT_ALGORITHMS, type LayoutAlgorithm } from '../layout-algorithms';
 import { StableLabel } from '../../ui/StableLabel';
 import { shortcutLabel, withShortcut, type ChartCommand } from './keyboard-shortcuts';
 import { Popover } from '../../ui/Popover';
+import { crossBorderNoneText } from './cross-border-note';
 import type { ChartTools } from './use-chart-tools';
 
 interface Props {
@@ -137,7 +138,7 @@ export function ChartActionsBar({ chart, tools, selectedCount, isEmpty }: Props)
           aria-pressed={Boolean(style?.crossBorder)}
           onClick={() => chart?.setStyle({ crossBorder: !style?.crossBorder })}
           disabled={isEmpty}
-          title={t('tools.crossBorderTitle')}
+          title={style?.crossBorder && view?.legend.crossBorder === 0 ? `${crossBorderNoneText(t, view.legend.countries)}\n${t('tools.crossBorderTitle')}` : t('tools.crossBorderTitle')}
         >
           {style?.crossBorder && view ? t('tools.crossBorderCount', { count: view.legend.crossBorder }) : t('tools.crossBorder')}
         </button>

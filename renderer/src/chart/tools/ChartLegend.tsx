@@ -7,6 +7,7 @@ import type { ChartView } from '../chart-controller';
 import { linkColour } from '../../../../shared-values/chart-style';
 import { CROSS_BORDER_COLOUR } from '../stylesheet';
 import { TypeIcon } from '../../ui/TypeIcon';
+import { crossBorderNoneText } from './cross-border-note';
 
 export function ChartLegend({ view }: { view: ChartView | undefined }) {
   const { t } = useTranslation('chart');
@@ -55,6 +56,11 @@ export function ChartLegend({ view }: { view: ChartView | undefined }) {
             {legend.colourKeys.length > 12 ? <li>{t('legend.moreKeys', { count: legend.colourKeys.length - 12 })}</li> : null}
           </ul>
         </>
+      ) : null}
+      {view.style.crossBorder && legend.crossBorder === 0 ? (
+        <p className="legend-note" role="status">
+          {crossBorderNoneText(t, legend.countries)}
+        </p>
       ) : null}
       {legend.sizedBy || legend.crossBorder || legend.pinned || legend.groups ? (
         <ul>
