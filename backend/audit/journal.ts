@@ -1,13 +1,19 @@
-// The local append-only audit journal: JSON Lines in <dataDir>/audit/, written while the database cannot
-// be reached and replayed into Neo4j when it comes back. Each line is a complete chained entry, appended
-// and flushed to disk synchronously (an entry must survive a crash right after the operation it records).
-// After a successful catch-up the file is renamed, not deleted: it stays as local evidence.
+// The local append-only audit journal: JSON Lines in <dataDir>/audit/. Every entry is appended here first
+// and flushed to disk synchronously (fsync) before the answer it records goes out; the audit log then
+// ships it to Neo4j in the background, in order. Each line is a complete, sealed and chained entry, so
+// the file is one segment of the chain. A small marker file beside it names the newest entry known to be
+// in Neo4j. A segment that is fully shipped is renamed (when it grows large, or when the chain in Neo4j
+// moved on through another workstation), never deleted: it stays as local evidence, and audit:verify
+// checks that every entry it holds is still in Neo4j.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ChainVerifier, type AuditEntry, type ChainVerdict } from './chain';
 import type { AuditKeyring } from './keys';
 
 export const JOURNAL_FILE_NAME = 'audit-journal.jsonl';
+const SHIPPED_MARKER_NAME = 'audit-journal.shipped.json';
+/** Names of archived segments: `audit-journal-<time>.caught-up.jsonl`. */
+export const ARCHIVED_JOURNAL = /^audit-journal-.*\.caught-up\.jsonl$/;
 
 export function auditDir(dataDir: string): string {
   return path.join(dataDir, 'audit');
@@ -15,9 +21,11 @@ export function auditDir(dataDir: string): string {
 
 export class AuditJournal {
   readonly file: string;
+  readonly shippedMarker: string;
 
   constructor(dataDir: string) {
     this.file = path.join(auditDir(dataDir), JOURNAL_FILE_NAME);
+    this.shippedMarker = path.join(auditDir(dataDir), SHIPPED_MARKER_NAME);
   }
 
   /** Appends entries and returns only once they are on disk (one fsync for all of them). */
@@ -38,19 +46,50 @@ export class AuditJournal {
     return readJournalFile(this.file).entries;
   }
 
-  hasPending(): boolean {
+  size(): number {
     try {
-      return fs.statSync(this.file).size > 0;
+      return fs.statSync(this.file).size;
     } catch {
-      return false;
+      return 0;
     }
   }
 
-  /** The journal has been caught up: keep it under a dated name beside the live one. */
-  archive(now: Date = new Date()): string {
-    const target = path.join(path.dirname(this.file), `audit-journal-${now.toISOString().replace(/[:.]/g, '')}.caught-up.jsonl`);
+  /**
+   * The newest journal entry known to be in Neo4j. Not fsync'd: a marker that lags after a crash only makes
+   * the next start check a few more entries against the database.
+   */
+  readShipped(): { seq: number; hash: string } | null {
+    try {
+      const marker = JSON.parse(fs.readFileSync(this.shippedMarker, 'utf8')) as { seq?: unknown; hash?: unknown };
+      return typeof marker.seq === 'number' && typeof marker.hash === 'string' ? { seq: marker.seq, hash: marker.hash } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  writeShipped(entry: { seq: number; hash: string }): void {
+    fs.writeFileSync(this.shippedMarker, JSON.stringify({ seq: entry.seq, hash: entry.hash }), { mode: 0o600 });
+  }
+
+  /** Every entry of the segment is in Neo4j: keep it under a dated name beside the live one. */
+  archive(now: Date = new Date()): string | null {
+    if (this.size() === 0) return null;
+    const stamp = now.toISOString().replace(/[:.]/g, '');
+    let target = path.join(path.dirname(this.file), `audit-journal-${stamp}.caught-up.jsonl`);
+    for (let n = 2; fs.existsSync(target); n++) target = path.join(path.dirname(this.file), `audit-journal-${stamp}-${n}.caught-up.jsonl`);
     fs.renameSync(this.file, target);
+    fs.rmSync(this.shippedMarker, { force: true });
     return target;
+  }
+
+  /** The archived segments, oldest first. */
+  archived(): string[] {
+    const dir = path.dirname(this.file);
+    try {
+      return fs.readdirSync(dir).filter((name) => ARCHIVED_JOURNAL.test(name)).sort().map((name) => path.join(dir, name));
+    } catch {
+      return [];
+    }
   }
 }
 

@@ -91,6 +91,8 @@ describe('audit log', () => {
     await call(analyst, 'retractAnnotation', { id: annotation!.id, expectedVersion: 2 });
     await refusal(reader, 'addNote', { targetId: people[0], targetKind: 'entity', text: 'attempt' });
     await call(reader, 'getEntity', { id: people[1] });
+    // Each workstation ships its own journal to Neo4j; its audit viewer waits until that is done.
+    await call(reader, 'listAuditEntries', { limit: 1 });
 
     const { entries } = await call(analyst, 'listAuditEntries', {});
     const byOperation = (operation: string) => entries.filter((e) => e.operation === operation);
