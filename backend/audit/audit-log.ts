@@ -30,6 +30,8 @@ export interface AuditLogOptions {
   isUnreachable?: (error: unknown) => boolean;
   /** At most one anchor of the head per this many ms (0: after every write); one more at close. */
   anchorIntervalMs?: number;
+  /** How long the shipper lets entries gather before writing them to Neo4j in one transaction (ms). */
+  shipDelayMs?: number;
   log?: (message: string) => void;
   now?: () => Date;
 }
@@ -38,6 +40,12 @@ const MAX_IDS_PER_ENTRY = 500;
 /** Entries per write transaction; more wait for the next one. */
 const MAX_BATCH = 500;
 const DEFAULT_ANCHOR_INTERVAL_MS = 5_000;
+/**
+ * Entries reach Neo4j this long after they became durable in the journal, at most (plus the write): short
+ * enough that colleagues see them at once, long enough that a burst of reads shares one transaction
+ * instead of each one adding a database write to the load the next read competes with.
+ */
+const DEFAULT_SHIP_DELAY_MS = 100;
 /** A fully shipped journal segment larger than this is archived and a new one started. */
 const SEGMENT_BYTES = 8 * 1024 * 1024;
 
@@ -70,6 +78,7 @@ export class AuditLog implements AuditSink {
   private databaseQueue: Promise<unknown> = Promise.resolve();
   private shipping: Promise<number> | null = null;
   private shipAgain = false;
+  private shipTimer: NodeJS.Timeout | null = null;
   /** The newest entry of the live journal segment (or what an empty one starts after); null until loaded. */
   private localHead: ChainHead | null = null;
   /** Entries of the live segment not yet in Neo4j, oldest first. */
@@ -125,7 +134,7 @@ export class AuditLog implements AuditSink {
   /** Entries kept locally and not yet in the database. */
   pendingCount(): number {
     if (this.localHead) return this.unshipped.length;
-    const entries = this.journal.read();
+    const entries = this.readJournal();
     const shipped = this.journal.readShipped();
     return entries.length - 1 - (shipped ? entries.findIndex((entry) => entry.seq === shipped.seq && entry.hash === shipped.hash) : -1);
   }
@@ -169,9 +178,12 @@ export class AuditLog implements AuditSink {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     while (this.draining) await this.draining;
+    if (this.shipTimer) clearTimeout(this.shipTimer);
+    this.shipTimer = null;
     while (this.shipping) await this.shipping.catch(() => 0);
     if (this.unshipped.length && !this.reachability.isDown()) await this.ship().catch(() => 0);
     await this.databaseQueue.catch(() => undefined);
+    this.journal.closeFile();
     this.anchorNow();
   }
 
@@ -236,7 +248,7 @@ export class AuditLog implements AuditSink {
    */
   private async loadJournal(): Promise<void> {
     if (this.localHead) return;
-    const entries = this.journal.read();
+    const entries = this.readJournal();
     const last = entries[entries.length - 1];
     if (last) {
       const shipped = this.journal.readShipped();
@@ -256,6 +268,16 @@ export class AuditLog implements AuditSink {
     }
     if (this.localHead) return; // a concurrent caller loaded it meanwhile
     this.localHead = head ?? this.lastDatabaseHead ?? EMPTY_HEAD;
+  }
+
+  /** The live segment; a journal that cannot be read counts as empty (appends to it will fail too, and go to the database). */
+  private readJournal(): AuditEntry[] {
+    try {
+      return this.journal.read();
+    } catch (error) {
+      this.log(`Audit journal ${this.journal.file} unreadable: ${(error as Error).message ?? error}`);
+      return [];
+    }
   }
 
   /** Seals the bodies after the live segment's head and appends them, fsync'd. Throws when the disk refuses. */
@@ -283,12 +305,15 @@ export class AuditLog implements AuditSink {
   }
 
   private shipSoon(): void {
-    if (this.reachability.isDown()) return;
+    if (this.reachability.isDown() || this.shipTimer) return;
     if (this.shipping) {
       this.shipAgain = true;
       return;
     }
-    void this.ship().catch(() => 0);
+    this.shipTimer = setTimeout(() => {
+      this.shipTimer = null;
+      void this.ship().catch(() => 0);
+    }, this.options.shipDelayMs ?? DEFAULT_SHIP_DELAY_MS);
   }
 
   /** Writes every unshipped entry to Neo4j (one shipper at a time); resolves with how many went in. */

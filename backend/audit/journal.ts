@@ -22,23 +22,62 @@ export function auditDir(dataDir: string): string {
 export class AuditJournal {
   readonly file: string;
   readonly shippedMarker: string;
+  private fd: number | null = null;
 
   constructor(dataDir: string) {
     this.file = path.join(auditDir(dataDir), JOURNAL_FILE_NAME);
     this.shippedMarker = path.join(auditDir(dataDir), SHIPPED_MARKER_NAME);
   }
 
-  /** Appends entries and returns only once they are on disk (one fsync for all of them). */
+  /** Appends entries and returns only once they are on disk (one flush for all of them). */
   append(...entries: AuditEntry[]): void {
     if (entries.length === 0) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const fd = fs.openSync(this.file, 'a', 0o600);
+    const fd = this.openForAppend();
     try {
       fs.writeSync(fd, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+      // The data and the file's new length; the name was made durable when the file was created.
+      fs.fdatasyncSync(fd);
+    } catch (error) {
+      this.closeFile();
+      throw error;
     }
+  }
+
+  /** Kept open between appends; a new file's directory entry is flushed too, so the file survives a crash. */
+  private openForAppend(): number {
+    // A file removed or renamed behind our back would swallow the entries: open the name again.
+    if (this.fd !== null && fs.fstatSync(this.fd).nlink > 0) return this.fd;
+    this.closeFile();
+    const dir = path.dirname(this.file);
+    fs.mkdirSync(dir, { recursive: true });
+    const created = !fs.existsSync(this.file);
+    const fd = fs.openSync(this.file, 'a', 0o600);
+    if (created) {
+      try {
+        const dirFd = fs.openSync(dir, 'r');
+        try {
+          fs.fsyncSync(dirFd);
+        } finally {
+          fs.closeSync(dirFd);
+        }
+      } catch (error) {
+        fs.closeSync(fd);
+        throw error;
+      }
+    }
+    this.fd = fd;
+    return fd;
+  }
+
+  /** Closes the file kept open for appends (the next append opens it again). */
+  closeFile(): void {
+    if (this.fd === null) return;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // already closed or gone: nothing is lost, the data was flushed after each append
+    }
+    this.fd = null;
   }
 
   /** Entries waiting to be written to the database, oldest first. */
@@ -74,6 +113,7 @@ export class AuditJournal {
   /** Every entry of the segment is in Neo4j: keep it under a dated name beside the live one. */
   archive(now: Date = new Date()): string | null {
     if (this.size() === 0) return null;
+    this.closeFile();
     const stamp = now.toISOString().replace(/[:.]/g, '');
     let target = path.join(path.dirname(this.file), `audit-journal-${stamp}.caught-up.jsonl`);
     for (let n = 2; fs.existsSync(target); n++) target = path.join(path.dirname(this.file), `audit-journal-${stamp}-${n}.caught-up.jsonl`);
