@@ -141,7 +141,8 @@ export class AuditLog implements AuditSink {
 
   /** Waits for entries being recorded, then writes what the journal holds to the database; resolves with how many went in. */
   async catchUp(): Promise<number> {
-    while (this.draining) await this.draining;
+    // Entries recorded before this call are in the journal once the current drain ends (it loops until none wait).
+    if (this.draining) await this.draining;
     await this.loadJournal();
     return this.ship();
   }
@@ -232,7 +233,7 @@ export class AuditLog implements AuditSink {
     const key = this.auditKey();
     await this.loadJournal();
     try {
-      this.appendToJournal(bodies, key);
+      await this.appendToJournal(bodies, key);
     } catch (error) {
       this.log(`Audit journal ${this.journal.file} not writable (${(error as Error).message ?? error}); writing the entries straight to the database.`);
       await this.writeDirectly(bodies, key);
@@ -281,14 +282,14 @@ export class AuditLog implements AuditSink {
   }
 
   /** Seals the bodies after the live segment's head and appends them, fsync'd. Throws when the disk refuses. */
-  private appendToJournal(bodies: AuditEntryBody[], key: AuditKey): void {
+  private async appendToJournal(bodies: AuditEntryBody[], key: AuditKey): Promise<void> {
     if (this.unshipped.length === 0 && (this.rebase || this.journal.size() > SEGMENT_BYTES)) {
       this.journal.archive(this.now());
       if (this.rebase && this.lastDatabaseHead) this.localHead = this.lastDatabaseHead;
       this.rebase = false;
     }
     const entries = chainEntries(bodies, this.localHead ?? EMPTY_HEAD, key);
-    this.journal.append(...entries);
+    await this.journal.append(...entries);
     const last = entries[entries.length - 1];
     this.localHead = { seq: last.seq, hash: last.hash };
     this.unshipped.push(...entries);
