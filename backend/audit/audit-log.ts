@@ -73,6 +73,7 @@ export class AuditLog implements AuditSink {
   readonly keyFile: string;
   private key: AuditKey | null = null;
   private waiting: Waiting[] = [];
+  private running = 0;
   private draining: Promise<void> | null = null;
   /** Writes to Neo4j, one at a time and in order (shipping, direct writes). */
   private databaseQueue: Promise<unknown> = Promise.resolve();
@@ -129,6 +130,21 @@ export class AuditLog implements AuditSink {
       this.waiting.push({ body, resolve, reject });
       this.drainSoon();
     });
+  }
+
+  /**
+   * Marks an audited operation as running until the returned function is called. While every running
+   * operation waits for the journal append under way, the append blocks the event loop (one system call);
+   * otherwise it runs in the background so the others proceed.
+   */
+  beginOperation(): () => void {
+    this.running += 1;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.running -= 1;
+    };
   }
 
   /** Entries kept locally and not yet in the database. */
@@ -207,7 +223,7 @@ export class AuditLog implements AuditSink {
     while (this.waiting.length) {
       const batch = this.waiting.splice(0, MAX_BATCH);
       try {
-        await this.writeBatch(batch.map((item) => item.body));
+        await this.writeBatch(batch.map((item) => item.body), this.running <= batch.length);
         for (const item of batch) item.resolve();
       } catch (error) {
         this.log(`Audit entries not saved (${batch.length}): ${(error as Error).message ?? error}`);
@@ -229,11 +245,11 @@ export class AuditLog implements AuditSink {
     return this.key;
   }
 
-  private async writeBatch(bodies: AuditEntryBody[]): Promise<void> {
+  private async writeBatch(bodies: AuditEntryBody[], alone: boolean): Promise<void> {
     const key = this.auditKey();
     await this.loadJournal();
     try {
-      await this.appendToJournal(bodies, key);
+      await this.appendToJournal(bodies, key, alone);
     } catch (error) {
       this.log(`Audit journal ${this.journal.file} not writable (${(error as Error).message ?? error}); writing the entries straight to the database.`);
       await this.writeDirectly(bodies, key);
@@ -282,14 +298,14 @@ export class AuditLog implements AuditSink {
   }
 
   /** Seals the bodies after the live segment's head and appends them, fsync'd. Throws when the disk refuses. */
-  private async appendToJournal(bodies: AuditEntryBody[], key: AuditKey): Promise<void> {
+  private async appendToJournal(bodies: AuditEntryBody[], key: AuditKey, blocking: boolean): Promise<void> {
     if (this.unshipped.length === 0 && (this.rebase || this.journal.size() > SEGMENT_BYTES)) {
       this.journal.archive(this.now());
       if (this.rebase && this.lastDatabaseHead) this.localHead = this.lastDatabaseHead;
       this.rebase = false;
     }
     const entries = chainEntries(bodies, this.localHead ?? EMPTY_HEAD, key);
-    await this.journal.append(...entries);
+    await this.journal.append(entries, { blocking });
     const last = entries[entries.length - 1];
     this.localHead = { seq: last.seq, hash: last.hash };
     this.unshipped.push(...entries);
