@@ -165,6 +165,27 @@ export async function auditEntryFromJournal(ctx: QueryContext, journalHash: stri
   return Number(toPlain(rows[0]?.c)) > 0;
 }
 
+/**
+ * Which of these entries (from a local journal) the database holds: unchanged (same seq and hash) or
+ * re-chained after another writer's entries (its `origin` names the journal hash). Returns their hashes.
+ */
+export async function journalEntriesInDatabase(ctx: QueryContext, entries: ChainHead[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < entries.length; start += 1_000) {
+    const rows = await readRows(
+      ctx,
+      `UNWIND $rows AS row
+       OPTIONAL MATCH (same:${AUDIT_ENTRY_LABEL} {seq: row.seq}) WHERE same.hash = row.hash
+       OPTIONAL MATCH (moved:${AUDIT_ENTRY_LABEL} {originHash: row.hash})
+       WITH row WHERE same IS NOT NULL OR moved IS NOT NULL
+       RETURN collect(DISTINCT row.hash) AS found`,
+      { rows: entries.slice(start, start + 1_000).map((entry) => ({ seq: int(entry.seq), hash: entry.hash })) },
+    );
+    for (const hash of (rows[0]?.found as string[] | undefined) ?? []) found.add(hash);
+  }
+  return found;
+}
+
 /** Entries in chain order, a page at a time (for verification of a long log). */
 export async function auditEntriesFrom(ctx: QueryContext, afterSeq: number, pageSize: number): Promise<AuditEntry[]> {
   const rows = await readRows(

@@ -36,31 +36,28 @@ export async function expandEntities(ctx: QueryContext, options: ExpandOptions):
 
   // The page is the first `limit` new neighbours by id (the same expansion always picks the same subset),
   // sorted with a bounded top-k; the total is a COUNT subquery. Neither holds every neighbour of a hub.
-  const [pickRow] = await readRows(
+  // The links from the expanded entities to every entity that will be on the chart (the page, and the ones
+  // already there) come from the same statement: one round trip.
+  const [row] = await readRows(
     ctx,
     `CALL () {
        ${neighbourMatch}
        WITH DISTINCT m ORDER BY m.id LIMIT $limit
        RETURN collect(m) AS picked
      }
-     RETURN picked, COUNT { ${neighbourMatch} RETURN DISTINCT m } AS total`,
-    params,
+     WITH picked, $ids + $exclude + [m IN picked | m.id] AS visible
+     CALL (visible) {
+       MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
+       MATCH ${pattern}
+       WHERE type(r) IN $types AND m.id IN visible
+       WITH DISTINCT r LIMIT $linkLimit
+       RETURN collect({r: r, source: startNode(r).id, target: endNode(r).id}) AS links
+     }
+     RETURN picked, links, COUNT { ${neighbourMatch} RETURN DISTINCT m } AS total`,
+    { ...params, linkLimit: int(options.limit * 4) },
   );
-  const total = plainNumber(pickRow?.total);
-  const picked = (pickRow?.picked as Node[] | undefined) ?? [];
-  const nodes = picked.map((node) => toEntity(node));
-  const visible = [...options.ids, ...options.exclude, ...nodes.map((node) => node.id)];
-
-  // Links from the expanded entities to every entity that will be on the chart, including ones already there.
-  const linkRows = await readRows(
-    ctx,
-    `MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
-     MATCH ${pattern}
-     WHERE type(r) IN $types AND m.id IN $visible
-     RETURN DISTINCT r, startNode(r).id AS source, endNode(r).id AS target
-     LIMIT $linkLimit`,
-    { ...params, visible, linkLimit: int(options.limit * 4) },
-  );
-  const links = linkRows.map((row) => toLink(row.r as Relationship, String(row.source), String(row.target)));
+  const total = plainNumber(row?.total);
+  const nodes = ((row?.picked as Node[] | undefined) ?? []).map((node) => toEntity(node));
+  const links = ((row?.links as { r: Relationship; source: string; target: string }[] | undefined) ?? []).map((link) => toLink(link.r, String(link.source), String(link.target)));
   return { nodes, links, omitted: Math.max(0, total - nodes.length) };
 }

@@ -6,7 +6,8 @@
 //   npm run audit:verify                          the log in Neo4j (NEO4J_URI, else the managed local Neo4j)
 //   npm run audit:verify -- --uri bolt://host:7687 [--user U --password P --database D]
 //   npm run audit:verify -- --file audit.jsonl    a JSONL file (the local journal or a copy); repeatable
-//   npm run audit:verify -- --journal             also the local journal waiting in the data directory
+//   npm run audit:verify -- --journal             also the local journal (every segment in the data directory):
+//                                                 each segment's chain, and every entry it holds against the database
 //   --key-file F     an audit key (repeatable; default SCHAKEL_AUDIT_KEY_FILE or <data folder>/audit/audit.key)
 //   --anchors F      an anchor file (repeatable; default <data folder>/audit/audit-anchors.jsonl)
 //   --export-anchors OUT   writes the anchors that verified to OUT, for the data protection officer
@@ -17,7 +18,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { anchorFile, verifyAnchorFile, type Anchor } from '../backend/audit/anchors';
-import { describeVerdict, verifyDatabaseChain } from '../backend/audit/verify';
+import { crossCheckJournal, describeVerdict, verifyDatabaseChain } from '../backend/audit/verify';
 import { AuditJournal, verifyJournalFile } from '../backend/audit/journal';
 import { auditKeyFile, AuditKeyring, readAuditKey } from '../backend/audit/keys';
 import { createDriver } from '../graph-queries/driver';
@@ -100,14 +101,14 @@ async function main(): Promise<number> {
     console.log(`Anchors written to ${out} (${anchors.length}).`);
   }
   const files = [...(args.file ?? [])];
+  const journal = new AuditJournal(dataDir);
   if (args.journal) {
-    const journal = new AuditJournal(resolveDataDir(env));
-    if (fs.existsSync(journal.file)) files.push(journal.file);
-    else console.log(`Local journal: empty (nothing waits to be written to Neo4j).`);
+    files.push(...journal.archived(), ...(fs.existsSync(journal.file) ? [journal.file] : []));
+    if (files.length === (args.file ?? []).length) console.log(`Local journal: empty (${journal.file} has never been written).`);
   }
 
   // Without --file the database is checked; with --file only when --uri is given too.
-  if (files.length === 0 || args.uri) {
+  if ((args.file ?? []).length === 0 || args.uri) {
     const target = await neo4jTarget(args.uri, { ...env, ...(args.user ? { NEO4J_USER: args.user } : {}), ...(args.password ? { NEO4J_PASSWORD: args.password } : {}), ...(args.database ? { NEO4J_DATABASE: args.database } : {}) });
     const driver = createDriver({ ...target, user: args.user ?? target.user, password: args.password ?? target.password });
     try {
@@ -115,6 +116,12 @@ async function main(): Promise<number> {
       console.log(describeVerdict(`Neo4j audit log at ${target.uri}`, chain));
       for (const problem of problems) console.log(`ANCHOR MISMATCH: ${problem}`);
       broken ||= !chain.intact || problems.length > 0;
+      if (args.journal) {
+        const crossCheck = await crossCheckJournal({ driver, database: args.database ?? target.database }, journal);
+        console.log(`Local journal against the database: ${crossCheck.inDatabase} entries found there${crossCheck.waiting ? `, ${crossCheck.waiting} newest still waiting to be written` : ''}.`);
+        for (const problem of crossCheck.problems) console.log(`JOURNAL MISMATCH: ${problem}`);
+        broken ||= crossCheck.problems.length > 0;
+      }
     } catch (error) {
       fail(`Could not read the audit log from ${target.uri}: ${(error as Error).message}`, 'Check that the database is running and the address and credentials are right.');
     } finally {

@@ -1,13 +1,27 @@
-// The local append-only audit journal: JSON Lines in <dataDir>/audit/, written while the database cannot
-// be reached and replayed into Neo4j when it comes back. Each line is a complete chained entry, appended
-// and flushed to disk synchronously (an entry must survive a crash right after the operation it records).
-// After a successful catch-up the file is renamed, not deleted: it stays as local evidence.
+// The local append-only audit journal: JSON Lines in <dataDir>/audit/. Every entry is appended here first
+// and flushed to disk synchronously (fsync) before the answer it records goes out; the audit log then
+// ships it to Neo4j in the background, in order. Each line is a complete, sealed and chained entry, so
+// the file is one segment of the chain. A small marker file beside it names the newest entry known to be
+// in Neo4j. A segment that is fully shipped is renamed (when it grows large, or when the chain in Neo4j
+// moved on through another workstation), never deleted: it stays as local evidence, and audit:verify
+// checks that every entry it holds is still in Neo4j.
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { ChainVerifier, type AuditEntry, type ChainVerdict } from './chain';
 import type { AuditKeyring } from './keys';
 
+const writeAsync = (fd: number, buffer: Buffer, offset: number, length: number) =>
+  new Promise<number>((resolve, reject) => fs.write(fd, buffer, offset, length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+const fdatasyncAsync = promisify(fs.fdatasync);
+/** Synchronised writes (O_DSYNC): one system call per append instead of a write and a flush. */
+const SYNC_WRITES = typeof fs.constants.O_DSYNC === 'number';
+const APPEND_FLAGS = fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | (SYNC_WRITES ? fs.constants.O_DSYNC : 0);
+
 export const JOURNAL_FILE_NAME = 'audit-journal.jsonl';
+const SHIPPED_MARKER_NAME = 'audit-journal.shipped.json';
+/** Names of archived segments: `audit-journal-<time>.caught-up.jsonl`. */
+export const ARCHIVED_JOURNAL = /^audit-journal-.*\.caught-up\.jsonl$/;
 
 export function auditDir(dataDir: string): string {
   return path.join(dataDir, 'audit');
@@ -15,22 +29,76 @@ export function auditDir(dataDir: string): string {
 
 export class AuditJournal {
   readonly file: string;
+  readonly shippedMarker: string;
+  private fd: number | null = null;
 
   constructor(dataDir: string) {
     this.file = path.join(auditDir(dataDir), JOURNAL_FILE_NAME);
+    this.shippedMarker = path.join(auditDir(dataDir), SHIPPED_MARKER_NAME);
   }
 
-  /** Appends entries and returns only once they are on disk (one fsync for all of them). */
-  append(...entries: AuditEntry[]): void {
+  /**
+   * Appends entries and resolves only once they are on disk (one flush for all of them). The write and the
+   * flush run off the event loop, so other requests proceed meanwhile and their entries gather for the
+   * next append; `blocking` writes in place when no other request is in flight.
+   */
+  async append(entries: AuditEntry[], options: { blocking?: boolean } = {}): Promise<void> {
     if (entries.length === 0) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const fd = fs.openSync(this.file, 'a', 0o600);
+    const fd = this.openForAppend();
     try {
-      fs.writeSync(fd, entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+      const text = Buffer.from(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''), 'utf8');
+      let written = 0;
+      // With O_DSYNC each write returns only once its data and the file's new length are on disk; where the
+      // flag does not exist, the file is flushed explicitly. Its name was made durable when it was created.
+      if (options.blocking) {
+        // Nothing else needs the event loop meanwhile: one system call, no hop through the thread pool.
+        while (written < text.length) written += fs.writeSync(fd, text, written, text.length - written);
+        if (!SYNC_WRITES) fs.fdatasyncSync(fd);
+        return;
+      }
+      while (written < text.length) written += await writeAsync(fd, text, written, text.length - written);
+      if (!SYNC_WRITES) await fdatasyncAsync(fd);
+    } catch (error) {
+      this.closeFile();
+      throw error;
     }
+  }
+
+  /** Kept open between appends; a new file's directory entry is flushed too, so the file survives a crash. */
+  private openForAppend(): number {
+    // A file removed or renamed behind our back would swallow the entries: open the name again.
+    if (this.fd !== null && fs.fstatSync(this.fd).nlink > 0) return this.fd;
+    this.closeFile();
+    const dir = path.dirname(this.file);
+    fs.mkdirSync(dir, { recursive: true });
+    const created = !fs.existsSync(this.file);
+    const fd = fs.openSync(this.file, APPEND_FLAGS, 0o600);
+    if (created) {
+      try {
+        const dirFd = fs.openSync(dir, 'r');
+        try {
+          fs.fsyncSync(dirFd);
+        } finally {
+          fs.closeSync(dirFd);
+        }
+      } catch (error) {
+        fs.closeSync(fd);
+        throw error;
+      }
+    }
+    this.fd = fd;
+    return fd;
+  }
+
+  /** Closes the file kept open for appends (the next append opens it again). */
+  closeFile(): void {
+    if (this.fd === null) return;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // already closed or gone: nothing is lost, the data was flushed after each append
+    }
+    this.fd = null;
   }
 
   /** Entries waiting to be written to the database, oldest first. */
@@ -38,19 +106,51 @@ export class AuditJournal {
     return readJournalFile(this.file).entries;
   }
 
-  hasPending(): boolean {
+  size(): number {
     try {
-      return fs.statSync(this.file).size > 0;
+      return fs.statSync(this.file).size;
     } catch {
-      return false;
+      return 0;
     }
   }
 
-  /** The journal has been caught up: keep it under a dated name beside the live one. */
-  archive(now: Date = new Date()): string {
-    const target = path.join(path.dirname(this.file), `audit-journal-${now.toISOString().replace(/[:.]/g, '')}.caught-up.jsonl`);
+  /**
+   * The newest journal entry known to be in Neo4j. Not fsync'd: a marker that lags after a crash only makes
+   * the next start check a few more entries against the database.
+   */
+  readShipped(): { seq: number; hash: string } | null {
+    try {
+      const marker = JSON.parse(fs.readFileSync(this.shippedMarker, 'utf8')) as { seq?: unknown; hash?: unknown };
+      return typeof marker.seq === 'number' && typeof marker.hash === 'string' ? { seq: marker.seq, hash: marker.hash } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  writeShipped(entry: { seq: number; hash: string }): void {
+    fs.writeFileSync(this.shippedMarker, JSON.stringify({ seq: entry.seq, hash: entry.hash }), { mode: 0o600 });
+  }
+
+  /** Every entry of the segment is in Neo4j: keep it under a dated name beside the live one. */
+  archive(now: Date = new Date()): string | null {
+    if (this.size() === 0) return null;
+    this.closeFile();
+    const stamp = now.toISOString().replace(/[:.]/g, '');
+    let target = path.join(path.dirname(this.file), `audit-journal-${stamp}.caught-up.jsonl`);
+    for (let n = 2; fs.existsSync(target); n++) target = path.join(path.dirname(this.file), `audit-journal-${stamp}-${n}.caught-up.jsonl`);
     fs.renameSync(this.file, target);
+    fs.rmSync(this.shippedMarker, { force: true });
     return target;
+  }
+
+  /** The archived segments, oldest first. */
+  archived(): string[] {
+    const dir = path.dirname(this.file);
+    try {
+      return fs.readdirSync(dir).filter((name) => ARCHIVED_JOURNAL.test(name)).sort().map((name) => path.join(dir, name));
+    } catch {
+      return [];
+    }
   }
 }
 

@@ -121,7 +121,7 @@ export function withAudit(handlers: WorkbenchHandlers, audit: AuditLog, log: (me
       details: detailsOf(operation, request, result),
       ...disclosureOf(request, result),
     });
-    wrapped[operation] = async (request: unknown) => {
+    const auditedCall = async (request: unknown) => {
       let result: unknown;
       try {
         result = await handler(request);
@@ -144,6 +144,14 @@ export function withAudit(handlers: WorkbenchHandlers, audit: AuditLog, log: (me
         throw error instanceof ApiError && error.code === 'AUDIT_UNAVAILABLE' ? error : auditUnavailable('the audit log did not take it');
       }
       return result;
+    };
+    wrapped[operation] = async (request: unknown) => {
+      const end = audit.beginOperation();
+      try {
+        return await auditedCall(request);
+      } finally {
+        end();
+      }
     };
   }
   return wrapped as WorkbenchHandlers;

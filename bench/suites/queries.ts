@@ -13,7 +13,7 @@ import { summarise, timePaired } from '../stats';
 import type { SuiteContext } from './context';
 
 /** What every Schakel figure here includes and the bare query does not (the EU logging rules in DOMAIN.md: every access to personal data is logged). */
-const AUDITED = 'the answer returns after its sealed, hash-chained audit entry (who, when, which records) is committed to Neo4j';
+const AUDITED = 'the answer returns after its sealed, hash-chained audit entry (who, when, which records) is flushed to the local audit journal (a synchronised write); the entry reaches Neo4j in a background batch';
 
 const TIME_RATIO = 'Schakel p50 / baseline p50 (lower is better; 1.0 = no overhead)';
 

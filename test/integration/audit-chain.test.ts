@@ -25,8 +25,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Runs the real script as a user would; resolves with its exit code and output. */
 async function auditVerify(...args: string[]): Promise<{ code: number; output: string }> {
+  return auditVerifyIn(undefined, ...args);
+}
+
+/** The script run on a workstation whose data folder (journal, marker) is `dataDir`. */
+async function auditVerifyIn(dataDir: string | undefined, ...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts', ...args], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '' } });
+    const env = { ...process.env, NEO4J_URI: '', ...(dataDir ? { SCHAKEL_DATA_DIR: dataDir } : {}) };
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts', ...args], { cwd: ROOT, env });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -91,6 +97,8 @@ describe('audit log', () => {
     await call(analyst, 'retractAnnotation', { id: annotation!.id, expectedVersion: 2 });
     await refusal(reader, 'addNote', { targetId: people[0], targetKind: 'entity', text: 'attempt' });
     await call(reader, 'getEntity', { id: people[1] });
+    // Each workstation ships its own journal to Neo4j; its audit viewer waits until that is done.
+    await call(reader, 'listAuditEntries', { limit: 1 });
 
     const { entries } = await call(analyst, 'listAuditEntries', {});
     const byOperation = (operation: string) => entries.filter((e) => e.operation === operation);
@@ -237,6 +245,50 @@ describe('audit log', () => {
     const intact = await auditVerify('--uri', testNeo4jUri(), ...args(), '--export-anchors', exported);
     expect(intact.code).toBe(0);
     expect(fs.readFileSync(exported, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('audit:verify --journal finds every journal entry in the database, and names deleted newest entries without any anchor', async () => {
+    await call(analyst, 'search', { query: 'Peeters' });
+    await call(analyst, 'getEntity', { id: people[0] });
+    // The viewer ships the journal first; the answers themselves went out once the entries were fsync'd locally.
+    await call(analyst, 'listAuditEntries', { limit: 1 });
+    const noAnchors = path.join(tempDataDir(), 'no-anchors.jsonl');
+    fs.writeFileSync(noAnchors, '');
+    const keysOnly = ['--key-file', auditKeyFile(analystDir, {}), '--key-file', auditKeyFile(readerDir, {}), '--anchors', noAnchors];
+    const withJournal = () => auditVerifyIn(analystDir, '--uri', testNeo4jUri(), '--journal', ...keysOnly);
+    const intact = await withJournal();
+    expect(intact.output).toMatch(/Local journal against the database: [1-9]\d* entries found there\./);
+    expect(intact.code, intact.output).toBe(0);
+
+    const last = await newestSeq();
+    const saved = await entryProps([last]);
+    const head = await headProps();
+    try {
+      // The newest entry goes and the head is moved back: the chain alone looks intact, the journal does not.
+      await driver.executeQuery('MATCH (e:AuditEntry {seq: $seq}) DETACH DELETE e', { seq: neo4j.int(last) });
+      const [kept] = await entryProps([last - 1]);
+      await driver.executeQuery('MATCH (h:AuditHead) SET h.seq = $seq, h.hash = $hash', { seq: neo4j.int(last - 1), hash: kept.hash });
+      const truncated = await withJournal();
+      expect(truncated.output).toContain('chain intact');
+      expect(truncated.code).toBe(1);
+      expect(truncated.output).toMatch(/JOURNAL MISMATCH: .* journal entry seq \d+ \(getEntity by Analyst Claes at .*\) is not in the database: it was deleted there/);
+    } finally {
+      await restore(saved, head);
+    }
+  });
+
+  it('commits the entry to Neo4j before answering when the local journal cannot be written', async () => {
+    const dir = tempDataDir();
+    // A directory where the journal file should be: the append fails as on a full or read-only disk.
+    fs.mkdirSync(path.join(dir, 'audit', 'audit-journal.jsonl'), { recursive: true });
+    const log = new AuditLog({ context: () => ({ driver }), dataDir: dir, keyFile: auditKeyFile(analystDir, {}), identity: () => ({ name: 'Analyst Wouters', role: 'analyst' }) });
+    await log.record({ category: 'consultation', action: 'search', details: { query: 'no journal here' } });
+    // Resolved: the entry is already committed, nothing waits to be shipped.
+    const { records } = await driver.executeQuery(`MATCH (e:AuditEntry {user: 'Analyst Wouters'}) RETURN e.details AS details`);
+    expect(records.map((r) => JSON.parse(String(r.get('details'))))).toEqual([{ query: 'no journal here' }]);
+    expect(log.pendingCount()).toBe(0);
+    await log.close();
+    expect((await verifyDatabase()).code).toBe(0);
   });
 
   it('two workstations writing at once share one gapless chain (appends queue on the head lock)', async () => {
