@@ -16,5 +16,10 @@ describe('bench command line', () => {
   it('requires --out and a sane scale', () => {
     expect(() => parseBenchArgs([], {})).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(['--out', 'r.json', '--scale', '0'], {})).toThrow(/--scale/);
+    expect(() => parseBenchArgs(['--out', 'r.json', '--scale', '1001'], {})).toThrow(/--scale/);
+  });
+
+  it('takes the national scale: 1,000 (about two million entities)', () => {
+    expect(parseBenchArgs(['--out', 'r.json', '--scale', '1000'], {})).toMatchObject({ scale: 1000 });
   });
 });

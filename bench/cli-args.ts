@@ -46,7 +46,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   if (values.help) return 'help';
   if (!values.out) throw new BenchUsageError('--out FILE.json is required: say where the results go.');
   const quick = values.quick === true;
-  const scale = values.scale === undefined ? (quick ? 1 : 100) : wholeNumber('--scale', values.scale, 1, 500);
+  const scale = values.scale === undefined ? (quick ? 1 : 100) : wholeNumber('--scale', values.scale, 1, 1000);
   const port = values.port === undefined ? undefined : wholeNumber('--port', values.port, 1024, 65534);
   const groups = values.only === undefined ? [...BENCH_GROUPS] : parseGroups(values.only);
   const dataRoot = path.resolve(values['data-dir'] ?? env.SCHAKEL_BENCH_DATA_DIR ?? path.join('.schakel-data', 'bench'));
