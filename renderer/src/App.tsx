@@ -41,7 +41,7 @@ import { PathsBar } from './analysis/paths/PathsBar';
 import { usePathSearch } from './analysis/paths/use-path-search';
 import { MoreMenu } from './app/MoreMenu';
 import { BigChartPane } from './chart/big-chart/BigChartPane';
-import { RendererSwitch } from './chart/big-chart/RendererSwitch';
+import { RendererStatus, RendererSwitch } from './chart/big-chart/RendererSwitch';
 import { useBigChart } from './chart/big-chart/use-big-chart';
 import { runOverviewShortcut } from './chart/big-chart/overview-shortcuts';
 import type { ChartCommand } from './chart/tools/keyboard-shortcuts';
@@ -213,6 +213,11 @@ export function App({ api }: { api: WorkbenchApi }) {
           <ChartPane
             hidden={inOverview}
             rendererControls={<RendererSwitch controls={bigChart} />}
+            toolbarEnd={
+              <button type="button" aria-pressed={mapOpen} onClick={() => setMapOpen((open) => !open)} title={t('map:toggleTitle')}>
+                {t('map:toggle')}
+              </button>
+            }
             onReady={onChartReady}
             selectedCount={selectedIds.length}
             isEmpty={counts.entities === 0}
@@ -223,11 +228,6 @@ export function App({ api }: { api: WorkbenchApi }) {
             onClear={() => chart?.clear()}
             afterExpand={<ExpandMenu tools={tools} selectedIds={selectedIds} />}
             toolbarExtra={<ChartActionsBar chart={chart} tools={tools} selectedCount={selectedIds.length} isEmpty={counts.entities === 0} />}
-            toolbarEnd={
-              <button type="button" aria-pressed={mapOpen} onClick={() => setMapOpen((open) => !open)} title={t('map:toggleTitle')}>
-                {t('map:toggle')}
-              </button>
-            }
             beside={mapOpen && chart ? <MapView api={api} chart={chart} view={tools.view} selectedIds={selectedIds} onError={(error) => report(error, 'Map')} /> : null}
           >
             <MoreNeighboursChoice tools={tools} />
@@ -274,7 +274,7 @@ export function App({ api }: { api: WorkbenchApi }) {
           }}
         />
       ) : null}
-      <StatusBar counts={inOverview && bigChart.viewState ? bigChart.viewState : counts} notice={notice} />
+      <StatusBar counts={inOverview && bigChart.viewState ? bigChart.viewState : counts} notice={notice} extra={<RendererStatus controls={bigChart} />} />
       <ConnectionDialog
         api={api}
         open={dialogOpen}

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartCounts } from '../chart/chart-controller';
 
-/** The chart's size in words ("12 entities, 15 links") and what the last expansion left out. */
-export function StatusBar({ counts, notice }: { counts: ChartCounts; notice: string | undefined }) {
+/** The chart's size in words ("12 entities, 15 links"), what the last expansion left out, and `extra` at the end. */
+export function StatusBar({ counts, notice, extra }: { counts: ChartCounts; notice: string | undefined; extra?: ReactNode }) {
   const { t } = useTranslation('app');
   return (
     <footer className="status-bar">
@@ -12,6 +13,7 @@ export function StatusBar({ counts, notice }: { counts: ChartCounts; notice: str
       <span className="status-notice" aria-live="polite">
         {notice ?? ''}
       </span>
+      {extra}
     </footer>
   );
 }

@@ -27,7 +27,10 @@ export interface TimeBarTarget {
 /** What the time bar shows about the chart: counts for "showing n of m", and whether it holds anything. */
 export type TimeBarView = Pick<ChartView, 'revision' | 'visible' | 'outOfWindow' | 'hidden'> & { legend: Pick<ChartView['legend'], 'types'> };
 
-/** `extraControls`: views that follow the window (the timeline's toggle) sit beside its own buttons. */
+/**
+ * `extraControls`: views that follow the window (the timeline's and the map's toggles) sit beside its own
+ * buttons, and stay there when nothing on the chart is dated.
+ */
 export function TimeBar({ chart, view, extraControls }: { chart: TimeBarTarget | undefined; view: TimeBarView | undefined; extraControls?: ReactNode }) {
   const { t } = useTranslation('timebar');
   const [window, setWindow] = useState<TimeSpan>();
@@ -88,6 +91,7 @@ export function TimeBar({ chart, view, extraControls }: { chart: TimeBarTarget |
     return (
       <section className="time-bar empty" aria-label={t('bar')}>
         <span className="muted">{t('empty')}</span>
+        {extraControls ? <div className="time-bar-controls">{extraControls}</div> : null}
       </section>
     );
   }
