@@ -123,7 +123,8 @@ describe('analyst links', () => {
     const { revisions } = await call(alice, 'getAnnotationHistory', { id: link.id });
     expect(revisions[0].changes).toEqual(expect.arrayContaining([{ field: 'linkKind', before: null, after: 'co-offender' }, { field: 'linkLabel', before: null, after: 'Drove him to the port' }]));
     expect(revisions[1].changes).toEqual(expect.arrayContaining([{ field: 'linkKind', before: 'co-offender', after: 'family' }, { field: 'linkLabel', before: 'Drove him to the port', after: '' }]));
-    const audit = await call(alice, 'listAuditEntries', { operation: 'updateAnnotation', entityId: link.id, limit: 5 });
+    // Bob's entry is shipped from Bob's journal: his viewer is the one that waits for it.
+    const audit = await call(bob, 'listAuditEntries', { operation: 'updateAnnotation', entityId: link.id, limit: 5 });
     expect(audit.entries[0]?.details?.changed).toEqual(['linkKind', 'linkLabel']);
 
     expect((await refusal(alice, 'createAnalystLink', { fromId: people[0], toId: people[1], status: 'associate', linkKind: 'neighbour' as 'family', sourceReliability: 'B', informationReliability: '2', handling: 'H0' })).code).toBe('BAD_REQUEST');

@@ -60,8 +60,12 @@ describe('saved query templates', () => {
     expect((await call(bram, 'listQueryTemplates', {})).templates.map((t) => t.id)).not.toContain(saved.id);
     expect((await refusal(alice, 'deleteQueryTemplate', { id: saved.id })).code).toBe('NOT_FOUND');
 
+    // Each analyst's entries are durable in their own journal before the answer and reach Neo4j shortly
+    // after; opening the audit viewer ships what waits. Two writers ship in any order: sort by time of the act.
+    await call(alice, 'listAuditEntries', { limit: 1 });
+    await call(bram, 'listAuditEntries', { limit: 1 });
     const { records: audit } = await driver.executeQuery(
-      `MATCH (e:${AUDIT_ENTRY_LABEL}) WHERE e.operation IN ['saveQueryTemplate', 'deleteQueryTemplate'] RETURN e.operation AS operation, e.user AS user, e.category AS category ORDER BY e.seq`,
+      `MATCH (e:${AUDIT_ENTRY_LABEL}) WHERE e.operation IN ['saveQueryTemplate', 'deleteQueryTemplate'] RETURN e.operation AS operation, e.user AS user, e.category AS category ORDER BY e.at, e.seq`,
     );
     expect(audit.map((r) => [r.get('operation'), r.get('user'), r.get('category')])).toEqual([
       ['saveQueryTemplate', 'Alice Templates', 'alteration'],
