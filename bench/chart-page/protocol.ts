@@ -16,7 +16,10 @@ export interface RenderRun {
 }
 
 export interface LayoutRun {
+  /** From asking for the layout on the open chart to the laid-out chart drawn (ms). */
   ms: number;
+  /** Opening and drawing the chart before the layout, not part of `ms` (ms; absent when no chart is drawn). */
+  chartOpenMs?: number;
   /** Which layout ran, in words (algorithm and where). */
   layout: string;
   /** Longest gap between two animation frames on the page while the layout ran: how long the UI froze. */

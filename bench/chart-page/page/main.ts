@@ -145,40 +145,52 @@ const api: BenchPageApi = {
   },
 
   async layoutSchakel(): Promise<LayoutRun> {
+    // The chart is open and drawn before the clock starts: the figure is the analyst's wait from choosing
+    // "Layout: force" to the laid-out chart on screen (opening the chart is the render benchmark's subject).
     const container = freshContainer();
-    const watch = watchFrames();
-    const started = performance.now();
+    const opening = performance.now();
+    const controller = mountSchakel(container);
+    controller.replaceContent(graph.nodes, graph.links, presetPositions);
+    controller.fit();
+    await firstDrawnFrame(controller.cy);
+    const chartOpenMs = performance.now() - opening;
     // What the app does on "Layout: force": fcose on the page up to LARGE_LAYOUT_NODE_LIMIT nodes,
     // ForceAtlas2 (Barnes–Hut) in the analysis worker above it (use-chart-tools wires the same runner).
-    const controller = mountSchakel(container);
     const runner = new AnalysisRunner();
     controller.setForceAtlas2Runner((layoutGraph, onProgress) =>
       runner.run({ kind: 'forceatlas2', graph: layoutGraph, iterations: forceAtlas2Iterations(layoutGraph.nodes.length) }, { onProgress, preferWorker: true }),
     );
-    controller.replaceContent(graph.nodes, graph.links, presetPositions);
+    const watch = watchFrames();
+    const started = performance.now();
     await controller.runLayout('force');
     await firstDrawnFrame(controller.cy);
     const ms = performance.now() - started;
     const inWorker = runner.usesWorker;
     runner.dispose();
     const positions = Object.fromEntries(controller.cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+    const forceAtlas2 = graph.nodes.length > LARGE_LAYOUT_NODE_LIMIT;
     return {
       ms,
+      chartOpenMs,
       stress: normalisedStress(layoutGraph(), positions),
       longestFrameGapMs: watch.stop(),
       zoom: controller.cy.zoom(),
-      layout:
-        graph.nodes.length > LARGE_LAYOUT_NODE_LIMIT
-          ? `ForceAtlas2 (graphology, Barnes–Hut θ = 1.2, community-seeded start, stops on convergence, at most ${forceAtlas2Iterations(graph.nodes.length)} iterations) ${inWorker ? 'in a Web Worker' : 'on the page (worker unavailable)'}, via ChartController.runLayout('force')`
-          : "fcose with Schakel's options on the page, via ChartController.runLayout('force')",
+      engine: forceAtlas2 ? 'forceatlas2' : 'fcose',
+      layout: forceAtlas2
+        ? `ForceAtlas2 (graphology, Barnes–Hut θ = 1.2, community-seeded start, stops on convergence, at most ${forceAtlas2Iterations(graph.nodes.length)} iterations) ${inWorker ? 'in a Web Worker' : 'on the page (worker unavailable)'}, via ChartController.runLayout('force'), positions applied and the chart redrawn`
+        : "fcose with Schakel's options on the page, via ChartController.runLayout('force'), the chart redrawn",
     };
   },
 
   async layoutBare(): Promise<LayoutRun> {
     const container = freshContainer();
+    const opening = performance.now();
+    const cy = mountBare(container, bareElements(presetPositions));
+    cy.fit(undefined, 48);
+    await firstDrawnFrame(cy);
+    const chartOpenMs = performance.now() - opening;
     const watch = watchFrames();
     const started = performance.now();
-    const cy = mountBare(container, bareElements());
     await new Promise<void>((resolve) => {
       const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, fit: true } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => resolve());
@@ -187,7 +199,7 @@ const api: BenchPageApi = {
     await firstDrawnFrame(cy);
     const ms = performance.now() - started;
     const positions = Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
-    return { ms, longestFrameGapMs: watch.stop(), zoom: cy.zoom(), stress: normalisedStress(layoutGraph(), positions), layout: 'cytoscape-fcose defaults (quality default, randomize, no animation) on the page' };
+    return { ms, chartOpenMs, longestFrameGapMs: watch.stop(), zoom: cy.zoom(), stress: normalisedStress(layoutGraph(), positions), layout: 'cytoscape-fcose defaults (quality default, randomize, no animation) on the page, the chart redrawn' };
   },
 
   async layoutGraphology(variant): Promise<LayoutRun> {
