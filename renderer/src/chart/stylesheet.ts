@@ -176,8 +176,9 @@ export function chartStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 11,
       },
     },
-    // Several links between the same two entities fan out as curves (elements.ts, parallelLinkIds).
-    { selector: 'edge[?parallel]', style: { 'curve-style': 'bezier' } },
+    // Several links between the same two entities fan out as curves (elements.ts, parallelLinkIds) once they
+    // are detailed; on an overview they share one line, as their arrowheads and labels are not drawn there.
+    { selector: `edge.${DETAIL_CLASS}[?parallel]`, style: { 'curve-style': 'bezier' } },
     ...Object.entries(LINK_COLOURS).flatMap(([type, colour]): StylesheetJsonBlock[] => [
       { selector: `edge[type = "${type}"]`, style: { 'line-color': colour } },
       { selector: `edge.${DETAIL_CLASS}[type = "${type}"]`, style: { 'target-arrow-color': colour } },

@@ -69,15 +69,17 @@ export class LevelOfDetail {
    */
   private update(): void {
     if (this.full) return;
-    thinLabels(this.cy);
     const zoom = this.cy.zoom();
     if (zoom >= DETAIL_ZOOM) this.on = true;
     else if (zoom < DETAIL_ZOOM_OFF) this.on = false;
     if (!this.on) {
+      // No labels are drawn without details, so thinning waits until they are: restyling thousands of
+      // entities for labels nobody sees would delay the overview's first frame.
       const detailed = this.cy.elements(`.${DETAIL_CLASS}`);
       if (detailed.nonempty()) this.cy.batch(() => detailed.removeClass(DETAIL_CLASS));
       return;
     }
+    thinLabels(this.cy);
     const extent = this.cy.extent();
     const mx = extent.w * DETAIL_MARGIN;
     const my = extent.h * DETAIL_MARGIN;
