@@ -12,7 +12,7 @@ import { bigChartBenchmarks } from './suites/big-chart';
 import { chartRenderBenchmarks, layoutBenchmarks } from './suites/chart';
 import type { SuiteContext } from './suites/context';
 import { importBenchmark } from './suites/import';
-import { expandBenchmarks, pathsBenchmark, searchBenchmark } from './suites/queries';
+import { expandBenchmarks, pathsBenchmark, searchBenchmarks } from './suites/queries';
 import { concurrencyBenchmarks } from './suites/concurrency';
 import { resolutionBenchmark } from './suites/resolution';
 import { appStartupBenchmark, dbStartupBenchmark } from './suites/startup';
@@ -93,7 +93,7 @@ export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun)
       workbench = createWorkbench({ neo4j: { uri: db.uri }, log: () => undefined });
       await workbench.start();
       const [database, handlers] = [db, workbench];
-      if (wants('search')) await guarded('search', 'search', results, () => searchBenchmark(ctx, handlers, database.driver, database.counts.entities));
+      if (wants('search')) await guarded('search', 'search', results, () => searchBenchmarks(ctx, handlers, database.driver, database.counts.entities));
       if (wants('expand')) await guarded('expand', 'expand', results, () => expandBenchmarks(ctx, handlers, database.driver, database.counts.entities));
       if (wants('paths')) await guarded('paths', 'paths', results, () => pathsBenchmark(ctx, handlers, database.driver, database.counts.entities));
       if (wants('concurrency')) await guarded('concurrency', 'concurrent clients', results, () => concurrencyBenchmarks(ctx, handlers, database.driver, database.counts.entities));
