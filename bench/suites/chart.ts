@@ -1,7 +1,7 @@
 // Chart rendering and layout in headless Chromium (bench/chart-page): Schakel's chart pipeline against bare
 // Cytoscape.js on the same elements. Render: the same preset positions on both sides, elements in hand →
 // first frame drawn. Layout: Schakel's "Layout: force" on the open chart, from asking for it to the laid-out
-// chart drawn (ForceAtlas2 in the analysis worker above 1,500 nodes), against bare Cytoscape + fcose, or bare
+// chart drawn (ForceAtlas2 in the analysis worker above 800 nodes), against bare Cytoscape + fcose, or bare
 // graphology ForceAtlas2 where Schakel runs ForceAtlas2; each run capped, a run that hits the cap is recorded
 // as not finished. The longest pause between frames during each layout shows whether the page stayed responsive.
 import type { Driver } from 'neo4j-driver';
