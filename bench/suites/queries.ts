@@ -8,7 +8,7 @@ import type { Workbench } from '../../backend/workbench';
 import { DEFAULT_EXPAND_LIMIT } from '../../contract/api';
 import { PATH_RELATIONSHIP_TYPES } from '../../graph-queries/paths';
 import { FULLTEXT_INDEX } from '../../graph-queries/migrations';
-import { toLuceneQuery } from '../../graph-queries/search';
+import { LUCENE_SPECIAL, toLuceneQuery } from '../../graph-queries/search';
 import { latencyRatio, type BenchmarkResult, type Figure } from '../report';
 import { summarise, timePaired } from '../stats';
 import type { SuiteContext } from './context';
@@ -60,7 +60,7 @@ function misspell(word: string): string {
 function plainLucene(term: string): string {
   return term
     .split(/\s+/)
-    .map((word) => word.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ''))
+    .map((word) => word.toLowerCase().replace(LUCENE_SPECIAL, ''))
     .filter(Boolean)
     .join(' AND ');
 }
