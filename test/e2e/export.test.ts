@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../export/index';
 import { pdfText } from '../support/pdf';
+import { chartStatus, fieldsWhenOpened, watchDialogOpenings } from './support/chart-ui';
 import { findPersonToInvestigate, type PersonFixture } from './support/demo-fixtures';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
@@ -34,7 +35,6 @@ afterAll(async () => {
 
 /** Waits for the UI to catch up; not a timing check. */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000, interval: 100 });
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The files of the newest export folder, by extension. */
@@ -226,8 +226,11 @@ describe('court export from the UI', () => {
     await page.getByRole('dialog', { name: 'Chart imported' }).getByRole('button', { name: 'Close' }).click();
     await eventually(() => chartStatus(page).textContent()).toBe('4 entities, 3 links');
     const title = 'Bende Noord — export e2e';
+    await watchDialogOpenings(page);
     await page.keyboard.press('Control+S');
     const saveAs = page.getByRole('dialog', { name: 'Save chart as' });
+    await saveAs.waitFor();
+    expect(await fieldsWhenOpened(page, 'Save chart as')).toEqual({ 'Chart title': '' });
     await saveAs.getByLabel('Chart title').fill(title);
     await saveAs.getByRole('button', { name: 'Save', exact: true }).click();
     await eventually(() => page.getByRole('status', { name: 'Save status' }).textContent()).toMatch(/^Saved/);
@@ -236,6 +239,8 @@ describe('court export from the UI', () => {
     await page.keyboard.press('Control+e');
     const dialog = page.getByRole('dialog', { name: 'Export chart' });
     await dialog.waitFor();
+    // Opened on the saved chart's title, never on the title it had before it was saved.
+    expect((await fieldsWhenOpened(page, 'Export chart'))?.['Title']).toBe(title);
     expect(await dialog.getByLabel('Title').inputValue()).toBe(title);
     expect(await dialog.getByLabel('Case reference').inputValue()).toBe('CASE-BE-2024-0099');
     expect(await dialog.getByLabel('Justification (required)').inputValue()).toBe('');

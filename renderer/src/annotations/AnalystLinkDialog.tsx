@@ -2,7 +2,8 @@
 // in the details panel to one the analyst searches for. Status, grading, handling and a note.
 import { useTranslation } from 'react-i18next';
 import { localiseError } from '../i18n/errors';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { AnalystLinkStatus, AnnotationWriteResult, GradingSchemeName } from '../../../contract/annotations';
 import { ANALYST_LINK_STATUSES } from '../../../shared-values/grading';
 import type { SearchHit, WorkbenchApi } from '../../../contract/api';
@@ -28,7 +29,6 @@ interface Props {
 
 
 export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation('annotations');
   const ids = useId();
   const [target, setTarget] = useState<LinkEnd | undefined>(to);
@@ -41,10 +41,8 @@ export function AnalystLinkDialog({ api, scheme, from, to, onClose, onCreated }:
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<WorkbenchClientError>();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  // Mounted when wanted: open from the start.
+  const dialogRef = useModalDialog(true);
 
   useEffect(() => {
     if (to || targetQuery.trim().length < 2) {

@@ -1,6 +1,7 @@
 // Choose the database: any Neo4j 5 by URI, or back to the managed local one. What the analyst typed stays
 // in the fields when the attempt fails, next to the reason.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { ConnectionStatus, WorkbenchApi } from '../../../contract/api';
 import { useTranslation } from 'react-i18next';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
@@ -15,7 +16,6 @@ interface Props {
 }
 
 export function ConnectionDialog({ api, open, current, onClose, onConnected }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [uri, setUri] = useState('');
   const [user, setUser] = useState('neo4j');
   const [password, setPassword] = useState('');
@@ -25,19 +25,12 @@ export function ConnectionDialog({ api, open, current, onClose, onConnected }: P
   const ids = useId();
   const { t } = useTranslation('app');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      // Offer the remote server in use as a starting point; never prefill the local one (nothing to type).
-      if (!uri && current?.kind === 'remote' && current.uri) setUri(current.uri);
-      if (current?.kind === 'remote' && current.user) setUser(current.user);
-      setError(undefined);
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open, current, uri]);
+  const dialogRef = useModalDialog(open, () => {
+    // Offer the remote server in use as a starting point; never prefill the local one (nothing to type).
+    if (!uri && current?.kind === 'remote' && current.uri) setUri(current.uri);
+    if (current?.kind === 'remote' && current.user) setUser(current.user);
+    setError(undefined);
+  });
 
   const run = async (kind: 'connect' | 'local', call: () => Promise<ConnectionStatus>) => {
     setPending(kind);

@@ -2,7 +2,8 @@
 // entity, operation, category and date; newest first; each row shows its place in the hash chain.
 import { t } from '../i18n';
 import { localiseError } from '../i18n/errors';
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { AuditCategoryName, AuditEntryView } from '../../../contract/annotations';
 import type { WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
@@ -34,7 +35,6 @@ function summary(entry: AuditEntryView): string {
 }
 
 export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: boolean; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [entries, setEntries] = useState<AuditEntryView[]>();
@@ -62,14 +62,7 @@ export function AuditViewer({ api, open, onClose }: { api: WorkbenchApi; open: b
     [api],
   );
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      void load(filter);
-    } else if (!open && dialog.open) dialog.close();
-  }, [open, load, filter]);
+  const dialogRef = useModalDialog(open, () => void load(filter));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,7 @@
 // adds the elements of a GraphML, i2 ANX or Schakel JSON file to the chart and shows what the import
 // noticed (unknown types imported as generic entities, links left out, …).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartController } from '../chart/chart-controller';
 import type { EntitySummary } from '../../../contract/model';
@@ -82,14 +83,8 @@ export function ExportActions({ api, chart, snapshotOf, chartMeta, merged, selec
 
 function ImportResultDialog({ outcome, onClose }: { outcome: ImportOutcome | undefined; onClose: () => void }) {
   const { t } = useTranslation('courtExport');
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (outcome && !dialog.open) dialog.showModal();
-    else if (!outcome && dialog.open) dialog.close();
-  }, [outcome]);
+  const dialogRef = useModalDialog(outcome !== undefined);
 
   return (
     <dialog ref={dialogRef} className="connection-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>

@@ -5,7 +5,8 @@
 // verification (ExportResult).
 import { i18n } from '../i18n';
 import { useTranslation } from 'react-i18next';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
 import type { ExportLanguage, ExportLanguageChoice, ServerExportFormat } from '../../../contract/export-requests';
@@ -82,7 +83,6 @@ function markingsOf(languages: readonly ExportLanguageChoice[], language: Export
 
 export function ExportDialog({ api, open, snapshotOf, chartMeta, merged = NO_MERGED, selectedIds, onClose }: Props) {
   const { t } = useTranslation('courtExport');
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const meta = chartMeta ?? { id: 'unsaved-chart', title: i18n.t('courtExport:untitled') };
   const memory = useMemo(() => languageMemory(), []);
@@ -96,41 +96,34 @@ export function ExportDialog({ api, open, snapshotOf, chartMeta, merged = NO_MER
 
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) => setForm((current) => ({ ...current, [key]: value }));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      // A snapshot of the chart as it is now: what the dialog shows is what gets exported.
-      const shown = snapshotOf(meta);
-      const document = shown ? withMergedRecords(shown, merged) : undefined;
-      setSnapshot(document);
-      setOutcome(undefined);
-      setError(undefined);
-      const caseReference = document ? caseReferenceOf(document) : '';
-      const proposeFor = (offered: ExportLanguageChoice[]) => {
-        const language = document ? proposedLanguage(document, memory.get(caseReference), offered) : 'en';
-        return { language, classification: markingsOf(offered, language)[DEFAULT_MARKING_LEVEL] ?? FALLBACK_MARKINGS[0]! };
-      };
-      const proposal = proposeFor(languages);
-      setForm((current) => formFor({ title: meta.title, caseReference, ...proposal }, current));
-      void prefillAuthor(api).then(({ author, folder, languages: offered }) => {
-        setExportsFolder(folder);
-        if (offered.length > 0 && languages.length === 0) {
-          setLanguages(offered);
-          const first = proposeFor(offered);
-          // Only what the analyst has not changed yet follows the backend's list.
-          setForm((current) =>
-            current.language === proposal.language && current.classification === proposal.classification ? { ...current, ...first } : current,
-          );
-        }
-        if (author) setForm((current) => (current.author ? current : { ...current, author }));
-      });
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-    // Only on opening: the snapshot must not change under the analyst's hands.
-  }, [open]);
+  // Only on opening: the snapshot must not change under the analyst's hands.
+  const dialogRef = useModalDialog(open, () => {
+    // A snapshot of the chart as it is now: what the dialog shows is what gets exported.
+    const shown = snapshotOf(meta);
+    const document = shown ? withMergedRecords(shown, merged) : undefined;
+    setSnapshot(document);
+    setOutcome(undefined);
+    setError(undefined);
+    const caseReference = document ? caseReferenceOf(document) : '';
+    const proposeFor = (offered: ExportLanguageChoice[]) => {
+      const language = document ? proposedLanguage(document, memory.get(caseReference), offered) : 'en';
+      return { language, classification: markingsOf(offered, language)[DEFAULT_MARKING_LEVEL] ?? FALLBACK_MARKINGS[0]! };
+    };
+    const proposal = proposeFor(languages);
+    setForm((current) => formFor({ title: meta.title, caseReference, ...proposal }, current));
+    void prefillAuthor(api).then(({ author, folder, languages: offered }) => {
+      setExportsFolder(folder);
+      if (offered.length > 0 && languages.length === 0) {
+        setLanguages(offered);
+        const first = proposeFor(offered);
+        // Only what the analyst has not changed yet follows the backend's list.
+        setForm((current) =>
+          current.language === proposal.language && current.classification === proposal.classification ? { ...current, ...first } : current,
+        );
+      }
+      if (author) setForm((current) => (current.author ? current : { ...current, author }));
+    });
+  });
 
   const selection = useMemo(() => (form.selectionOnly && selectedIds.length > 0 ? new Set(selectedIds) : undefined), [form.selectionOnly, selectedIds]);
   const restricted = useMemo(() => (snapshot ? restrictedItems(snapshot, selection) : []), [snapshot, selection]);

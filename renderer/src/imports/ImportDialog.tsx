@@ -5,7 +5,8 @@
 import { t } from '../i18n';
 import { localiseError } from '../i18n/errors';
 import { formatNumber } from '../ui/format';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { ImportJobStatus, ImportPreview } from '../../../contract/imports';
 import { readFilePayload, type FilePayload } from './file-payload';
@@ -46,7 +47,6 @@ function detectedLine(preview: ImportPreview): string {
 
 export function ImportDialog({ api, open, onClose, onReview }: Props) {
   const ids = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<FilePayload>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [exampleFile, setExampleFile] = useState(CUSTOM);
@@ -58,12 +58,7 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
   const status = job.status;
   const running = status?.state === 'running';
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialogRef = useModalDialog(open);
 
   const chooseFile = async (chosen: File | undefined) => {
     setProblem(undefined);

@@ -2,7 +2,8 @@
 // query shapes. The analyst picks a shape or a saved template, fills its typed parameters (entities default
 // to what is selected on the chart), runs it — the results land on the chart as one undoable step — or
 // saves it under a name for colleagues. Only the analyst who saved a template sees its Delete button.
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import { useTranslation } from 'react-i18next';
 import type { WorkbenchApi } from '../../../contract/api';
 import type { QueryTemplate } from '../../../contract/query-templates';
@@ -25,7 +26,6 @@ interface Props {
 export function QueryTemplatesDialog({ api, chart, open, onClose }: Props) {
   const { t } = useTranslation('queries');
   const ids = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [templates, setTemplates] = useState<QueryTemplate[]>();
   const [shape, setShape] = useState<QueryShape>(QUERY_SHAPES[0]);
   const [values, setValues] = useState<ParameterValues>({});
@@ -46,18 +46,13 @@ export function QueryTemplatesDialog({ api, chart, open, onClose }: Props) {
     api.listQueryTemplates({}).then((result) => setTemplates(result.templates), onError);
   }, [api, onError]);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setOutcome(undefined);
-      setError(undefined);
-      setFromTemplate(undefined);
-      setValues(initialValues(shape, selectedEntities()));
-      refresh();
-      dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+  const dialogRef = useModalDialog(open, () => {
+    setOutcome(undefined);
+    setError(undefined);
+    setFromTemplate(undefined);
+    setValues(initialValues(shape, selectedEntities()));
+    refresh();
+  });
 
   const chooseShape = (next: QueryShape) => {
     setShape(next);

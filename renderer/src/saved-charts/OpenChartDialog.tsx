@@ -1,6 +1,7 @@
 // "Open chart…": the charts saved in the database (shared by everyone on it), newest first, with rename,
 // duplicate and delete. Delete asks once more, in the row itself.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import type { ChartListing, WorkbenchApi } from '../../../contract/api';
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import type { ChartSessionControls } from './use-chart-session';
@@ -18,7 +19,6 @@ interface Props {
 type RowMode = { id: string; kind: 'rename'; title: string } | { id: string; kind: 'confirm-delete' } | undefined;
 
 export function OpenChartDialog({ api, session, open, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [charts, setCharts] = useState<ChartListing[]>();
   const [error, setError] = useState<WorkbenchClientError>();
   const [rowMode, setRowMode] = useState<RowMode>();
@@ -35,18 +35,11 @@ export function OpenChartDialog({ api, session, open, onClose }: Props) {
     }
   }, [api]);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setCharts(undefined);
-      setRowMode(undefined);
-      void refresh();
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open, refresh]);
+  const dialogRef = useModalDialog(open, () => {
+    setCharts(undefined);
+    setRowMode(undefined);
+    void refresh();
+  });
 
   const act = async (action: () => Promise<unknown>) => {
     setBusy(true);

@@ -1,5 +1,6 @@
 // "Save chart as…": asks for the title a chart is saved under (the first save of a chart lands here too).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -10,22 +11,12 @@ interface Props {
 }
 
 export function SaveChartAsDialog({ open, initialTitle, onClose, onSave }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState(initialTitle);
   const [saving, setSaving] = useState(false);
   const ids = useId();
   const { t } = useTranslation('savedCharts');
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setTitle(initialTitle);
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open, initialTitle]);
+  const dialogRef = useModalDialog(open, () => setTitle(initialTitle));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

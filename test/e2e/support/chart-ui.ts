@@ -50,3 +50,34 @@ export async function openChartFile(page: Page, name: string, content: string): 
 export function positionsOf(document: ChartDocument): Record<string, { x: number; y: number } | undefined> {
   return Object.fromEntries(document.entities.map((entity) => [entity.id, entity.position]));
 }
+
+/**
+ * From now on, notes what every dialog holds at the moment it opens (its fields by label, read in the same
+ * task that opened it), before anything could repaint it: a dialog must never open on an older content.
+ */
+export async function watchDialogOpenings(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const openings = [];
+    window.dialogOpenings = openings;
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        const dialog = mutation.target;
+        if (!(dialog instanceof HTMLDialogElement) || !dialog.open || mutation.oldValue !== null) continue;
+        const titleId = dialog.getAttribute('aria-labelledby');
+        const title = (titleId ? document.getElementById(titleId)?.textContent : dialog.getAttribute('aria-label')) ?? '';
+        const fields = {};
+        for (const field of dialog.querySelectorAll('input[id], textarea[id]')) {
+          const label = dialog.querySelector('label[for="' + CSS.escape(field.id) + '"]')?.textContent?.trim();
+          if (label) fields[label] = field.value;
+        }
+        openings.push({ title: title.trim(), fields });
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'], attributeOldValue: true });
+  })()`);
+}
+
+/** The fields of the latest opening of the dialog titled `title`, as they were when it opened. */
+export async function fieldsWhenOpened(page: Page, title: string): Promise<Record<string, string> | undefined> {
+  const openings = await page.evaluate<{ title: string; fields: Record<string, string> }[]>('window.dialogOpenings ?? []');
+  return openings.filter((opening) => opening.title === title).at(-1)?.fields;
+}
