@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { exportChartFile } from './support/chart-ui';
+import { chartStatus, exportChartFile } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 import { tempDataDir } from '../setup/temp-data-dir';
 
@@ -30,7 +30,6 @@ afterAll(async () => {
 });
 
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
 async function addToChart(page: Page, label: string): Promise<void> {

@@ -3,6 +3,7 @@
 // and the "more neighbours" choice when an expansion hits its cap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chartStatus } from './support/chart-ui';
 import { loadCaviar } from '../../demo-data/caviar';
 import { findPersonToInvestigate, type PersonFixture } from './support/demo-fixtures';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
@@ -22,7 +23,6 @@ afterAll(async () => {
 
 /** Waits for the UI to catch up; not a timing check. */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 const tools = (page: Page) => page.getByRole('toolbar', { name: 'Chart tools' });
 
 async function addFromSearch(page: Page, query: string, label: string): Promise<void> {

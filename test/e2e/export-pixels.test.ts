@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
+import { chartStatus } from './support/chart-ui';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
@@ -28,7 +29,6 @@ afterAll(async () => {
 });
 
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000, interval: 100 });
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 
 /** Every entity type the demo has, from both countries, joined by links of several colours. */
 function mixedChart(): string {

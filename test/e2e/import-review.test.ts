@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { generateDemo } from '../../demo-data/generate';
 import type { DemoNode } from '../../demo-data/demo-records';
 import { tempDataDir } from '../setup/temp-data-dir';
-import { openMoreMenu } from './support/chart-ui';
+import { chartStatus, openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 const FILE_NAME = 'rijksregister-e2e.csv';
@@ -59,7 +59,6 @@ afterAll(async () => {
 });
 
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 90_000, interval: 200 });
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 
 describe('import and review', () => {
   it('imports a Belgian register, confirms an imported record with its Dutch record and collapses them', { timeout: 300_000 }, async () => {

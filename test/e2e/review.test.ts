@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { chooseChartMenuItem, exportChartFile, openChartFile, openMoreMenu } from './support/chart-ui';
+import { chartStatus, chooseChartMenuItem, exportChartFile, openChartFile, openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 let stack: WorkbenchUnderTest;
@@ -22,7 +22,6 @@ afterAll(async () => {
 });
 
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000, interval: 200 });
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 
 describe('review matches', () => {
   it('runs resolution, confirms a cross-border pair with a reason and collapses it into one entity', async () => {

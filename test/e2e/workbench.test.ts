@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findPersonToInvestigate, findPhoneToLookUp, misspell, type PersonFixture } from './support/demo-fixtures';
-import { openMoreMenu } from './support/chart-ui';
+import { chartStatus, openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
 let stack: WorkbenchUnderTest;
@@ -21,7 +21,6 @@ afterAll(async () => {
 /** Waits for the UI to catch up (the first query on a cold database can take seconds); not a timing check. */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000, interval: 100 });
 
-const chartStatus = (page: Page) => page.getByRole('status', { name: 'Chart status' });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
 /** Search with a typo, add the person, expand: the flow the tests below check from different sides. */
