@@ -213,8 +213,11 @@ export interface AuditFilter {
  */
 export async function searchAuditEntries(ctx: QueryContext, filter: AuditFilter): Promise<AuditEntry[]> {
   const lucene = auditLucene(filter);
+  // The index takes entries after their commit (migration 8): waiting for it first means a search never
+  // misses an entry that is already in the log.
   const candidates = lucene
-    ? `CALL db.index.fulltext.queryNodes('${AUDIT_SEARCH_INDEX}', $lucene) YIELD node AS e`
+    ? `CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
+       CALL db.index.fulltext.queryNodes('${AUDIT_SEARCH_INDEX}', $lucene) YIELD node AS e`
     : `MATCH (e:${AUDIT_ENTRY_LABEL}) WHERE e.seq IS NOT NULL`;
   const rows = await readRows(
     ctx,

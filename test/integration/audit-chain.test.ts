@@ -128,6 +128,15 @@ describe('audit log', () => {
     for (let i = 0; i < entries.length - 1; i++) expect(entries[i].prevHash).toBe(entries[i + 1].hash);
   });
 
+  it('finds by user and operation every entry already in the log, also right after a burst of them', async () => {
+    // The search index takes entries after their commit; the viewer must not show a log that looks shorter.
+    const readerLookups = async () => (await call(analyst, 'listAuditEntries', { user: 'reader', operation: 'getEntity', limit: 1000 })).entries.length;
+    const before = await readerLookups();
+    await Promise.all(Array.from({ length: 40 }, (_, i) => call(reader, 'getEntity', { id: people[i % 2] })));
+    await call(reader, 'listAuditEntries', { limit: 1 });
+    expect(await readerLookups()).toBe(before + 40);
+  });
+
   it('refuses a read whose audit entry cannot be serialised: nothing is returned, the refusal is on record', async () => {
     const before = await newestSeq();
     // Straight to the handlers, past the contract's own checks: the audit layer must hold by itself.
