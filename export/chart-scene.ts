@@ -15,6 +15,7 @@ import {
   isHypothesis,
   linkColour,
   linkWidth,
+  NODE_SIZE,
   type ShapeName,
 } from '../shared-values/chart-style';
 import { outlineDistance } from '../shared-values/node-shapes';
@@ -22,7 +23,6 @@ import { NO_WITHHELD_MARKERS, type WithheldMarkers } from './disclosure';
 import { exportText, type ExportText } from './export-text';
 import { compareText } from './property-values';
 
-export const NODE_SIZE = 34;
 const NODE_RADIUS = NODE_SIZE / 2;
 const MAX_LABEL_CHARACTERS = 40;
 const UNPLACED_SPACING = 90;

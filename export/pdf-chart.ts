@@ -2,11 +2,11 @@
 // to the page by hand instead of with a PDF transform: pdfkit decides page breaks for text from the
 // untransformed y, so a transform would make it start spurious pages.
 import type { ChartLegend, ChartScene, SceneShape } from './chart-scene';
-import { NODE_SIZE, WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, shapeGeometry } from './chart-scene';
+import { WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, shapeGeometry } from './chart-scene';
 import { COUNTRY_BADGE_HEIGHT, COUNTRY_BADGE_OUTLINE, COUNTRY_BADGE_STRIPES, COUNTRY_BADGE_WIDTH, TYPE_ICON_SHARE } from '../shared-values/chart-icons';
 import type { Country } from '../shared-values/model';
 import { nodeOutlinePath } from '../shared-values/node-shapes';
-import { HYPOTHESIS_DASH, LINK_LABEL_COLOUR, LINK_OPACITY } from '../shared-values/chart-style';
+import { HYPOTHESIS_DASH, LINK_LABEL_COLOUR, LINK_OPACITY, NODE_SIZE } from '../shared-values/chart-style';
 import { drawPdfIcon } from './entity-icons';
 import type { ExportText } from './export-text';
 import { addPage, contentBox, type FontNames, type Orientation, type PageBox, type PaperSize } from './pdf-layout';

@@ -3,11 +3,11 @@
 // links with width by count and dashes for analyst links, and a legend of what is actually drawn.
 // PNG at a chosen DPI is rasterised from this SVG by the caller (Chromium), so both look the same.
 import type { ChartDocument } from '../contract/chart';
-import { NODE_SIZE, WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, buildChartScene, shapeGeometry, type ChartLegend, type ChartScene, type SceneNode, type SceneShape } from './chart-scene';
+import { WITHHELD_COLOUR, WITHHELD_DASH, WITHHELD_FILL, buildChartScene, shapeGeometry, type ChartLegend, type ChartScene, type SceneNode, type SceneShape } from './chart-scene';
 import type { WithheldMarkers } from './disclosure';
 import { COUNTRY_BADGE_WIDTH, TYPE_ICON_GRID, TYPE_ICON_MARKUP, TYPE_ICON_SHARE, TYPE_ICON_STROKE_WIDTH, countryBadgeMarkup } from '../shared-values/chart-icons';
 import { nodeOutlinePath } from '../shared-values/node-shapes';
-import { CHART_FONT_FAMILY, HYPOTHESIS_DASH, LINK_LABEL_COLOUR, LINK_LABEL_FONT_SIZE, LINK_OPACITY } from '../shared-values/chart-style';
+import { CHART_FONT_FAMILY, HYPOTHESIS_DASH, LINK_LABEL_COLOUR, LINK_LABEL_FONT_SIZE, LINK_OPACITY, NODE_SIZE } from '../shared-values/chart-style';
 import { exportText, type ExportText } from './export-text';
 import { escapeXmlText, formatNumber as n, xmlAttributes } from './xml-text';
 

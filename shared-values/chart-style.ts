@@ -25,6 +25,9 @@ export const ENTITY_TYPE_STYLES: Record<EntityType, EntityTypeStyle> = {
   Source: { colour: '#7C8794', shape: 'round-tag', name: 'Source' },
 };
 
+/** An entity's width and height in chart pixels, on screen and in every export. */
+export const NODE_SIZE = 34;
+
 /** NL in Dutch orange; BE in the red of its flag (the badge adds the black–yellow–red stripes). */
 export const COUNTRY_COLOURS: Record<Country, string> = {
   NL: '#F07800',

@@ -19,7 +19,7 @@ import { ChartSelectionState, type ChartSelection } from './controller/chart-sel
 import { ChartStyling, describeStyleChange, type ChartStyle } from './controller/chart-styling';
 import type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
 import { ChartViewport } from './controller/chart-viewport';
-import { drawn, entityCount, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, linkCount, movePositions } from './controller/cy-basics';
+import { addEntitiesAndLinks, drawn, entityCount, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, linkCount, movePositions } from './controller/cy-basics';
 import { ElementSnapshots } from './controller/element-snapshots';
 import { LayoutRuns, type ForceAtlas2Runner } from './controller/layout-runs';
 import { LevelOfDetail } from './controller/level-of-detail';
@@ -184,9 +184,7 @@ export class ChartController {
     const additions = this.model.add(result.nodes, result.links);
     if (additions.entities.length === 0 && additions.links.length === 0) return additions;
 
-    this.cy.batch(() => {
-      this.cy.add([...additions.entities.map((e) => entityElement(e)), ...additions.links.map((link) => linkElement(link))]);
-    });
+    addEntitiesAndLinks(this.cy, additions.entities.map((e) => entityElement(e)), additions.links.map((link) => linkElement(link)));
     const addedIds = new Set(additions.entities.map((e) => e.id));
     const newNodes = this.cy.nodes().filter((node) => addedIds.has(node.id()));
     this.layouts.placeNewcomers(existing, newNodes, this.viewport.centre());
@@ -212,9 +210,7 @@ export class ChartController {
     const additions = this.model.add(entities, links);
     if (additions.entities.length > 0 || additions.links.length > 0) {
       const centre = this.viewport.centre();
-      this.cy.batch(() => {
-        this.cy.add([...additions.entities.map((e) => entityElement(e, positions.get(e.id) ?? centre)), ...additions.links.map((link) => linkElement(link))]);
-      });
+      addEntitiesAndLinks(this.cy, additions.entities.map((e) => entityElement(e, positions.get(e.id) ?? centre)), additions.links.map((link) => linkElement(link)));
       this.afterContentChange();
       const snapshot = this.snapshots.capture(additions.entities.map((e) => e.id), additions.links.map((l) => l.id));
       this.history.record({
@@ -258,13 +254,14 @@ export class ChartController {
     this.styling.forgetCommunities();
     this.cy.batch(() => {
       this.cy.elements().remove();
-      const added = this.model.add(entities, links);
-      const parallel = parallelLinkIds(added.links);
-      this.cy.add([
-        ...added.entities.map((e) => entityElement(e, positions.get(e.id) ?? { x: 0, y: 0 })),
-        ...added.links.map((link) => linkElement(link, parallel.has(link.id))),
-      ]);
     });
+    const added = this.model.add(entities, links);
+    const parallel = parallelLinkIds(added.links);
+    addEntitiesAndLinks(
+      this.cy,
+      added.entities.map((e) => entityElement(e, positions.get(e.id) ?? { x: 0, y: 0 })),
+      added.links.map((link) => linkElement(link, parallel.has(link.id))),
+    );
     this.history.clear();
     this.afterContentChange();
     this.selection.emit();

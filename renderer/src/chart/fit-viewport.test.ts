@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartExtent, fitViewport } from './fit-viewport';
-import { LABEL_MAX_WIDTH, NODE_SIZE } from './stylesheet';
+import { NODE_SIZE } from '../../../shared-values/chart-style';
+import { LABEL_MAX_WIDTH } from './stylesheet';
 
 const limits = { padding: 48, minZoom: 0.05, maxZoom: 4, maxZoomAfterFit: 1.6 };
 

@@ -4,7 +4,8 @@
 // node positions, node sizes and the stylesheet's label geometry (an upper estimate of the label's width
 // from its length, never a text measurement), so the fitted view keeps nodes and their labels inside the
 // padding just as before.
-import { GROUP_LABEL_FONT_SIZE, GROUP_PADDING, LABEL_MAX_WIDTH, LABEL_MARGIN_Y, NODE_SIZE, nodeFontSize } from './stylesheet';
+import { NODE_SIZE } from '../../../shared-values/chart-style';
+import { GROUP_LABEL_FONT_SIZE, GROUP_PADDING, LABEL_MAX_WIDTH, LABEL_MARGIN_Y, nodeFontSize } from './stylesheet';
 
 export interface Extent {
   x1: number;

@@ -16,12 +16,12 @@ import {
   LINK_LABEL_FONT_SIZE,
   LINK_OPACITY,
   NO_VALUE_COLOUR,
+  NODE_SIZE,
   SELECTION_COLOUR,
 } from '../../../shared-values/chart-style';
 import { COUNTRIES, ENTITY_TYPES } from '../../../shared-values/model';
 import { pathHighlightStyles } from '../analysis/paths/path-highlight';
 
-export const NODE_SIZE = 34;
 /** The type icon's size within its node, as the exports draw it. */
 const ICON_PERCENT = `${Math.round(TYPE_ICON_SHARE * 100)}%`;
 /** Node labels: font size, widest label before the ellipsis, gap below the node (model px). */
@@ -69,13 +69,15 @@ export const THIN_LABEL_CLASS = 'label-thin';
 
 export function chartStylesheet(): StylesheetJson {
   return [
-    {
-      selector: 'node',
-      style: { width: NODE_SIZE, height: NODE_SIZE, 'background-color': NO_VALUE_COLOUR },
-    },
+    // On an overview a node keeps Cytoscape's default size (30 px, a hair under NODE_SIZE where no one can
+    // tell) and gets only its colour and shape: Cytoscape applies every property an element's rules set one
+    // by one, so each property left to its default is that much less work before a big chart's first frame.
+    { selector: 'node', style: { 'background-color': NO_VALUE_COLOUR } },
     {
       selector: `node.${DETAIL_CLASS}`,
       style: {
+        width: NODE_SIZE,
+        height: NODE_SIZE,
         label: 'data(label)',
         'font-family': FONT_FAMILY,
         'font-size': NODE_FONT_SIZE,
@@ -148,18 +150,15 @@ export function chartStylesheet(): StylesheetJson {
     },
     {
       selector: 'edge',
-      style: {
-        width: 'data(width)',
-        'line-color': DEFAULT_LINK_COLOUR,
-        // On an overview a link is a line between the centres of its entities, under them (no arrowhead to
-        // place at the border): Cytoscape's cheapest edge.
-        'curve-style': 'haystack',
-        opacity: LINK_OPACITY,
-      },
+      // On an overview a link is a line between the centres of its entities, under them (no arrowhead to
+      // place at the border): Cytoscape's cheapest edge, "haystack", its default curve style, so not set
+      // here. Like nodes, overview links leave what no one can see there to the defaults (full opacity).
+      style: { width: 'data(width)', 'line-color': DEFAULT_LINK_COLOUR },
     },
     {
       selector: `edge.${DETAIL_CLASS}`,
       style: {
+        opacity: LINK_OPACITY,
         'curve-style': 'straight',
         'target-arrow-shape': 'triangle',
         'target-arrow-color': DEFAULT_LINK_COLOUR,

@@ -1,6 +1,6 @@
 // The basics every part of the chart controller shares: which nodes are entities and which are group boxes,
 // whether an element is drawn, and reading and setting positions. Pure functions over a Cytoscape instance.
-import type { Core, NodeSingular, Position, SingularElementArgument, CollectionArgument } from 'cytoscape';
+import type { Core, NodeSingular, Position, SingularElementArgument, CollectionArgument, CollectionReturnValue, ElementDefinition } from 'cytoscape';
 import { t } from '../../i18n';
 
 export const ENTITY_NODES = 'node[^isGroup]';
@@ -42,6 +42,30 @@ export function movePositions(cy: Core, positions: Record<string, Position>): vo
 /** Cytoscape restyles an element on data() but not on removeData(); its (untyped) updateStyle() does. */
 export function restyle(element: NodeSingular): void {
   (element as unknown as { updateStyle(): void }).updateStyle();
+}
+
+/**
+ * Adds entities and their links, and readies them for drawing before the next frame. Cytoscape styles and
+ * measures elements lazily, in the frame that first draws them, and that is slow twice over on a big chart:
+ * - every style property set on a node marks each of the node's links for restyling, so the entities are
+ *   styled before their links exist, when those walks are empty;
+ * - an element measured while a frame draws reports its bounds as changed, so Cytoscape throws away the
+ *   layer images that frame just drew and draws the next frames element by element; measured here, the
+ *   first frame's layers stay valid.
+ * (`cleanStyle` is Cytoscape's own lazy step, untyped.)
+ */
+export function addEntitiesAndLinks(cy: Core, entities: ElementDefinition[], links: ElementDefinition[]): void {
+  let added = cy.collection();
+  cy.batch(() => {
+    added = cy.add(entities);
+  });
+  (added as unknown as { cleanStyle(): void }).cleanStyle();
+  if (links.length > 0) {
+    cy.batch(() => {
+      added = added.union(cy.add(links));
+    });
+  }
+  added.boundingBox();
 }
 
 /** "3 entities" / "3 entiteiten", for undo-step names. */

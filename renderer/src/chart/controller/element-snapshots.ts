@@ -5,6 +5,7 @@ import type { Core, NodeSingular, Position } from 'cytoscape';
 import type { EntitySummary, LinkSummary } from '../../../../contract/model';
 import type { ChartModel } from '../chart-model';
 import { entityElement, linkElement } from '../elements';
+import { addEntitiesAndLinks } from './cy-basics';
 
 export interface ElementSnapshot {
   entities: EntitySummary[];
@@ -88,19 +89,19 @@ export class ElementSnapshots {
       for (const group of snapshot.groups) {
         if (this.cy.getElementById(group.id).empty()) this.cy.add({ group: 'nodes', data: { id: group.id, label: group.label, isGroup: true } });
       }
-      const nodes = additions.entities.map((entity) => {
-        const element = entityElement(entity, snapshot.positions[entity.id]);
-        const parent = snapshot.parents[entity.id];
-        if (parent && this.cy.getElementById(parent).nonempty()) element.data.parent = parent;
-        const classes = [hidden.has(entity.id) ? 'hidden' : '', pinned.has(entity.id) ? 'pinned' : ''].filter(Boolean);
-        return classes.length ? { ...element, classes } : element;
-      });
-      const edges = additions.links.map((link) => {
-        const element = linkElement(link);
-        return hidden.has(link.id) ? { ...element, classes: ['hidden'] } : element;
-      });
-      this.cy.add([...nodes, ...edges]);
     });
+    const nodes = additions.entities.map((entity) => {
+      const element = entityElement(entity, snapshot.positions[entity.id]);
+      const parent = snapshot.parents[entity.id];
+      if (parent && this.cy.getElementById(parent).nonempty()) element.data.parent = parent;
+      const classes = [hidden.has(entity.id) ? 'hidden' : '', pinned.has(entity.id) ? 'pinned' : ''].filter(Boolean);
+      return classes.length ? { ...element, classes } : element;
+    });
+    const edges = additions.links.map((link) => {
+      const element = linkElement(link);
+      return hidden.has(link.id) ? { ...element, classes: ['hidden'] } : element;
+    });
+    addEntitiesAndLinks(this.cy, nodes, edges);
     this.hooks.contentChanged();
   }
 }
