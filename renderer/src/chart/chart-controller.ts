@@ -19,7 +19,7 @@ import { ChartSelectionState, type ChartSelection } from './controller/chart-sel
 import { ChartStyling, describeStyleChange, type ChartStyle } from './controller/chart-styling';
 import type { ChartControllerOptions, ChartCounts, ChartListeners, ChartView } from './controller/chart-types';
 import { ChartViewport } from './controller/chart-viewport';
-import { addEntitiesAndLinks, drawn, entityCount, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, linkCount, movePositions } from './controller/cy-basics';
+import { addEntitiesAndLinks, drawn, measureBeforeNextFrame, entityCount, ENTITY_NODES, entityPositions, GROUP_NODES, isDrawn, linkCount, movePositions } from './controller/cy-basics';
 import { ElementSnapshots } from './controller/element-snapshots';
 import { LayoutRuns, type ForceAtlas2Runner } from './controller/layout-runs';
 import { LevelOfDetail } from './controller/level-of-detail';
@@ -546,6 +546,7 @@ export class ChartController {
     this.detail.schedule();
     this.timeWindow.contentChanged();
     this.styling.refresh();
+    measureBeforeNextFrame(this.cy);
     this.listeners.onContentChange?.(this.counts());
   }
 

@@ -1,6 +1,6 @@
 // The domain words every panel shares (entity and link types, countries), from the `common` catalogue.
 import type { Country, EntityType, RelationshipType } from '../../../contract/model';
-import { t } from './index';
+import { i18n, t } from './index';
 
 /** "Person" / "Persoon" / "Personne". */
 export function entityTypeName(type: EntityType): string {
@@ -12,9 +12,18 @@ export function entityTypePlural(type: EntityType): string {
   return t(`common:entityTypePlural.${type}`, { defaultValue: type });
 }
 
+/** Per language: a big chart labels tens of thousands of links with a handful of names. */
+const linkTypeNames = new Map<string, string>();
+
 /** Short, lower-case, as on a link: "called" / "belde" / "a appelé". */
 export function linkTypeName(type: RelationshipType | string): string {
-  return t(`common:linkType.${type}`, { defaultValue: type.toLowerCase().replace(/_/g, ' ') });
+  const key = `${i18n.language}\u0000${type}`;
+  let name = linkTypeNames.get(key);
+  if (name === undefined) {
+    name = t(`common:linkType.${type}`, { defaultValue: type.toLowerCase().replace(/_/g, ' ') });
+    linkTypeNames.set(key, name);
+  }
+  return name;
 }
 
 /** Capitalised with what it connects, for choosers: "Uses (phone)". */

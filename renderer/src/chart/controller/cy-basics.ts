@@ -1,6 +1,6 @@
 // The basics every part of the chart controller shares: which nodes are entities and which are group boxes,
 // whether an element is drawn, and reading and setting positions. Pure functions over a Cytoscape instance.
-import type { Core, NodeSingular, Position, SingularElementArgument, CollectionArgument, CollectionReturnValue, ElementDefinition } from 'cytoscape';
+import type { Core, NodeSingular, Position, SingularElementArgument, CollectionArgument, ElementDefinition } from 'cytoscape';
 import { t } from '../../i18n';
 
 export const ENTITY_NODES = 'node[^isGroup]';
@@ -45,27 +45,31 @@ export function restyle(element: NodeSingular): void {
 }
 
 /**
- * Adds entities and their links, and readies them for drawing before the next frame. Cytoscape styles and
- * measures elements lazily, in the frame that first draws them, and that is slow twice over on a big chart:
- * - every style property set on a node marks each of the node's links for restyling, so the entities are
- *   styled before their links exist, when those walks are empty;
- * - an element measured while a frame draws reports its bounds as changed, so Cytoscape throws away the
- *   layer images that frame just drew and draws the next frames element by element; measured here, the
- *   first frame's layers stay valid.
- * (`cleanStyle` is Cytoscape's own lazy step, untyped.)
+ * Adds entities, then their links. Cytoscape styles elements lazily, in the frame that first draws them,
+ * and every style property it sets on a node marks each of the node's links for restyling: styled once
+ * their links are in, a big chart's entities cost one walk over their links per property. Styled first,
+ * those walks are empty. (`cleanStyle` is Cytoscape's own lazy step, untyped.)
  */
 export function addEntitiesAndLinks(cy: Core, entities: ElementDefinition[], links: ElementDefinition[]): void {
   let added = cy.collection();
   cy.batch(() => {
     added = cy.add(entities);
   });
+  if (links.length === 0) return;
   (added as unknown as { cleanStyle(): void }).cleanStyle();
-  if (links.length > 0) {
-    cy.batch(() => {
-      added = added.union(cy.add(links));
-    });
-  }
-  added.boundingBox();
+  cy.batch(() => {
+    cy.add(links);
+  });
+}
+
+/**
+ * Styles and measures whatever changed, before the next frame. Cytoscape does both lazily, and an element
+ * measured while a frame draws reports its bounds as changed: Cytoscape then throws away the layer images
+ * that frame just drew and draws the following frames element by element, which on a big chart doubles the
+ * wait for a settled first picture. Elements already measured cost a cache lookup here.
+ */
+export function measureBeforeNextFrame(cy: Core): void {
+  cy.elements().boundingBox();
 }
 
 /** "3 entities" / "3 entiteiten", for undo-step names. */
