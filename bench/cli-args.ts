@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const BENCH_GROUPS = ['startup', 'search', 'expand', 'paths', 'import', 'entity-resolution', 'chart', 'layout', 'concurrency'] as const;
+export const BENCH_GROUPS = ['startup', 'search', 'expand', 'paths', 'import', 'entity-resolution', 'chart', 'big-chart', 'layout', 'concurrency'] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 
 export const BENCH_USAGE = `Usage: npm run bench -- --out FILE.json [--scale N] [--quick] [--only GROUPS] [--data-dir DIR] [--port N]

@@ -102,7 +102,7 @@ export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun)
     if (wants('entity-resolution')) await guarded('entity-resolution', 'entity resolution', results, () => resolutionBenchmark(ctx));
     if (wants('import')) await guarded('import', 'import: call records', results, () => importBenchmark(ctx));
     if (wants('chart')) await guarded('chart', 'chart render', results, () => chartRenderBenchmarks(ctx, db));
-    if (wants('chart')) await guarded('chart', 'big chart render', results, () => bigChartBenchmarks(ctx));
+    if (wants('big-chart')) await guarded('big-chart', 'big chart render', results, () => bigChartBenchmarks(ctx));
     if (wants('layout')) await guarded('layout', 'layout at scale', results, () => layoutBenchmarks(ctx));
   } finally {
     await workbench?.shutdown().catch(() => undefined);

@@ -24,7 +24,7 @@ export interface Figure {
 
 export interface BenchmarkResult {
   name: string;
-  group: 'search' | 'expand' | 'paths' | 'import' | 'entity-resolution' | 'chart' | 'layout' | 'startup' | 'concurrency';
+  group: 'search' | 'expand' | 'paths' | 'import' | 'entity-resolution' | 'chart' | 'big-chart' | 'layout' | 'startup' | 'concurrency';
   parameters: Record<string, unknown>;
   /** ms, s, rows/s, bytes: the unit of latency/value/throughput on both sides. */
   unit: string;

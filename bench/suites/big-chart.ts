@@ -110,7 +110,7 @@ export async function bigChartBenchmarks(ctx: SuiteContext): Promise<BenchmarkRe
     const baseFirst = firstFrame(baselineSide);
     results.push({
       name: `big chart first frame: ${described}, vs ${against}`,
-      group: 'chart',
+      group: 'big-chart',
       parameters,
       unit: 'ms',
       ...plan,
@@ -124,7 +124,7 @@ export async function bigChartBenchmarks(ctx: SuiteContext): Promise<BenchmarkRe
     const baseHeap = heap(baselineSide);
     results.push({
       name: `big chart JS heap: ${described}, vs ${against}`,
-      group: 'chart',
+      group: 'big-chart',
       parameters,
       unit: 'MB',
       warmup: 0,
@@ -139,7 +139,7 @@ export async function bigChartBenchmarks(ctx: SuiteContext): Promise<BenchmarkRe
     const baseFrames = frames(baselineSide);
     results.push({
       name: `big chart pan/zoom frame time: ${described}, vs ${against}`,
-      group: 'chart',
+      group: 'big-chart',
       parameters,
       unit: 'ms',
       ...plan,
