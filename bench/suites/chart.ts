@@ -73,14 +73,13 @@ export async function chartRenderBenchmarks(ctx: SuiteContext, db: BenchDatabase
   const sizes = ctx.quick ? [1_000] : [1_000, 5_000, 10_000];
   // Five pairs at every size: on this class of machine one draw of a big chart moves by ±10 % from the
   // next, so two pairs could put a size's ratio on either side of its aim.
-  const planFor = () => (ctx.quick ? { warmup: 1, repetitions: 3 } : { warmup: 1, repetitions: 5 });
+  const plan = ctx.quick ? { warmup: 1, repetitions: 3 } : { warmup: 1, repetitions: 5 };
   const server = await serveStatic(ensureChartPageBuilt());
   const browser = await launchChromium();
   const results: BenchmarkResult[] = [];
   try {
     for (const kind of ['random', 'clustered'] as const) {
       for (const size of sizes) {
-        const plan = planFor();
         const graph = await graphFor(kind, size, db?.driver);
         if (!graph) {
           results.push({ name: `chart render: ${kind} ${size}`, group: 'chart', parameters: { size }, unit: 'ms', ...plan, skipped: 'no database for the clustered demo network' });

@@ -35,7 +35,7 @@ describe('the chart stylesheet', () => {
     const link = cy.getElementById('l');
     // Overview: the type's colour and shape, the link's width; the rest is left to Cytoscape's defaults.
     expect(person.style('shape')).toBe(ENTITY_TYPE_STYLES.Person.shape);
-    expect(person.numericStyle('width')).toBeLessThanOrEqual(NODE_SIZE);
+    expect(person.numericStyle('width')).toBeLessThan(NODE_SIZE);
     expect(link.numericStyle('width')).toBe(2);
     expect(link.numericStyle('opacity')).toBe(1);
     // Detailed (zoomed in, and in every export): the exports' node size and link opacity.
