@@ -5,7 +5,6 @@
 // Dutch record, and the chart collapses them into one entity that shows both countries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import type { Page } from 'playwright-core';
 import { generateDemo } from '../../demo-data/generate';
 import type { DemoNode } from '../../demo-data/demo-records';
 import { tempDataDir } from '../setup/temp-data-dir';

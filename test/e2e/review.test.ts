@@ -4,7 +4,6 @@
 // SAME_AS link itself is not on the chart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import type { Page } from 'playwright-core';
 import { chartStatus, chooseChartMenuItem, exportChartFile, openChartFile, openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
 
