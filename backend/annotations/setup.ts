@@ -51,7 +51,7 @@ export function createAccountability(options: AccountabilityOptions): Accountabi
     await ctx.driver.getServerInfo({ database: ctx.database });
   });
   // The audit log is Schakel's own record: it goes to the workspace database when the evidence one is read-only.
-  const audit = new AuditLog({ context: auditContext, dataDir, keyFile: auditKeyFile(dataDir, env), identity: () => identity.current(), reachability, isUnreachable, log });
+  const audit = new AuditLog({ context: auditContext, dataDir, keyFile: auditKeyFile(dataDir, env), identity: () => identity.who(), reachability, isUnreachable, log });
   const annotations = new AnnotationService({ context, identity, dataDir, reachability, log });
   audit.startCatchUpTimer(options.retryIntervalMs);
   annotations.startCatchUpTimer(options.retryIntervalMs);

@@ -354,10 +354,16 @@ export class AuditLog implements AuditSink {
     return this.shipping;
   }
 
+  /**
+   * Writes the entries unshipped when it starts. Entries recorded meanwhile wait for the next ship (after the
+   * ship delay): chasing them at once would write every few entries in a transaction of their own.
+   */
   private async shipAll(): Promise<number> {
     let shipped = 0;
-    while (this.unshipped.length) {
-      const chunk = this.unshipped.slice(0, MAX_BATCH);
+    let remaining = this.unshipped.length;
+    while (remaining > 0 && this.unshipped.length) {
+      const chunk = this.unshipped.slice(0, Math.min(MAX_BATCH, remaining));
+      remaining -= chunk.length;
       const ctx = this.options.context();
       const key = this.auditKey();
       let toWrite = chunk;

@@ -82,8 +82,15 @@ export class IdentityService {
     return { name: osUserName(), source: 'os-user', ...common };
   }
 
+  /** Who and with which role, without the settings the full status reads: what every audit entry needs. */
+  who(): { name: string; role: Role } {
+    const authenticated = this.options.databaseUser?.() ?? null;
+    const { role } = this.role(authenticated);
+    return { name: this.options.explicit?.name?.trim() || authenticated?.user || osUserName(), role };
+  }
+
   name(): string {
-    return this.current().name;
+    return this.who().name;
   }
 
   isReadOnly(): boolean {
@@ -91,7 +98,7 @@ export class IdentityService {
   }
 
   mayRun(operation: string): boolean {
-    return roleMayWrite(this.current().role, operation);
+    return roleMayWrite(this.who().role, operation);
   }
 
   /** Names are never typed in: they come from the Neo4j sign-in or the computer account. */
@@ -124,10 +131,16 @@ export class IdentityService {
   }
 }
 
+/** The computer account cannot change while the process runs; asking the system once spares a lookup per audit entry. */
+let cachedOsUserName: string | undefined;
+
 function osUserName(): string {
-  try {
-    return userInfo().username || 'analyst';
-  } catch {
-    return 'analyst';
+  if (cachedOsUserName === undefined) {
+    try {
+      cachedOsUserName = userInfo().username || 'analyst';
+    } catch {
+      cachedOsUserName = 'analyst';
+    }
   }
+  return cachedOsUserName;
 }

@@ -312,6 +312,44 @@ describe('audit log', () => {
     expect(verdict.code, verdict.output).toBe(0);
   });
 
+  it('entries recorded while a batch is being written wait for the next ship instead of a write each', async () => {
+    // Holds the log's single-statement appends until released, as a busy database would.
+    let release: () => void = () => undefined;
+    let held: Promise<void> | null = null;
+    let appends = 0;
+    const slowDriver = new Proxy(driver, {
+      get(target, property) {
+        if (property === 'executeQuery') {
+          return async (...args: Parameters<Driver['executeQuery']>) => {
+            appends += 1;
+            if (held) await held;
+            return target.executeQuery(...args);
+          };
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const log = new AuditLog({ context: () => ({ driver: slowDriver }), dataDir: tempDataDir(), keyFile: auditKeyFile(analystDir, {}), identity: () => ({ name: 'Analyst Verbruggen', role: 'analyst' }), shipDelayMs: 60_000 });
+    const read = (i: number) => log.record({ category: 'consultation', action: 'expand', entityIds: [`P-${i}`] });
+    await read(0);
+    await log.catchUp();
+    held = new Promise((resolve) => (release = resolve));
+    appends = 0;
+    await read(1);
+    const shipping = log.catchUp();
+    while (appends === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let i = 2; i < 6; i++) await read(i);
+    release();
+    await shipping;
+    // The write under way took what was there when it started; the four others wait for the ship delay.
+    expect(appends).toBe(1);
+    expect(log.pendingCount()).toBe(4);
+    await log.close();
+    const { records } = await driver.executeQuery(`MATCH (e:AuditEntry {user: 'Analyst Verbruggen'}) RETURN e.entityIds[0] AS id ORDER BY e.seq`);
+    expect(records.map((r) => r.get('id'))).toEqual(['P-0', 'P-1', 'P-2', 'P-3', 'P-4', 'P-5']);
+  });
+
   it('audit:verify finds a deleted entry and a tampered line of a JSONL file', async () => {
     const key = loadOrCreateAuditKey(auditKeyFile(analystDir, {}));
     const entries = chainEntries(
