@@ -13,6 +13,8 @@ import {
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans, most of what a record holds, need none of the type checks below.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     const integer = value as Integer;
     return integer.inSafeRange() ? integer.toNumber() : integer.toString();
@@ -43,9 +45,10 @@ export function toPlain(value: unknown): unknown {
 
 export function toProperties(raw: Record<string, unknown>, omit: readonly string[] = []): Properties {
   const out: Properties = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (omit.includes(key)) continue;
-    out[key] = toPlain(value) as PropertyValue;
+  // Runs for every property of every record an answer holds: no entry arrays, no search of an empty list.
+  for (const key of Object.keys(raw)) {
+    if (omit.length > 0 && omit.includes(key)) continue;
+    out[key] = toPlain(raw[key]) as PropertyValue;
   }
   return out;
 }

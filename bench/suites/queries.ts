@@ -157,26 +157,42 @@ export async function expandBenchmarks(ctx: SuiteContext, workbench: Workbench, 
     const smallestHub = Math.min(...list.map((target) => target.degree));
     const limit = kind === 'hubs' && smallestHub <= DEFAULT_EXPAND_LIMIT ? Math.max(10, Math.floor(smallestHub / 2)) : DEFAULT_EXPAND_LIMIT;
     let omitted = 0;
-    const samples = await timePaired(
-      ctx.queryPlan,
-      async (i) => {
-        const result = await workbench.handlers.expand(requestSchemas.expand.parse({ ids: [list[i % list.length].id], limit }));
-        omitted = Math.max(omitted, result.omitted);
-      },
-      (i) =>
-        rows(driver, 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN r, m LIMIT $limit', { id: list[i % list.length].id, limit: neo4j.int(limit) }),
+    const expand = async (i: number) => {
+      const result = await workbench.handlers.expand(requestSchemas.expand.parse({ ids: [list[i % list.length].id], limit }));
+      omitted = Math.max(omitted, result.omitted);
+    };
+    const firstLinks = await timePaired(ctx.queryPlan, expand, (i) =>
+      rows(driver, 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) RETURN r, m LIMIT $limit', { id: list[i % list.length].id, limit: neo4j.int(limit) }),
     );
-    const schakel = { description: `handlers.expand: count and capped neighbours ordered by id, links to everything visible, mapping; ${AUDITED}`, latency: summarise(samples.schakel), details: { largestOmitted: omitted } };
-    const baseline = { description: 'bare MATCH (n {id})-[r]-(m) RETURN r, m LIMIT cap via neo4j-driver', latency: summarise(samples.baseline) };
+    const schakelDescription = `handlers.expand: count and capped neighbours ordered by id, links to everything visible, mapping; ${AUDITED}`;
     const degrees = list.map((t) => t.degree);
+    const parameters = { entities: entityCount, targets: list.length, degreeMin: Math.min(...degrees), degreeMax: Math.max(...degrees), cap: limit, capReached: omitted > 0 };
+    const name = kind === 'typical' ? 'expand: typical entity' : `expand: hub entity (degree ${Math.min(...degrees)}–${Math.max(...degrees)}, cap ${limit})`;
     results.push(
       latencyResult(
         ctx,
-        kind === 'typical' ? 'expand: typical entity' : `expand: hub entity (degree ${Math.min(...degrees)}–${Math.max(...degrees)}, cap ${limit})`,
+        name,
         'expand',
-        { entities: entityCount, targets: list.length, degreeMin: Math.min(...degrees), degreeMax: Math.max(...degrees), cap: limit, capReached: omitted > 0 },
-        schakel,
-        baseline,
+        parameters,
+        { description: schakelDescription, latency: summarise(firstLinks.schakel), details: { largestOmitted: omitted } },
+        { description: 'bare MATCH (n {id})-[r]-(m) RETURN r, m LIMIT cap via neo4j-driver', latency: summarise(firstLinks.baseline) },
+      ),
+    );
+    if (kind === 'typical') continue;
+    // Behind the cap the plainest query answers a smaller question: the first `cap` links, where the chart
+    // needs `cap` neighbours with every link to them (an ANPR camera saw one car many times). The bare query
+    // for that same page, still unordered and without a total, is the fair comparison.
+    const samePage = await timePaired(ctx.queryPlan, expand, (i) =>
+      rows(driver, 'MATCH (n:Entity {id: $id})-[r]-(m:Entity) WITH m, collect(r) AS links LIMIT $limit RETURN m, links', { id: list[i % list.length].id, limit: neo4j.int(limit) }),
+    );
+    results.push(
+      latencyResult(
+        ctx,
+        `${name}: against the bare query for the same page`,
+        'expand',
+        parameters,
+        { description: schakelDescription, latency: summarise(samePage.schakel), details: { largestOmitted: omitted } },
+        { description: 'bare MATCH (n {id})-[r]-(m) WITH m, collect(r) AS links LIMIT cap RETURN m, links via neo4j-driver: the same neighbours and links, unordered, no total', latency: summarise(samePage.baseline) },
       ),
     );
   }
