@@ -86,7 +86,8 @@ export class IdentityService {
   who(): { name: string; role: Role } {
     const authenticated = this.options.databaseUser?.() ?? null;
     const { role } = this.role(authenticated);
-    return { name: this.options.explicit?.name?.trim() || authenticated?.user || osUserName(), role };
+    const explicitName = this.options.explicit?.name?.trim();
+    return { name: explicitName || (authenticated ? authenticated.user : osUserName()), role };
   }
 
   name(): string {
