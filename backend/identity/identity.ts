@@ -76,18 +76,13 @@ export class IdentityService {
     const authenticated = this.options.databaseUser?.() ?? null;
     const { role, roleSource } = this.role(authenticated);
     const common = { role, roleSource, mayWrite: role === 'analyst' || role === 'mit-annotator', mayAnnotate: role === 'analyst' || role === 'mit-annotator', confirmed: true, gradingScheme: this.gradingScheme() };
-    const explicitName = this.options.explicit?.name?.trim();
-    if (explicitName) return { name: explicitName, source: 'option', ...common };
-    if (authenticated) return { name: authenticated.user, source: 'neo4j-user', ...common };
-    return { name: osUserName(), source: 'os-user', ...common };
+    return { ...this.named(authenticated), ...common };
   }
 
   /** Who and with which role, without the settings the full status reads: what every audit entry needs. */
   who(): { name: string; role: Role } {
     const authenticated = this.options.databaseUser?.() ?? null;
-    const { role } = this.role(authenticated);
-    const explicitName = this.options.explicit?.name?.trim();
-    return { name: explicitName || (authenticated ? authenticated.user : osUserName()), role };
+    return { name: this.named(authenticated).name, role: this.role(authenticated).role };
   }
 
   name(): string {
@@ -123,6 +118,13 @@ export class IdentityService {
     if (fromEnv && (GRADING_SCHEME_NAMES as string[]).includes(fromEnv)) return fromEnv as GradingSchemeName;
     const fromSettings = readSettings(this.options.dataDir, this.log).gradingScheme;
     return (fromSettings as GradingSchemeName | undefined) ?? DEFAULT_GRADING_SCHEME;
+  }
+
+  private named(authenticated: AuthenticatedUser | null): Pick<IdentityInfo, 'name' | 'source'> {
+    const explicitName = this.options.explicit?.name?.trim();
+    if (explicitName) return { name: explicitName, source: 'option' };
+    if (authenticated) return { name: authenticated.user, source: 'neo4j-user' };
+    return { name: osUserName(), source: 'os-user' };
   }
 
   private role(authenticated: AuthenticatedUser | null): { role: Role; roleSource: IdentityInfo['roleSource'] } {
