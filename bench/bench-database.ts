@@ -28,6 +28,14 @@ export interface BenchDatabaseOptions {
   log: (line: string) => void;
 }
 
+/**
+ * The benchmark workbench's own data folder (audit journal and key, anchors, exports): without it, a run
+ * would write its thousands of audit entries into the folder of whoever runs it.
+ */
+export function benchWorkbenchDir(dataRoot: string): string {
+  return path.join(dataRoot, 'workbench');
+}
+
 export function scaleDataDir(dataRoot: string, scale: number): string {
   return path.join(dataRoot, `scale-${scale}`);
 }

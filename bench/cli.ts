@@ -4,7 +4,7 @@
 // the exit code is 1 when any did.
 import { createWorkbench, type Workbench } from '../backend/workbench';
 import { LocalNeo4jError } from '../local-neo4j/manager';
-import { openBenchDatabase, type BenchDatabase } from './bench-database';
+import { benchWorkbenchDir, openBenchDatabase, type BenchDatabase } from './bench-database';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchArgs, type BenchGroup } from './cli-args';
 import { describeMachine, neo4jVersion } from './machine';
 import { FAILED_PREFIX, formatTable, RESULT_SCHEMA_VERSION, writeRun, type BenchmarkResult, type BenchRun } from './report';
@@ -92,7 +92,7 @@ export async function runBenchmarks(args: BenchArgs, onPartial?: (run: BenchRun)
           return result;
         });
       }
-      workbench = createWorkbench({ neo4j: { uri: db.uri }, log: () => undefined });
+      workbench = createWorkbench({ neo4j: { uri: db.uri }, localDataDir: benchWorkbenchDir(args.dataRoot), log: () => undefined });
       await workbench.start();
       const [database, handlers] = [db, workbench];
       if (wants('search')) await guarded('search', 'search', results, () => searchBenchmarks(ctx, handlers, database.driver, database.counts.entities));

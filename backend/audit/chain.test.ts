@@ -130,6 +130,18 @@ describe('sealed audit chain', () => {
     expect(canonical({ q: 'emoji 😀' })).toBe('{"q":"emoji 😀"}');
   });
 
+  it('keeps exactly what it sealed: what has no JSON form is dropped or refused, never stored differently', () => {
+    const withGaps = { ...body(0), justification: undefined, details: { query: 'Peeters', note: undefined, at: new Date('2024-05-01T08:00:00Z') } } as unknown as AuditEntryBody;
+    const [entry] = chainEntries([withGaps], EMPTY_HEAD, k);
+    expect('justification' in entry).toBe(false);
+    expect(entry.details).toEqual({ query: 'Peeters', at: '2024-05-01T08:00:00.000Z' });
+    // As the journal and the database keep it: written as JSON, read back.
+    expect(verifyEntries([JSON.parse(JSON.stringify(entry)) as AuditEntry], true, keyring)).toMatchObject({ intact: true, count: 1 });
+    expect(() => canonical({ details: { format: () => 'pdf' } })).toThrow(UnserialisableEntryError);
+    expect(() => chainEntries([{ ...body(1), details: { format: () => 'pdf' } } as unknown as AuditEntryBody], EMPTY_HEAD, k)).toThrow(UnserialisableEntryError);
+    expect(canonical({ query: 'undefined' })).toBe('{"query":"undefined"}');
+  });
+
   it('creates the key once, readable by the owner only', () => {
     const file = path.join(tempDir(), 'nested', 'audit.key');
     const first = loadOrCreateAuditKey(file);

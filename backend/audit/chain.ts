@@ -53,16 +53,28 @@ function illFormedPath(value: unknown, at: string, seen: Set<unknown>): string |
 
 /** Canonical JSON, or UnserialisableEntryError naming the field that prevents it. */
 export function canonical(value: unknown): string {
-  const illFormed = illFormedPath(value, 'entry', new Set());
-  if (illFormed) throw new UnserialisableEntryError(`${illFormed} holds ill-formed Unicode (a lone surrogate)`);
   let text: string | undefined;
   try {
     text = canonicalize(value);
   } catch (error) {
+    // The library refuses lone surrogates too; the walk that names the field runs only then.
+    const illFormed = illFormedPath(value, 'entry', new Set());
+    if (illFormed) throw new UnserialisableEntryError(`${illFormed} holds ill-formed Unicode (a lone surrogate)`);
     throw new UnserialisableEntryError((error as Error).message);
   }
-  if (text === undefined) throw new UnserialisableEntryError('it has no JSON form');
+  // A function or symbol has no JSON form; inside an object the library would write it as "undefined".
+  if (text === undefined || !isJson(text)) throw new UnserialisableEntryError('it has no JSON form');
   return text;
+}
+
+function isJson(text: string): boolean {
+  if (!text.includes('undefined')) return true;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Drops undefined fields (JSON has none) so the same entry always hashes the same way. */
@@ -88,12 +100,23 @@ export function legacyHash(entry: Omit<AuditEntry, 'hash'> | AuditEntry): string
   return createHash('sha256').update(canonical(rest), 'utf8').digest('hex');
 }
 
-/** Places a body after `head` and seals it with `key`. */
+/**
+ * Places a body after `head` and seals it with `key`. Each field is written as canonical JSON once: its
+ * seal is taken over that text (canonical([field, value]) is "[" + canonical(field) + "," + text + "]"),
+ * and the stored value is read back from it, so what is kept is exactly what was sealed.
+ */
 export function chainEntry(body: AuditEntryBody, head: ChainHead, key: AuditKey): AuditEntry {
-  const unsealed = jsonSafe({ ...body, seq: head.seq + 1, prevHash: head.hash, keyId: key.id });
+  const fields: Record<string, unknown> = { ...body, seq: head.seq + 1, prevHash: head.hash, keyId: key.id };
+  const unsealed: Record<string, unknown> = {};
   const seals: Record<string, string> = {};
-  for (const [field, value] of Object.entries(unsealed)) seals[field] = fieldSeal(key, field, value);
-  return { ...unsealed, seals, hash: sealsHash(key, seals) };
+  for (const field of Object.keys(fields).sort()) {
+    const value = fields[field];
+    if (value === undefined || typeof value === 'symbol') continue;
+    const text = canonical(value);
+    unsealed[field] = JSON.parse(text);
+    seals[field] = hmac(key, `[${canonical(field)},${text}]`).slice(0, SEAL_DIGITS);
+  }
+  return { ...(unsealed as Omit<AuditEntry, 'seals' | 'hash'>), seals, hash: sealsHash(key, seals) };
 }
 
 /** Chains bodies one after the other from `head`. */

@@ -11,7 +11,7 @@ import { stopLocalNeo4j } from '../../local-neo4j/manager';
 import { ensureRendererBuilt, REPO_ROOT } from '../../test/e2e/support/renderer-build';
 import { startWebServer } from '../../web-server/server';
 import { launchChromium } from '../browser';
-import type { BenchDatabase } from '../bench-database';
+import { benchWorkbenchDir, type BenchDatabase } from '../bench-database';
 import type { BenchmarkResult } from '../report';
 import { round } from '../stats';
 import type { SuiteContext } from './context';
@@ -86,7 +86,7 @@ export async function appStartupBenchmark(ctx: SuiteContext, uri: string, search
     await plainBrowser.close();
 
     const started = performance.now();
-    const workbench = createWorkbench({ neo4j: { uri }, log: () => undefined });
+    const workbench = createWorkbench({ neo4j: { uri }, localDataDir: benchWorkbenchDir(ctx.dataRoot), log: () => undefined });
     await workbench.start();
     const server = await startWebServer({ port: 0, staticDir, workbench });
     const browser = await launchChromium();

@@ -23,15 +23,18 @@ import { call, refusal, twoPeople } from './annotations-support';
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Runs the real script as a user would; resolves with its exit code and output. */
+/**
+ * Runs the real script as a user would, on a workstation of its own (this machine's data folder, with its
+ * anchors and key, stays out of it); resolves with its exit code and output.
+ */
 async function auditVerify(...args: string[]): Promise<{ code: number; output: string }> {
-  return auditVerifyIn(undefined, ...args);
+  return auditVerifyIn(tempDataDir(), ...args);
 }
 
 /** The script run on a workstation whose data folder (journal, marker) is `dataDir`. */
-async function auditVerifyIn(dataDir: string | undefined, ...args: string[]): Promise<{ code: number; output: string }> {
+async function auditVerifyIn(dataDir: string, ...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const env = { ...process.env, NEO4J_URI: '', ...(dataDir ? { SCHAKEL_DATA_DIR: dataDir } : {}) };
+    const env = { ...process.env, NEO4J_URI: '', SCHAKEL_DATA_DIR: dataDir };
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts', ...args], { cwd: ROOT, env });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
