@@ -185,13 +185,13 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
   // Records in file order with their spreadsheet row numbers; the first non-`sep=` record is the header.
   let recordNumber = 0;
   let pending: { chunk: ParsedChunk; index: number } | null = null;
-  async function nextRecord(): Promise<{ number: number; cells: string[]; error?: Papa.ParseError } | null> {
+  async function nextRecord(): Promise<{ number: number; cells: string[]; errorCodes: Set<string> } | null> {
     for (;;) {
       if (pending && pending.index < pending.chunk.data.length) {
         const index = pending.index++;
         recordNumber += 1;
-        const error = pending.chunk.errors.find((e) => e.row === index && e.type !== 'Delimiter');
-        return { number: recordNumber, cells: pending.chunk.data[index], error };
+        const errorCodes = new Set(pending.chunk.errors.filter((e) => e.row === index && e.type !== 'Delimiter').map((e) => e.code));
+        return { number: recordNumber, cells: pending.chunk.data[index], errorCodes };
       }
       const chunk = await queue.next();
       if (!chunk) return null;
@@ -214,9 +214,14 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
         const record = await nextRecord();
         if (!record) return;
         const row: SourceRow = { number: record.number, cells: record.cells, problems: capCellLengths(record.cells, maxCellChars) };
-        if (record.error?.code === 'MissingQuotes') {
+        if (record.errorCodes.has('MissingQuotes')) {
           row.structureProblem =
             'a quote (") opens a value that is never closed, so the rest of the file was read as one value; close the quote and import again';
+        } else if (record.errorCodes.has('InvalidQuotes') && record.cells.some((cell) => /[\r\n]/.test(cell))) {
+          // A stray quote inside a quoted value makes the parser look for the closing quote on later lines,
+          // so the rows on those lines end up inside this value instead of being read as rows.
+          row.structureProblem =
+            'a quote (") inside a quoted value is not doubled, so the value runs on over the next lines and the rows there were read into it; write "" for a quote inside a quoted value (or remove it) and import again';
         } else if (record.cells.length > headers.length && !isBlank(record.cells.slice(headers.length))) {
           row.structureProblem = `the row has ${record.cells.length} values but the header has ${headers.length} columns (is there an unquoted ${describeDelimiter(delimiter)} inside a value?)`;
         }

@@ -63,6 +63,29 @@ describe('CSV files', () => {
     expect(rows[1].structureProblem).toMatch(/never closed/);
   });
 
+  it('flags a stray quote that pulls the next rows into one value instead of losing those rows', async () => {
+    const { rows } = await allRows(
+      write('stray-quote.csv', 'id;naam;voornaam\nD1;"Luc "le grand;Jan\nD2;"PEETERS";An\nD3;MARTIN;Luc\n'),
+    );
+    expect(rows[0].structureProblem).toMatch(/not doubled/);
+    expect(rows.at(-1)!.cells).toEqual(['D3', 'MARTIN', 'Luc']);
+    expect(rows.at(-1)!.structureProblem).toBeUndefined();
+  });
+
+  it('flags an unclosed quote that follows a stray one in the same value', async () => {
+    const { rows } = await allRows(write('stray-then-open.csv', 'id;naam;voornaam\nD1;DUPONT;Jean\nD2;"Luc "le grand"";Jan\nD3;PEETERS;An\n'));
+    expect(rows[0].structureProblem).toBeUndefined();
+    expect(rows[1].structureProblem).toMatch(/never closed/);
+  });
+
+  it('reads a doubled quote or a stray quote on one line without complaint', async () => {
+    const { rows } = await allRows(write('fine-quotes.csv', 'id;naam\nD1;"Luc ""de grote""\ntweede regel"\nD2;"Luc "le" grand"\n'));
+    expect(rows.map((r) => [r.cells, r.structureProblem])).toEqual([
+      [['D1', 'Luc "de grote"\ntweede regel'], undefined],
+      [['D2', 'Luc "le" grand'], undefined],
+    ]);
+  });
+
   it('says an empty file is empty', async () => {
     expect((await importError(openTabularFile(write('empty.csv', '')))).code).toBe('FILE_EMPTY');
     expect((await importError(openTabularFile(write('blank.csv', '\n\n  \n')))).code).toBe('FILE_EMPTY');
