@@ -25,6 +25,27 @@ describe('normalizePhone', () => {
   });
 
   it.each([
+    // International numbers without '+' or '00', as operator exports and Excel number cells write them
+    ['32475123456', 'NL', '+32475123456', 'BE', 'mobile'],
+    ['31612345678', 'BE', '+31612345678', 'NL', 'mobile'],
+    ['32 475 12 34 56', 'NL', '+32475123456', 'BE', 'mobile'],
+    ['33612345678', 'BE', '+33612345678', 'FR', 'mobile'],
+    ['33612345678', undefined, '+33612345678', 'FR', 'mobile'],
+    ['31612345678', 'NL', '+31612345678', 'NL', 'mobile'],
+    // A number column written out with decimals
+    ['32475123456.0', 'NL', '+32475123456', 'BE', 'mobile'],
+    ['+31612345678.0', undefined, '+31612345678', 'NL', 'mobile'],
+    ['475123456.0', 'BE', '+32475123456', 'BE', 'mobile'],
+  ] as const)('%s (default %s), written as a number, → %s', (input, country, e164, expectedCountry, type) => {
+    expect(normalizePhone(input, country)).toEqual({ e164, country: expectedCountry, valid: true, type });
+  });
+
+  it('keeps a valid national reading ahead of an international one', () => {
+    expect(normalizePhone('475123456', 'BE')?.e164).toBe('+32475123456');
+    expect(normalizePhone('612345678', 'NL')?.e164).toBe('+31612345678');
+  });
+
+  it.each([
     ['06-1234', '+3161234'], // Dutch mobile, too short
     ['+31 6 1234 567', '+316 1234567'.replace(' ', '')], // one digit short
     ['+32 475 12 34', '+3247512 34'.replace(' ', '')], // Belgian mobile, too short

@@ -20,7 +20,8 @@ const PHONE_CHARACTERS = /^[+\d\s().\/\-]+$/;
  * and police data is mostly mobiles), and otherwise Dutch. Returns null when the text is not a phone number at all.
  */
 export function normalizePhone(input: string, defaultCountry?: 'NL' | 'BE'): NormalizedPhone | null {
-  const text = input.trim();
+  // A number column written out as decimals ('32475123456.0', from a database or pandas) is still the number.
+  const text = input.trim().replace(/^(\+?\d{6,})\.0+$/, '$1');
   if (!PHONE_CHARACTERS.test(text)) return null;
   const digitCount = text.replace(/\D/g, '').length;
   if (digitCount < 6 || digitCount > 17) return null;
@@ -33,9 +34,22 @@ export function normalizePhone(input: string, defaultCountry?: 'NL' | 'BE'): Nor
   const best =
     readings.find((r) => r.isValid() && r.getType() === 'MOBILE') ??
     readings.find((r) => r.isValid()) ??
+    internationalWithoutPrefix(text) ??
     readings.find((r) => r.isPossible()) ??
     readings[0];
   return describe(best);
+}
+
+/**
+ * Operator exports and cells that Excel stored as numbers write international numbers without '+' or '00'
+ * ('32475123456', '33612345678'). Such a text, when it is no valid national number, is read as international
+ * if that reading is valid; otherwise it would become a second, invalid number beside the same phone written
+ * with its '+'.
+ */
+function internationalWithoutPrefix(text: string): PhoneNumber | undefined {
+  if (!/^[1-9]/.test(text)) return undefined;
+  const reading = parsePhoneNumberFromString(`+${text}`);
+  return reading?.isValid() ? reading : undefined;
 }
 
 function describe(phone: PhoneNumber): NormalizedPhone {
