@@ -20,6 +20,12 @@ describe('normalizePersonName', () => {
     ["Karel d'Hondt", { given: 'Karel', family: "d'Hondt", particles: "d'", familyCore: 'Hondt', key: 'hondt|karel' }],
     ['Jean-Pierre Lefèvre', { given: 'Jean-Pierre', family: 'Lefèvre', key: 'lefevre|jean pierre' }],
     ['FRANÇOIS Noël', { given: 'Noël', family: 'François', key: 'francois|noel' }],
+    // Capitals with an elided particle: the one-letter "D'" goes with the name it is written onto
+    ["Marie D'HONDT", { given: 'Marie', family: "d'Hondt", familyCore: 'Hondt', key: 'hondt|marie' }],
+    ["MARIE D'HONDT", { given: 'Marie', family: "d'Hondt", familyCore: 'Hondt', key: 'hondt|marie' }],
+    ["D'HONDT Marie", { given: 'Marie', family: "d'Hondt", familyCore: 'Hondt', key: 'hondt|marie' }],
+    ["Jean L'ECLUSE", { given: 'Jean', family: "l'Ecluse", familyCore: 'Ecluse', key: 'ecluse|jean' }],
+    ["Jean D' HONDT", { given: 'Jean', family: "d'Hondt", key: 'hondt|jean' }],
     // Transliteration variants share a key
     ['Muhammad El Amrani', { given: 'Muhammad', family: 'El Amrani', familyCore: 'Amrani', key: 'amrani|mohamed' }],
     ['Mohammed El Amrani', { key: 'amrani|mohamed' }],

@@ -46,6 +46,10 @@ function isCapitalised(token: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+function isElidedParticle(token: string): boolean {
+  return /^[dl]'$/i.test(token);
+}
+
 /** Splits on spaces and separates elided French particles: "d'Hondt" → ["d'", 'Hondt']. */
 function tokenize(text: string): string[] {
   return text
@@ -109,8 +113,9 @@ function fromFull(text: string): NameParts {
   const tokens = tokenize(text);
   if (tokens.length <= 1) return { given: [], particles: [], core: tokens };
 
-  // Belgian capitals: 'DE SMET Pieter' or 'Pieter DE SMET'.
-  const caps = tokens.map(isCapitalised);
+  // Belgian capitals: 'DE SMET Pieter' or 'Pieter DE SMET'. An elided particle split off by tokenize ("D'" of
+  // "D'HONDT") has one letter, too few to tell capitals by, so it goes with the name it was written onto.
+  const caps = tokens.map((token, i) => (isElidedParticle(token) && i + 1 < tokens.length ? isCapitalised(tokens[i + 1]) : isCapitalised(token)));
   if (caps.includes(true) && caps.includes(false)) {
     let lead = 0;
     while (lead < tokens.length && caps[lead]) lead++;
