@@ -40,7 +40,34 @@ describe('parseDateOfBirth', () => {
     expect(parseDateOfBirth('01-01-30', { referenceYear: 2035 })).toBe('2030-01-01');
   });
 
-  it.each(['', '31-02-1991', '12-13-1991', '2030-01-01', '01-01-1850', '1991', 'yesterday', '12 smarch 1991', '03/12/1991/1'])(
+  it.each([
+    ['12/03/1991 00:00', '1991-03-12'],
+    ['12-03-1991 0:00:00', '1991-03-12'],
+    ['1991-03-12 00:00:00', '1991-03-12'],
+    ['1991-03-12 00:00:00.000', '1991-03-12'],
+    ['1991-03-12T00:00:00', '1991-03-12'],
+    ['12-03-91 00:00', '1991-03-12'],
+    ['12 maart 1991 00:00', '1991-03-12'],
+    ['1991-03-12 14:30', '1991-03-12'], // a time of birth is still the date of birth
+  ])('drops the time an export wrote after the date: %s → %s', (input, iso) => {
+    expect(parseDateOfBirth(input, { referenceYear })).toBe(iso);
+  });
+
+  it.each([
+    ['1991-03-11T23:00:00Z', '1991-03-12'], // midnight in Brussels (CET) stored in UTC
+    ['1991-06-11T22:00:00.000Z', '1991-06-12'], // midnight in Brussels (CEST) stored in UTC
+    ['1991-03-12T00:00:00Z', '1991-03-12'],
+    ['1991-03-12T00:00:00+01:00', '1991-03-12'],
+    ['1991-03-12 00:00:00 +0100', '1991-03-12'],
+  ])('reads a date of birth with a UTC offset as the date it was in Brussels: %s → %s', (input, iso) => {
+    expect(parseDateOfBirth(input, { referenceYear })).toBe(iso);
+  });
+
+  it('reads a UTC offset in the time zone it is given', () => {
+    expect(parseDateOfBirth('1991-03-12T03:00:00Z', { referenceYear, timeZone: 'America/New_York' })).toBe('1991-03-11');
+  });
+
+  it.each(['', '31-02-1991', '12-13-1991', '2030-01-01', '01-01-1850', '1991', 'yesterday', '12 smarch 1991', '03/12/1991/1', '31-02-1991 00:00', '12-03-1991 25:00:00Z', '12-03-1991 00:00 +5'])(
     'returns null for %j',
     (input) => {
       expect(parseDateOfBirth(input, { referenceYear })).toBeNull();

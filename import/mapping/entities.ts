@@ -77,7 +77,7 @@ export function readPerson(values: RowValues, columns: PersonColumns, role: stri
   const name = raw.given || raw.family ? normalizePersonName({ given: raw.given, family: raw.family }) : normalizePersonName({ full: raw.full });
   let dateOfBirth: string | undefined;
   if (raw.dateOfBirth) {
-    const iso = parseDateOfBirth(raw.dateOfBirth, { preferOrder: spec.options.dateOfBirthOrder });
+    const iso = parseDateOfBirth(raw.dateOfBirth, { preferOrder: spec.options.dateOfBirthOrder, timeZone: spec.options.timeZone });
     if (!iso) {
       throw new RowRejection(
         `the ${role}'s date of birth "${raw.dateOfBirth}" is not a date (or lies in the future); write it as e.g. 12-03-1991, 1991-03-12 or 12 maart 1991`,

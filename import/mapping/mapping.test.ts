@@ -84,10 +84,19 @@ describe('person register rows', () => {
   });
 
   it('reads dates of birth in different formats in one column as the same date', () => {
-    const dates = ['12-03-1991', '1991-03-12', '12.03.1991', '12 maart 1991'].map(
+    const dates = ['12-03-1991', '1991-03-12', '12.03.1991', '12 maart 1991', '12/03/1991 00:00', '1991-03-12 00:00:00', '1991-03-11T23:00:00Z'].map(
       (date, i) => nodesOf(mapped(mapper.map(row(i + 2, ['A', 'B', date, '', '', '', '', '', '']))), 'Person')[0].props.dateOfBirth,
     );
     expect(dates.every((d) => JSON.stringify(d) === JSON.stringify({ temporal: 'date', iso: '1991-03-12' }))).toBe(true);
+  });
+
+  it("reads a date of birth with a UTC offset in the specification's time zone", () => {
+    const inZone = mapperFor(
+      { kind: 'person-register', options: { timeZone: 'America/New_York' }, columns: { person: { familyName: 'Naam', dateOfBirth: 'Geboortedatum' } } },
+      ['Naam', 'Geboortedatum'],
+    );
+    const [person] = nodesOf(mapped(inZone.map(row(2, ['Jansen', '1991-03-12T03:00:00Z']))), 'Person');
+    expect(person.props.dateOfBirth).toEqual({ temporal: 'date', iso: '1991-03-11' });
   });
 
   it.each([
