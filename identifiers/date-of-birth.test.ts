@@ -20,6 +20,7 @@ describe('parseDateOfBirth', () => {
     ['12 mars 1991', '1991-03-12'],
     ['1er mars 1991', '1991-03-01'],
     ['12 March 1991', '1991-03-12'],
+    ['12-fév-1991', '1991-02-12'],
     ['29-02-2000', '2000-02-29'],
     ['01-01-24', '2024-01-01'], // two-digit year not after the reference year
     ['01-01-26', '1926-01-01'], // 2026 would be in the future

@@ -31,7 +31,7 @@ const MAX_AGE_YEARS = 130;
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   ['januari', 'jan', 'janvier', 'janv', 'january'],
-  ['februari', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'february'],
+  ['februari', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'february'],
   ['maart', 'mrt', 'mars', 'march', 'mar'],
   ['april', 'apr', 'avril', 'avr'],
   ['mei', 'mai', 'may'],
@@ -44,6 +44,11 @@ const MONTH_NAMES: string[][] = [
   ['december', 'dec', 'décembre', 'decembre', 'déc'],
 ];
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
+
+/** 1–12 for a Dutch, French or English month name or abbreviation ('mrt', 'févr', 'OCT', 'sept.'); else null. */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}
 
 interface Candidate {
   year: number;
@@ -123,7 +128,7 @@ function parseDate(text: string, opts: DateOfBirthOptions): string | null {
     );
   }
   if ((m = /^(\d{1,2})(?:e|er|st|nd|rd|th)?[\s.-]+([\p{L}]+)\.?[\s.,-]+(\d{4}|\d{2})$/u.exec(text))) {
-    const month = MONTHS[m[2]];
+    const month = monthNumber(m[2]);
     if (!month) return null;
     const year = m[3].length === 4 ? +m[3] : twoDigitYear(m[3]);
     return accept({ year, month, day: +m[1] }, referenceYear);

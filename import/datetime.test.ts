@@ -37,6 +37,20 @@ describe('parseDateTime', () => {
     expect(new Set(instants).size).toBe(1);
   });
 
+  it.each([
+    ['01-mrt-2024 14:05', '2024-03-01T13:05:00.000Z'], // Dutch Excel
+    ['1-mrt-24', '2024-02-29T23:00:00.000Z'],
+    ['01 mars 2024 14:05:07', '2024-03-01T13:05:07.000Z'], // French
+    ['01-févr.-2024 14:05', '2024-02-01T13:05:00.000Z'],
+    ['01-MAR-24 14.05.07', '2024-03-01T13:05:07.000Z'], // Oracle's DD-MON-RR
+    ['15-jul-2024 08:00', '2024-07-15T06:00:00.000Z'],
+    ['01-okt-2024 10:00 UTC', '2024-10-01T10:00:00.000Z'],
+    ['01-smarch-2024 10:00', null],
+    ['31-feb-2024', null],
+  ])('reads a month written as a name: %s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+
   it('handles the spring-forward and fall-back days', () => {
     expect(iso('31-03-2024 01:30')).toBe('2024-03-31T00:30:00.000Z'); // before the switch, UTC+1
     expect(iso('31-03-2024 04:00')).toBe('2024-03-31T02:00:00.000Z'); // after, UTC+2

@@ -3,9 +3,11 @@
 // Accepted, also mixed within one column:
 //   2024-03-01 14:05[:07[.123]]   2024-03-01T14:05:07Z   2024-03-01T14:05:07+01:00   2024/03/01 14:05
 //   01-03-2024 14:05   01/03/2024 14:05:07   01.03.2024 14u05   1-3-24 14:05   20240301 140507   20240301
+//   01-mrt-2024 14:05   1 mars 2024 14:05   01-MAR-24 14.05.07 (month names in Dutch, French, English)
 // Day-first only when the year comes last: neither country writes month-first (US) dates, and guessing
 // between 01/03 and 03/01 would silently corrupt the timeline. A time without an offset is wall-clock time
 // in `timeZone` (Europe/Brussels and Europe/Amsterdam share CET/CEST); a date without a time is midnight.
+import { monthNumber } from '../identifiers/date-of-birth';
 import { isCalendarDate } from '../identifiers/text';
 
 export interface DateTimeOptions {
@@ -32,6 +34,8 @@ const ZONE = String.raw`\s*(Z|UTC|[+-]\d{2}(?::?\d{2})?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}${ZONE}$`, 'i');
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}${ZONE}$`, 'i');
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[T\s]?(\d{2})(\d{2})(\d{2})?)?$/;
+/** Excel's '1-mrt-2024' and '01 mars 2024', Oracle's '01-MAR-24': the month written as a name. */
+const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})[-\s.]+(\p{L}+\.?)[-\s.]+(\d{4}|\d{2})${TIME}${ZONE}$`, 'iu');
 
 function offsetOf(zone: string | undefined): number | undefined {
   if (!zone) return undefined;
@@ -63,6 +67,11 @@ function parseParts(text: string): Parts | null {
     // A two-digit year in an event log is this century: police exports do not reach back to the 1900s.
     const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return fromMatch(m, year, Number(m[2]), Number(m[1]));
+  }
+  if ((m = DAY_MONTH_NAME.exec(text))) {
+    const month = monthNumber(m[2]);
+    if (month === null) return null;
+    return fromMatch(m, m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), month, Number(m[1]));
   }
   if ((m = COMPACT.exec(text))) {
     return {
@@ -151,4 +160,4 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-export const DATE_TIME_EXAMPLES = '2024-03-01 14:05, 01-03-2024 14:05 or 01/03/2024 14:05:07';
+export const DATE_TIME_EXAMPLES = '2024-03-01 14:05, 01-03-2024 14:05, 01/03/2024 14:05:07 or 01-mrt-2024 14:05';
