@@ -160,4 +160,13 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * Dates that registers and databases write to mean "no date": an open end ('31-12-9999', '9999-12-31 23:59:59')
+ * or an empty date field ('0000-00-00', '00-00-0000 00:00'). An optional column holding one is empty.
+ */
+export function isNoDatePlaceholder(input: string): boolean {
+  const date = input.trim().replace(/[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?$/i, '');
+  return /^(?:9999[-/.]?12[-/.]?31|31[-/.]12[-/.]9999|0{4}[-/.]?00[-/.]?00|00[-/.]00[-/.]0{4})$/.test(date);
+}
+
 export const DATE_TIME_EXAMPLES = '2024-03-01 14:05, 01-03-2024 14:05, 01/03/2024 14:05:07 or 01-mrt-2024 14:05';

@@ -22,6 +22,7 @@ import {
 import { foldDiacritics } from '../../identifiers/text';
 import type { PersonColumns, ImportSpec, AddressColumns } from '../spec';
 import { checkPlace } from '../coordinates';
+import { isNoDatePlaceholder } from '../datetime';
 import { parseDecimal, parseGender, parseYesNo } from '../value-parsers';
 import { compact } from './record-factory';
 import { RowRejection, type RowValues } from './row-values';
@@ -54,6 +55,10 @@ function identifierFlags(checks: IdentifierCheck[]): ImportProps {
 
 // ---- persons -------------------------------------------------------------------------------------------
 
+function noDateAsBlank(text: string | undefined): string | undefined {
+  return text !== undefined && isNoDatePlaceholder(text) ? undefined : text;
+}
+
 /** Reads the person a group of columns describes; null when every one of its cells is blank. */
 export function readPerson(values: RowValues, columns: PersonColumns, role: string, spec: ImportSpec): KeyedRecord | null {
   const cell = (column: string | undefined) => values.text(column);
@@ -61,7 +66,7 @@ export function readPerson(values: RowValues, columns: PersonColumns, role: stri
     full: cell(columns.fullName),
     given: cell(columns.givenName),
     family: cell(columns.familyName),
-    dateOfBirth: cell(columns.dateOfBirth),
+    dateOfBirth: noDateAsBlank(cell(columns.dateOfBirth)),
     gender: cell(columns.gender),
     nationalNumber: cell(columns.nationalNumber),
     bsn: cell(columns.bsn),

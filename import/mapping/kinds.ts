@@ -7,7 +7,7 @@
 //   gang-membership    Person + Gang + MEMBER_OF {from, until, role}
 //   network            entities of one type + links counted per pair (mapping/network.ts)
 import { dateTimeValue, type ImportProps } from '../../graph-queries/import-writes';
-import { DATE_TIME_EXAMPLES, parseDateTime } from '../datetime';
+import { DATE_TIME_EXAMPLES, isNoDatePlaceholder, parseDateTime } from '../datetime';
 import type { EdgeObservation } from '../network-links';
 import type { SpecOf } from '../spec';
 import { parseDurationSeconds } from '../value-parsers';
@@ -31,16 +31,18 @@ export interface MappedRow extends RowOutput {
   edges?: EdgeObservation[];
 }
 
+/** An optional date or time; a blank cell, or a date that stands for none ('31-12-9999'), is no time. */
 function readTime(values: RowValues, column: string | undefined, what: string, timeZone: string): number | undefined {
   const text = values.text(column);
-  if (text === undefined) return undefined;
+  if (text === undefined || isNoDatePlaceholder(text)) return undefined;
   const epochMs = parseDateTime(text, { timeZone });
   if (epochMs === null) throw new RowRejection(`the ${what} "${text}" is not a date or time; write it as e.g. ${DATE_TIME_EXAMPLES}`);
   return epochMs;
 }
 
 function requiredTime(values: RowValues, column: string, what: string, timeZone: string): number {
-  values.required(column, what);
+  const text = values.required(column, what);
+  if (isNoDatePlaceholder(text)) throw new RowRejection(`no ${what} (column "${column}" holds "${text}", which stands for no date)`);
   return readTime(values, column, what, timeZone)!;
 }
 

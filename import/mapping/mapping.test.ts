@@ -158,8 +158,41 @@ describe('call records', () => {
     [['', '0612345678', '2024-03-01 14:05', ''], /no A-number/],
     [['0612345678', '0612345679', 'gisteren', ''], /call time "gisteren" is not a date/],
     [['0612345678', '0612345679', '2024-03-01', 'lang'], /duration "lang"/],
+    [['0612345678', '0612345679', '0000-00-00 00:00:00', ''], /no call time \(column "Tijd" holds "0000-00-00 00:00:00", which stands for no date\)/],
   ])('rejects %j', (cells, reason) => {
     expect(rejected(mapper.map(row(2, cells)))).toMatch(reason);
+  });
+});
+
+describe('dates that stand for no date', () => {
+  const mapper = mapperFor(
+    {
+      kind: 'phone-subscribers',
+      columns: { number: 'MSISDN', from: 'Ingangsdatum', until: 'Einddatum', subscriber: { fullName: 'Abonnee', dateOfBirth: 'Geb.datum' } },
+    },
+    ['MSISDN', 'Ingangsdatum', 'Einddatum', 'Abonnee', 'Geb.datum'],
+  );
+  const uses = (out: MappedRow) => out.links.find((l) => l.type === 'USES')!;
+
+  it.each(['31-12-9999', '9999-12-31', '31/12/9999 23:59:59', '9999-12-31T00:00:00', '99991231', '00-00-0000', '0000-00-00 00:00:00'])(
+    'leave an open-ended subscription open: until %s',
+    (until) => {
+      const out = mapped(mapper.map(row(2, ['0612345678', '01-01-2020', until, 'Jan de Vries', '12-03-1991'])));
+      expect(uses(out).props.from).toBeDefined();
+      expect(uses(out).props.until).toBeUndefined();
+    },
+  );
+
+  it('leave a zeroed date of birth empty', () => {
+    const out = mapped(mapper.map(row(2, ['0612345678', '0000-00-00', '', 'Jan de Vries', '00-00-0000'])));
+    const [person] = nodesOf(out, 'Person');
+    expect(person.props.dateOfBirth).toBeUndefined();
+    expect(uses(out).props.from).toBeUndefined();
+  });
+
+  it('still reject a real date that does not exist', () => {
+    expect(rejected(mapper.map(row(2, ['0612345678', '01-01-2020', '31-12-9998 25:00', 'Jan de Vries', ''])))).toMatch(/end date/);
+    expect(rejected(mapper.map(row(2, ['0612345678', '01-01-2020', '', 'Jan de Vries', '31-02-1991'])))).toMatch(/date of birth/);
   });
 });
 
