@@ -10,8 +10,12 @@ describe('parseDurationSeconds', () => {
     ['1m15s', 75],
     ['2 min', 120],
     ['1h', 3600],
+    ['00:01:15.000', 75], // operator exports with milliseconds
+    ['0:01:15,5', 76],
+    ['1:15.4', 75],
+    ['01:00:00.000', 3600],
   ])('%s → %d', (text, seconds) => expect(parseDurationSeconds(text)).toBe(seconds));
-  it.each(['', 'lang', '1:75', '-5'])('rejects "%s"', (text) => expect(parseDurationSeconds(text)).toBeNull());
+  it.each(['', 'lang', '1:75', '-5', '1:15.', '00:01:15.000.1'])('rejects "%s"', (text) => expect(parseDurationSeconds(text)).toBeNull());
 });
 
 describe('parseDecimal', () => {

@@ -2,13 +2,14 @@
 // null when the text does not say what it should, so the row goes to the rejects file with a reason
 // instead of carrying a guess.
 
-/** Seconds from '75', '75.0', '1:15' (m:ss), '00:01:15' (h:mm:ss) or '1m15s'. */
+/** Seconds from '75', '75.0', '1:15' (m:ss), '00:01:15' (h:mm:ss), either with a fraction ('00:01:15.000', '1:15,5'), or '1m15s'. */
 export function parseDurationSeconds(input: string): number | null {
   const text = input.trim().toLowerCase();
   if (/^\d+(?:[.,]\d+)?$/.test(text)) return Math.round(Number(text.replace(',', '.')));
   let m: RegExpExecArray | null;
-  if ((m = /^(\d+):([0-5]\d)$/.exec(text))) return Number(m[1]) * 60 + Number(m[2]);
-  if ((m = /^(\d+):([0-5]\d):([0-5]\d)$/.exec(text))) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  const seconds = (whole: string, fraction: string | undefined) => Math.round(Number(`${whole}.${fraction ?? '0'}`));
+  if ((m = /^(\d+):([0-5]\d)(?:[.,](\d+))?$/.exec(text))) return Number(m[1]) * 60 + seconds(m[2], m[3]);
+  if ((m = /^(\d+):([0-5]\d):([0-5]\d)(?:[.,](\d+))?$/.exec(text))) return Number(m[1]) * 3600 + Number(m[2]) * 60 + seconds(m[3], m[4]);
   if ((m = /^(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s(?:ec)?)?$/.exec(text)) && (m[1] || m[2] || m[3])) {
     return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
   }
