@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, requestSchemas } from './api';
 import { OPERATION_POLICIES } from './operations';
-import { dataText, freeText, isRealIsoDate, ruleOf, wellFormedJson } from './text';
+import { MAX_JSON_DEPTH, dataText, freeText, isRealIsoDate, ruleOf, wellFormedJson } from './text';
 
 const ruleFor = (result: { success: boolean; error?: { issues: { code: string; params?: unknown }[] } }) =>
   result.success ? 'ok' : ruleOf(result.error!.issues[0]);
@@ -36,6 +36,19 @@ describe('free text', () => {
     expect(ruleFor(wellFormedJson().safeParse({ a: [{ b: 'fine' }] }))).toBe('ok');
     expect(ruleFor(wellFormedJson().safeParse({ a: [{ b: 'x\udbff' }] }))).toBe('invalid_text');
     expect(ruleFor(wellFormedJson().safeParse({ ['key\ud800']: 1 }))).toBe('invalid_text');
+  });
+
+  it('refuses JSON values nested deeper than the limit, and finds broken characters at every depth it accepts', () => {
+    const nested = (levels: number, leaf: unknown): unknown => {
+      let value = leaf;
+      for (let level = 0; level < levels; level++) value = [value];
+      return value;
+    };
+    expect(ruleFor(wellFormedJson().safeParse(nested(MAX_JSON_DEPTH, 1)))).toBe('ok');
+    expect(ruleFor(wellFormedJson().safeParse(nested(MAX_JSON_DEPTH + 1, 1)))).toBe('invalid');
+    expect(ruleFor(wellFormedJson().safeParse(nested(10_000, 1)))).toBe('invalid');
+    expect(ruleFor(wellFormedJson().safeParse(nested(MAX_JSON_DEPTH - 1, 'x\ud800')))).toBe('invalid_text');
+    expect(ruleFor(wellFormedJson().safeParse({ a: nested(MAX_JSON_DEPTH - 2, { ['key\udc00']: 1 }) }))).toBe('invalid_text');
   });
 });
 

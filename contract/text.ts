@@ -87,18 +87,35 @@ export function dataText(max = Number.MAX_SAFE_INTEGER) {
   });
 }
 
-function hasLoneSurrogate(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value);
-  if (typeof value !== 'object' || value === null || depth > 64) return false;
-  if (Array.isArray(value)) return value.some((item) => hasLoneSurrogate(item, depth + 1));
-  return Object.entries(value).some(([key, item]) => LONE_SURROGATE.test(key) || hasLoneSurrogate(item, depth + 1));
+/**
+ * Deepest nesting accepted in a free-form JSON value (saved filters, an import specification, the queries
+ * of an export): far more than any of them needs, and well within what JSON.stringify and the audit's
+ * canonical JSON can walk without running out of stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** What is wrong with a JSON value: a key or string with a lone surrogate, or nesting beyond MAX_JSON_DEPTH. */
+function jsonValueProblem(value: unknown, depth = 0): 'broken_character' | 'too_deep' | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? 'broken_character' : null;
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= MAX_JSON_DEPTH) return 'too_deep';
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return 'broken_character';
+    const problem = jsonValueProblem(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
 }
 
-/** Any JSON value (an import specification, saved filters) whose strings and keys are all well-formed. */
+/** Any JSON value (an import specification, saved filters) whose strings and keys are all well-formed, nested at most MAX_JSON_DEPTH deep. */
 export function wellFormedJson() {
-  return z.unknown().refine((value) => !hasLoneSurrogate(value), {
-    message: 'contains a broken character (an incomplete UTF-16 pair)',
-    params: { rule: 'invalid_text' },
+  return z.unknown().check((ctx) => {
+    const problem = jsonValueProblem(ctx.value);
+    if (problem === 'broken_character') {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'contains a broken character (an incomplete UTF-16 pair)', params: { rule: 'invalid_text' } });
+    } else if (problem === 'too_deep') {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `is nested too deeply: at most ${MAX_JSON_DEPTH} levels`, params: { rule: 'invalid' } });
+    }
   });
 }
 

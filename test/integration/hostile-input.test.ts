@@ -1,6 +1,7 @@
 // Hostile input through the real browser-mode transport, against the real backend and the test Neo4j:
 //  - named cases that once answered 500 (impossible dates, a 300-character file name, an unknown database,
-//    a malformed %-escape, a lone surrogate in an export) now answer 4xx with a plain message;
+//    a malformed %-escape, a lone surrogate in an export, JSON nested thousands deep) now answer 4xx with a
+//    plain message;
 //  - a fast-check property over EVERY operation of the contract (the list comes from the contract itself, so
 //    a new operation is fuzzed without touching this file): generated requests mixing valid values, lone
 //    surrogates, bidi and control characters, huge strings, wrong types, missing and extra fields. No answer
@@ -50,13 +51,18 @@ async function post(operation: string, body: unknown): Promise<Answer> {
 const ANSWER_WITHIN_MS = 120_000;
 
 async function send(operation: string, body: unknown): Promise<Answer> {
+  return sendText(operation, JSON.stringify(body));
+}
+
+/** Sends a body as it is written: for JSON no JSON.stringify could produce (nesting deeper than its stack). */
+async function sendText(operation: string, body: string): Promise<Answer> {
   let text: string;
   let status: number;
   try {
     const response = await fetch(`${server.origin}/api/${operation}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Schakel-Token': server.token },
-      body: JSON.stringify(body),
+      body,
       signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     status = response.status;
@@ -167,6 +173,26 @@ describe('named hostile inputs answer 4xx with a plain message', () => {
       expect(answer.status).toBe(400);
       expect(answer.body).toMatchObject({ ok: false, error: { invalid: { field, rule: 'invalid_text' } } });
       expect(JSON.stringify(answer.body)).not.toMatch(/writable/);
+    }
+  });
+
+  it('refuses free-form JSON nested too deeply, or with a broken character deep inside, naming the field', async () => {
+    const nestedText = (levels: number, leaf: string) => `${'['.repeat(levels)}${leaf}${']'.repeat(levels)}`;
+    const chart = { format: 'schakel-chart', version: 1, id: 'chart-deep', title: 'Deep', entities: [], links: [] };
+    const exportRequest = { chart, formats: ['json'], cover: { title: 'Exhibit', classification: 'RESTRICTED' }, disclosure: {}, justification: 'Court order 12', recipient: 'Public prosecutor' };
+    const base64 = Buffer.from('name;phone\nJan;+31612345678\n').toString('base64');
+    const requests: [OperationName, string, string][] = [
+      ['saveChart', `{"chart":${JSON.stringify(chart).slice(0, -1)},"filters":{"types":__VALUE__}}}`, 'chart.filters.types'],
+      ['exportChart', JSON.stringify({ ...exportRequest, queries: ['__VALUE__'] }).replace('"__VALUE__"', '__VALUE__'), 'queries.0'],
+      ['startImport', JSON.stringify({ name: 'people.csv', base64, spec: '__VALUE__' }).replace('"__VALUE__"', '__VALUE__'), 'spec'],
+    ];
+    for (const [operation, template, field] of requests) {
+      const tooDeep = await sendText(operation, template.replace('__VALUE__', nestedText(10_000, '1')));
+      expect(tooDeep.status, operation).toBe(400);
+      expect(tooDeep.body, operation).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', invalid: { field, rule: 'invalid' } } });
+      const brokenDeepInside = await sendText(operation, template.replace('__VALUE__', nestedText(60, '"x\\ud800"')));
+      expect(brokenDeepInside.status, operation).toBe(400);
+      expect(brokenDeepInside.body, operation).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', invalid: { field, rule: 'invalid_text' } } });
     }
   });
 
