@@ -10,6 +10,13 @@ export { CHART_FORMAT, CHART_FORMAT_VERSION };
 // what the analyst types about the chart (its title) follows the free-text rules.
 const propertyValue = z.union([dataText(), z.number(), z.boolean(), z.null(), z.array(dataText()), z.array(z.number())]);
 const properties = z.record(dataText(), propertyValue);
+/**
+ * Largest distance from the origin along either axis of a chart position. Layouts place entities within
+ * thousands of units; the bound keeps the arithmetic of every export (the chart's extent, its scale to the
+ * page) finite, where positions near ±1e308 overflowed into Infinity and NaN.
+ */
+export const MAX_CHART_COORDINATE = 1e9;
+const coordinate = z.number().min(-MAX_CHART_COORDINATE).max(MAX_CHART_COORDINATE);
 const provenance = {
   sourceId: dataText().optional(),
   caseId: dataText().optional(),
@@ -27,7 +34,7 @@ export const chartEntitySchema = z.object({
   subtitle: dataText(500).optional(),
   ...provenance,
   properties,
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
+  position: z.object({ x: coordinate, y: coordinate }).optional(),
   hidden: z.boolean().optional(),
   pinned: z.boolean().optional(),
   /**

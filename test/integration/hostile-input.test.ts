@@ -178,7 +178,7 @@ describe('named hostile inputs answer 4xx with a plain message', () => {
 
   it('refuses free-form JSON nested too deeply, or with a broken character deep inside, naming the field', async () => {
     const nestedText = (levels: number, leaf: string) => `${'['.repeat(levels)}${leaf}${']'.repeat(levels)}`;
-    const chart = { format: 'schakel-chart', version: 1, id: 'chart-deep', title: 'Deep', entities: [], links: [] };
+    const chart = chartDocument('chart-deep');
     const exportRequest = { chart, formats: ['json'], cover: { title: 'Exhibit', classification: 'RESTRICTED' }, disclosure: {}, justification: 'Court order 12', recipient: 'Public prosecutor' };
     const base64 = Buffer.from('name;phone\nJan;+31612345678\n').toString('base64');
     const requests: [OperationName, string, string][] = [
@@ -194,6 +194,23 @@ describe('named hostile inputs answer 4xx with a plain message', () => {
       expect(brokenDeepInside.status, operation).toBe(400);
       expect(brokenDeepInside.body, operation).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', invalid: { field, rule: 'invalid_text' } } });
     }
+  });
+
+  it('refuses a chart whose positions are so far apart that an export cannot scale them, before any export is written', async () => {
+    const chart = chartDocument('chart-far-apart', [
+      { id: 'P-1', type: 'Person', label: 'Jan', properties: {}, position: { x: 1e308, y: -1e308 } },
+      { id: 'P-2', type: 'Person', label: 'Piet', properties: {}, position: { x: -1e308, y: 1e308 } },
+    ]);
+    const exportRequest = { chart, cover: { title: 'Exhibit', classification: 'RESTRICTED' }, disclosure: {}, justification: 'Court order 12', recipient: 'Public prosecutor' };
+    for (const formats of [['pdf'], ['svg']]) {
+      const answer = await post('exportChart', { ...exportRequest, formats });
+      expect(answer.status, formats[0]).toBe(400);
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', invalid: { field: 'chart.entities.0.position.x' } } });
+    }
+    const saved = await post('saveChart', { chart });
+    expect(saved.status).toBe(400);
+    const opened = await post('parseChartFile', { text: JSON.stringify(chart) });
+    expect(opened.status).toBe(400);
   });
 
   it('refuses an import file name that is too long for the file system, with a 400', async () => {
@@ -221,14 +238,11 @@ describe('named hostile inputs answer 4xx with a plain message', () => {
   });
 
   it('refuses a chart with a link to a missing entity the same way whether opened or imported', async () => {
-    const damaged = {
-      format: 'schakel-chart',
-      version: 1,
-      id: 'chart-damaged',
-      title: 'Damaged',
-      entities: [{ id: 'P-1', type: 'Person', label: 'Jan', properties: {} }],
-      links: [{ id: 'L-1', type: 'CALLED', source: 'P-1', target: 'P-404', properties: {} }],
-    };
+    const damaged = chartDocument(
+      'chart-damaged',
+      [{ id: 'P-1', type: 'Person', label: 'Jan', properties: {} }],
+      [{ id: 'L-1', type: 'CALLED', source: 'P-1', target: 'P-404', properties: {} }],
+    );
     const text = JSON.stringify(damaged);
     const opened = await post('parseChartFile', { text });
     const imported = await post('importChartFile', { name: 'damaged.json', base64: Buffer.from(text).toString('base64') });
@@ -282,6 +296,11 @@ describe('fuzzing every operation of the contract', () => {
     600_000,
   );
 });
+
+/** A chart document as a chart file holds it. */
+function chartDocument(id: string, entities: unknown[] = [], links: unknown[] = []) {
+  return { format: 'schakel-chart', version: 1, id, title: `Chart ${id}`, entities, links };
+}
 
 const CONCURRENCY = 12;
 
