@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, requestSchemas } from './api';
 import { OPERATION_POLICIES } from './operations';
-import { MAX_JSON_DEPTH, dataText, freeText, isRealIsoDate, ruleOf, wellFormedJson } from './text';
+import { MAX_JSON_DEPTH, dataText, freeText, isRealIsoDate, isoDate, ruleOf, wellFormedJson } from './text';
 
 const ruleFor = (result: { success: boolean; error?: { issues: { code: string; params?: unknown }[] } }) =>
   result.success ? 'ok' : ruleOf(result.error!.issues[0]);
@@ -58,6 +58,12 @@ describe('ISO dates', () => {
     for (const date of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-00-10', '2024-04-31', '2024-03-01T25:00', '2024-03-01T12:60', '2024-03-01T12:00:61', '01-03-2024', '2024-3-1']) {
       expect(isRealIsoDate(date), date).toBe(false);
     }
+  });
+
+  it('hands on a date-time written with a space as the ISO form with a "T"', () => {
+    expect(isoDate.parse('2024-03-01 14:30:59')).toBe('2024-03-01T14:30:59');
+    expect(isoDate.parse('2024-03-01 14:30+01:00')).toBe('2024-03-01T14:30+01:00');
+    expect(isoDate.parse('2024-03-01')).toBe('2024-03-01');
   });
 });
 

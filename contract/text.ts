@@ -147,17 +147,25 @@ export function isRealIsoDate(text: string): boolean {
   return true;
 }
 
-/** An ISO-8601 date (2024-03-01) or date-time (2024-03-01T14:30, with seconds and offset optional). */
-export const isoDate = z.string().max(40).check((ctx) => {
-  if (!isRealIsoDate(ctx.value)) {
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: 'is not a real date; use an ISO-8601 date such as 2024-03-01 or 2024-03-01T14:30',
-      params: { rule: 'invalid_date' },
-    });
-  }
-});
+/**
+ * An ISO-8601 date (2024-03-01) or date-time (2024-03-01T14:30, with seconds and offset optional). A space
+ * between date and time is accepted and handed on as the "T" that Neo4j's datetime() and the audit log's
+ * string comparisons expect.
+ */
+export const isoDate = z
+  .string()
+  .max(40)
+  .check((ctx) => {
+    if (!isRealIsoDate(ctx.value)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: 'is not a real date; use an ISO-8601 date such as 2024-03-01 or 2024-03-01T14:30',
+        params: { rule: 'invalid_date' },
+      });
+    }
+  })
+  .overwrite((text) => text.replace(' ', 'T'));
 
 /** The rule a zod issue broke, as carried in ApiErrorBody.invalid. */
 export function ruleOf(issue: { code: string; params?: unknown }): FieldRule {

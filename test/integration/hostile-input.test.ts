@@ -145,6 +145,15 @@ describe('named hostile inputs answer 4xx with a plain message', () => {
     expect((await post('search', { query: 'jan', until: '2024-02-29' })).status).toBe(200);
   });
 
+  it('reads a date-time written with a space between date and time as the same moment, in every operation with dates', async () => {
+    for (const [written, iso] of [['2024-03-01 12:00', '2024-03-01T12:00'], ['2024-03-01 12:00:00-05:00', '2024-03-01T12:00:00-05:00']]) {
+      const spaced = await post('search', { query: 'jan', from: written, until: written });
+      expect(spaced.status, written).toBe(200);
+      expect(spaced.body).toEqual((await post('search', { query: 'jan', from: iso, until: iso })).body);
+      expect((await post('listAuditEntries', { from: written, until: written })).status, written).toBe(200);
+    }
+  });
+
   it('refuses lone surrogates, bidi overrides and control characters in free text, naming the field', async () => {
     const cases: [OperationName, unknown, string][] = [
       ['search', { query: 'jan\ud800' }, 'query'],
