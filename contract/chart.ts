@@ -41,7 +41,7 @@ export const chartEntitySchema = z.object({
    * A merged (collapsed) entity: the records it stands for, with their own provenance, so an export lists
    * every source and grading and withholds it when any record is restricted.
    */
-  records: z.array(z.object({ id: z.string().min(1).max(200), label: z.string().max(500), ...provenance })).max(1_000).optional(),
+  records: z.array(z.object({ id: dataText(200).min(1), label: dataText(500), ...provenance })).max(1_000).optional(),
 });
 
 export const chartLinkSchema = z.object({

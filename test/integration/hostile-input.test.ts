@@ -222,6 +222,18 @@ describe('named hostile inputs answer 4xx with a plain message', () => {
     expect(opened.status).toBe(400);
   });
 
+  it('refuses a merged entity whose records hold a lone surrogate, as it refuses one in any other chart text', async () => {
+    const chart = chartDocument('chart-merged', [
+      { id: 'P-1', type: 'Person', label: 'Jan', properties: {}, records: [{ id: 'P-BE-1', label: 'Jan \ud800Peeters' }, { id: 'P-NL-\udc00', label: 'Jan' }] },
+    ]);
+    const exported = await post('exportChart', { chart, formats: ['graphml'], cover: { title: 'Exhibit', classification: 'RESTRICTED' }, disclosure: {}, justification: 'Court order 12', recipient: 'Public prosecutor' });
+    const saved = await post('saveChart', { chart });
+    for (const answer of [exported, saved]) {
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', invalid: { field: 'chart.entities.0.records.0.label', rule: 'invalid_text' } } });
+    }
+  });
+
   it('refuses an import file name that is too long for the file system, with a 400', async () => {
     const base64 = Buffer.from('name;phone\nJan;+31612345678\n').toString('base64');
     const tooLong = await post('previewImport', { name: `${'a'.repeat(296)}.csv`, base64 });
