@@ -30,6 +30,12 @@ describe('free text', () => {
     expect(ruleFor(line.safeParse('   '))).toBe('invalid');
   });
 
+  it('calls a number past its maximum too large, and a list past its length too long', () => {
+    const expand = requestSchemas.expand;
+    expect(ruleFor(expand.safeParse({ ids: ['P-1'], limit: 1e308 }))).toBe('too_large');
+    expect(ruleFor(expand.safeParse({ ids: Array.from({ length: 100_000 }, (_, i) => `P-${i}`) }))).toBe('too_long');
+  });
+
   it('asks only well-formedness of data text and JSON values', () => {
     expect(ruleFor(dataText().safeParse('tab\tand\u202Eoverride'))).toBe('ok');
     expect(ruleFor(dataText().safeParse('broken\ud800'))).toBe('invalid_text');

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Stable reasons a field was refused; they travel in ApiErrorBody.invalid.rule for the renderer. */
-export const FIELD_RULES = ['invalid_text', 'too_long', 'invalid_date', 'invalid'] as const;
+export const FIELD_RULES = ['invalid_text', 'too_long', 'too_large', 'invalid_date', 'invalid'] as const;
 export type FieldRule = (typeof FIELD_RULES)[number];
 
 /** A lone high surrogate not followed by a low one, or a lone low surrogate not preceded by a high one. */
@@ -168,9 +168,10 @@ export const isoDate = z
   .overwrite((text) => text.replace(' ', 'T'));
 
 /** The rule a zod issue broke, as carried in ApiErrorBody.invalid. */
-export function ruleOf(issue: { code: string; params?: unknown }): FieldRule {
+export function ruleOf(issue: { code: string; params?: unknown; origin?: unknown }): FieldRule {
   const rule = (issue.params as { rule?: unknown } | undefined)?.rule;
   if (typeof rule === 'string' && (FIELD_RULES as readonly string[]).includes(rule)) return rule as FieldRule;
-  if (issue.code === 'too_big') return 'too_long';
+  // A number past its maximum is too large, not too long: a text, list or file is too long.
+  if (issue.code === 'too_big') return issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint' ? 'too_large' : 'too_long';
   return 'invalid';
 }
