@@ -9,6 +9,7 @@
 // area, or far from Belgium and the Netherlands. A value that cannot be right rejects the row; one that is merely far away is kept
 // with a `coordinateIssue` note, so nothing is stored silently in the wrong place.
 import proj4 from 'proj4';
+import { rejection, type RejectReason } from './rejections';
 
 export const COORDINATE_SYSTEMS = ['WGS84', 'EPSG:31370', 'EPSG:3812', 'EPSG:28992'] as const;
 export type CoordinateSystem = (typeof COORDINATE_SYSTEMS)[number];
@@ -70,7 +71,7 @@ export function wgs84ToGrid(system: Exclude<CoordinateSystem, 'WGS84'>, { lat, l
 const REGION = { south: 47, north: 56, west: -1, east: 12 };
 const inRegion = ({ lat, lon }: Wgs84) => lat >= REGION.south && lat <= REGION.north && lon >= REGION.west && lon <= REGION.east;
 
-export type PlaceCheck = { ok: true; place: Wgs84; issue?: string } | { ok: false; reason: string };
+export type PlaceCheck = { ok: true; place: Wgs84; issue?: string } | { ok: false; reason: RejectReason };
 
 const round = (value: number) => Math.round(value * 1e7) / 1e7;
 const show = (value: number) => String(Math.round(value * 1e5) / 1e5);
@@ -80,15 +81,13 @@ function checkDegrees(lat: number, lon: number): PlaceCheck {
     const projected = Math.abs(lat) > 1000 || Math.abs(lon) > 1000;
     return {
       ok: false,
-      reason: projected
-        ? `the coordinates ${show(lat)}, ${show(lon)} are metres of a national grid, not degrees; set options.coordinateSystem to EPSG:31370 (Lambert 72), EPSG:3812 (Lambert 2008) or EPSG:28992 (RD New) and map the x and y columns`
-        : `the latitude ${show(lat)} or longitude ${show(lon)} is out of range (latitude −90 to 90, longitude −180 to 180)`,
+      reason: rejection(projected ? 'GRID_METRES_AS_DEGREES' : 'DEGREES_OUT_OF_RANGE', { lat: show(lat), lon: show(lon) }),
     };
   }
   if (!inRegion({ lat, lon }) && inRegion({ lat: lon, lon: lat })) {
     return {
       ok: false,
-      reason: `latitude and longitude appear swapped: ${show(lat)}, ${show(lon)} lies far from Belgium and the Netherlands, while ${show(lon)}, ${show(lat)} lies in them; map the columns the other way round`,
+      reason: rejection('LATITUDE_LONGITUDE_SWAPPED', { lat: show(lat), lon: show(lon) }),
     };
   }
   const place = { lat: round(lat), lon: round(lon) };
@@ -102,9 +101,7 @@ function checkGrid(system: Exclude<CoordinateSystem, 'WGS84'>, x: number, y: num
   if (!within(x, y)) {
     return {
       ok: false,
-      reason: within(y, x)
-        ? `x and y appear swapped: ${name} x ${show(x)}, y ${show(y)} lies outside the grid, the other way round it lies in it; map the columns the other way round`
-        : `${name} x ${show(x)}, y ${show(y)} lies outside the area the grid covers; check the values and options.coordinateSystem`,
+      reason: rejection(within(y, x) ? 'GRID_X_Y_SWAPPED' : 'OUTSIDE_GRID_AREA', { grid: name, x: show(x), y: show(y) }),
     };
   }
   const place = gridToWgs84(system, x, y);

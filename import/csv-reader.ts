@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
-import { describeDelimiter, detectDelimiter, readSepLine, type Delimiter } from './delimiter';
+import { detectDelimiter, readSepLine, type Delimiter } from './delimiter';
 import { decodeLine, detectFileEncoding, readHead, type DetectedEncoding, type MixedEncoding } from './encoding';
 import { ImportError } from './errors';
+import { rejection, term } from './rejections';
 import { capCellLengths, DEFAULT_MAX_CELL_CHARS, type ReadOptions, type SourceRow, type TabularFile } from './tabular-file';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -215,15 +216,17 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
         if (!record) return;
         const row: SourceRow = { number: record.number, cells: record.cells, problems: capCellLengths(record.cells, maxCellChars) };
         if (record.errorCodes.has('MissingQuotes')) {
-          row.structureProblem =
-            'a quote (") opens a value that is never closed, so the rest of the file was read as one value; close the quote and import again';
+          row.structureProblem = rejection('UNCLOSED_QUOTE');
         } else if (record.errorCodes.has('InvalidQuotes') && record.cells.some((cell) => /[\r\n]/.test(cell))) {
           // A stray quote inside a quoted value makes the parser look for the closing quote on later lines,
           // so the rows on those lines end up inside this value instead of being read as rows.
-          row.structureProblem =
-            'a quote (") inside a quoted value is not doubled, so the value runs on over the next lines and the rows there were read into it; write "" for a quote inside a quoted value (or remove it) and import again';
+          row.structureProblem = rejection('UNDOUBLED_QUOTE');
         } else if (record.cells.length > headers.length && !isBlank(record.cells.slice(headers.length))) {
-          row.structureProblem = `the row has ${record.cells.length} values but the header has ${headers.length} columns (is there an unquoted ${describeDelimiter(delimiter)} inside a value?)`;
+          row.structureProblem = rejection('TOO_MANY_VALUES', {
+            values: record.cells.length,
+            columns: headers.length,
+            delimiter: delimiter === '\t' ? term('tab') : `"${delimiter}"`,
+          });
         }
         yield row;
       }

@@ -168,5 +168,3 @@ export function isNoDatePlaceholder(input: string): boolean {
   const date = input.trim().replace(/[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?$/i, '');
   return /^(?:9999[-/.]?12[-/.]?31|31[-/.]12[-/.]9999|0{4}[-/.]?00[-/.]?00|00[-/.]00[-/.]0{4})$/.test(date);
 }
-
-export const DATE_TIME_EXAMPLES = '2024-03-01 14:05, 01-03-2024 14:05, 01/03/2024 14:05:07 or 01-mrt-2024 14:05';

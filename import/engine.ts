@@ -15,6 +15,7 @@ import { EdgeAggregator } from './network-links';
 import { ImportError } from './errors';
 import { createRowMapper, isBlankRow, type RowMapper } from './mapping';
 import { RejectsFile } from './rejects-file';
+import type { ImportLanguage } from './rejections';
 import type { ImportKind, ImportSpec } from './spec';
 import { openTabularFile, type FileFormat, type TabularFile } from './tabular-file';
 import { BatchBuilder, CommittedIds } from './write-batch';
@@ -32,6 +33,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Default: `<file>.rejects.csv` beside the file. */
   rejectsPath?: string;
+  /** The language of the rejects file's header and reasons (default English). */
+  language?: ImportLanguage;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -215,7 +218,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const committed = new CommittedIds();
   const writer = new BatchWriter(db, counters, committed);
   const rejectsPath = options.rejectsPath ?? defaultRejectsPath(options.file);
-  const rejects = new RejectsFile(rejectsPath, file.headers);
+  const rejects = new RejectsFile(rejectsPath, file.headers, options.language);
   const calls = spec.kind === 'call-records' ? new CallAggregator() : null;
   const edges = spec.kind === 'network' ? new EdgeAggregator() : null;
   // Links counted over the whole file, written after every row's records.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportLink, ImportNode } from '../graph-queries/import-writes';
 import { ImportError } from './errors';
+import { describeRejection } from './rejections';
 import { createRowMapper, type MappedRow } from './mapping/index';
 import { EdgeAggregator } from './network-links';
 import { parseImportSpec, type ImportSpecInput } from './spec';
@@ -39,7 +40,7 @@ async function readNetwork(file: string, extra: Record<string, unknown>): Promis
   for await (const row of opened.rows) {
     const outcome = mapper.map(row);
     if (!outcome.ok) {
-      rejected.push({ row: row.number, reason: outcome.reason });
+      rejected.push({ row: row.number, reason: describeRejection(outcome.reason) });
       continue;
     }
     const mapped: MappedRow = outcome.mapped;

@@ -1,8 +1,12 @@
-// The rejects file: one CSV line per row that was not imported, with its row number, the reason and the
-// original values, so an analyst can fix the rows and import just those. UTF-8 with a byte-order mark so
-// Excel shows accents correctly. Written only when there is something to reject.
+// The rejects file: one CSV line per row that was not imported, with its row number, the reason in words,
+// the reason's code and the original values, so an analyst can fix the rows and import just those. UTF-8
+// with a byte-order mark so Excel shows accents correctly. Written only when there is something to reject.
+//
+// The analyst reads it, so its own header and the reasons are in the language of the import; the code stays
+// the same in every language, so a filter on it (or a script) works whoever ran the import.
 import fs from 'node:fs';
 import Papa from 'papaparse';
+import { describeRejection, rejectsFileColumns, type ImportLanguage, type RejectReason } from './rejections';
 
 /**
  * Cells Excel would run as a formula when the rejects file is opened (CSV injection) get a leading quote.
@@ -18,15 +22,16 @@ export class RejectsFile {
   constructor(
     readonly path: string,
     private readonly headers: string[],
+    private readonly language: ImportLanguage = 'en',
   ) {}
 
-  async add(rowNumber: number, reason: string, cells: string[]): Promise<void> {
+  async add(rowNumber: number, reason: RejectReason, cells: string[]): Promise<void> {
     if (!this.stream) {
       this.stream = fs.createWriteStream(this.path, { encoding: 'utf8' });
-      this.stream.write(`\uFEFF${unparse(['row', 'reason', ...this.headers])}\r\n`);
+      this.stream.write(`\uFEFF${unparse([...rejectsFileColumns(this.language), ...this.headers])}\r\n`);
     }
     this.count += 1;
-    const line = `${unparse([String(rowNumber), reason, ...cells])}\r\n`;
+    const line = `${unparse([String(rowNumber), describeRejection(reason, this.language), reason.code, ...cells])}\r\n`;
     if (!this.stream.write(line)) await new Promise<void>((resolve) => this.stream!.once('drain', resolve));
   }
 

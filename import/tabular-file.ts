@@ -7,6 +7,7 @@ import type { Delimiter } from './delimiter';
 import type { TextEncoding } from './encoding';
 import { ImportError } from './errors';
 import { openCsvFile } from './csv-reader';
+import { rejection, type RejectReason } from './rejections';
 import type { XlsxLimits } from './xlsx-limits';
 
 /** Excel's own limit on a cell: anything longer did not come from a spreadsheet a person typed into. */
@@ -22,10 +23,7 @@ export function capCellLengths(cells: string[], maxChars: number): CellProblem[]
   const problems: CellProblem[] = [];
   cells.forEach((cell, column) => {
     if (cell.length <= maxChars) return;
-    problems.push({
-      column,
-      reason: `the cell holds ${cell.length.toLocaleString('en')} characters, more than the ${maxChars.toLocaleString('en')} a cell may hold (options.maxCellChars); only the start is kept in the rejects file`,
-    });
+    problems.push({ column, reason: rejection('CELL_TOO_LONG', { length: cell.length, limit: maxChars }) });
     cells[column] = cell.slice(0, maxChars);
   });
   return problems;
@@ -34,7 +32,8 @@ export function capCellLengths(cells: string[], maxChars: number): CellProblem[]
 export interface CellProblem {
   /** 0-based column index. */
   column: number;
-  reason: string;
+  /** Without the column's name: the mapping adds it when a mapped column holds the cell. */
+  reason: RejectReason;
 }
 
 export interface SourceRow {
@@ -45,7 +44,7 @@ export interface SourceRow {
   /** Cells that have no usable value (XLSX formulas without a cached result, error cells). */
   problems: CellProblem[];
   /** Rows whose field count differs from the header's, or a quote left open. */
-  structureProblem?: string;
+  structureProblem?: RejectReason;
 }
 
 export interface ReadOptions {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportError } from './errors';
+import { rejection, type RejectReason } from './rejections';
 import { capCellLengths, DEFAULT_MAX_CELL_CHARS, type CellProblem, type ReadOptions, type SourceRow, type TabularFile } from './tabular-file';
 import { withCellReferences } from './xlsx-cell-refs';
 import { checkDeclaredSizes, DEFAULT_XLSX_LIMITS, InflatedBytes } from './xlsx-limits';
@@ -16,7 +17,7 @@ type CellValue = ExcelJS.CellValue;
 
 interface CellText {
   text: string;
-  problem?: string;
+  problem?: RejectReason;
 }
 
 function pad(value: number, width = 2): string {
@@ -38,7 +39,7 @@ export function cellText(value: CellValue): CellText {
   if (typeof value === 'number') return { text: String(value) };
   if (typeof value === 'boolean') return { text: value ? 'true' : 'false' };
   if (value instanceof Date) return { text: excelDateText(value) };
-  if ('error' in value) return { text: '', problem: `the cell shows the error ${value.error}` };
+  if ('error' in value) return { text: '', problem: rejection('CELL_ERROR', { error: value.error }) };
   if ('richText' in value) return { text: value.richText.map((part) => part.text).join('') };
   if ('formula' in value || 'sharedFormula' in value) {
     const formula = 'formula' in value ? value.formula : value.sharedFormula;
@@ -46,11 +47,11 @@ export function cellText(value: CellValue): CellText {
     if (result === undefined || result === null) {
       return {
         text: '',
-        problem: `the formula =${formula} has no saved result (Schakel never calculates formulas); open the file in Excel, let it recalculate, save it and import again`,
+        problem: rejection('FORMULA_WITHOUT_RESULT', { formula: formula ?? '' }),
       };
     }
     if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
-      return { text: '', problem: `the formula =${formula} results in the error ${result.error}` };
+      return { text: '', problem: rejection('FORMULA_ERROR', { formula: formula ?? '', error: result.error }) };
     }
     return cellText(result as CellValue);
   }

@@ -10,6 +10,7 @@ import { IMPORT_USAGE, parseImportArgs, UsageError, type ImportArgs } from '../i
 import { describeWriteFailure } from '../import/engine';
 import { formatSummary, ImportError, loadImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec } from '../import/index';
 import { connectForImport } from '../import/neo4j-connection';
+import { describeRejection } from '../import/rejections';
 import type { QueryContext } from '../graph-queries/run';
 import { LocalNeo4jError } from '../local-neo4j/manager';
 import { runResolution } from '../resolution/run-in-database';
@@ -25,7 +26,9 @@ async function showPreview(args: ImportArgs, spec: ImportSpec): Promise<void> {
   console.log(`${preview.fileName}: ${detected}, ${preview.totalBytes.toLocaleString('en')} bytes`);
   console.log(`Columns: ${preview.headers.map((h) => `"${h}"`).join(', ')}`);
   for (const row of preview.rows) {
-    const problems = row.problems.map((p) => ` [column ${p.column + 1}: ${p.reason}]`).join('');
+    const problems = row.problems
+      .map((problem) => ` [${describeRejection({ ...problem.reason, values: { ...problem.reason.values, column: preview.headers[problem.column] ?? String(problem.column + 1) } }, args.language)}]`)
+      .join('');
     console.log(`  row ${row.number}: ${row.cells.join(' | ')}${problems}`);
   }
 }
@@ -54,7 +57,7 @@ async function run(args: ImportArgs): Promise<number> {
     cancel.abort();
   };
   process.once('SIGINT', onInterrupt);
-  const common = { spec, file: args.file, fromRow: args.fromRow, batchSize: args.batchSize, rejectsPath: args.rejects, signal: cancel.signal, onProgress: progressPrinter() };
+  const common = { spec, file: args.file, fromRow: args.fromRow, batchSize: args.batchSize, rejectsPath: args.rejects, language: args.language, signal: cancel.signal, onProgress: progressPrinter() };
   try {
     if (args.dryRun) {
       const summary = await runImport({ ...common, dryRun: true });

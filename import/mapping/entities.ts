@@ -25,6 +25,7 @@ import { checkPlace } from '../coordinates';
 import { isNoDatePlaceholder } from '../datetime';
 import { parseDecimal, parseGender, parseYesNo } from '../value-parsers';
 import { compact } from './record-factory';
+import { term, type TermName } from '../rejections';
 import { RowRejection, type RowValues } from './row-values';
 
 export interface KeyedRecord {
@@ -59,8 +60,11 @@ function noDateAsBlank(text: string | undefined): string | undefined {
   return text !== undefined && isNoDatePlaceholder(text) ? undefined : text;
 }
 
+/** Whose name, date of birth or number a rejection is about, when a row holds more than one person. */
+export type PersonRole = Extract<TermName, 'person' | 'holder' | 'subscriber' | 'member'>;
+
 /** Reads the person a group of columns describes; null when every one of its cells is blank. */
-export function readPerson(values: RowValues, columns: PersonColumns, role: string, spec: ImportSpec): KeyedRecord | null {
+export function readPerson(values: RowValues, columns: PersonColumns, role: PersonRole, spec: ImportSpec): KeyedRecord | null {
   const cell = (column: string | undefined) => values.text(column);
   const raw = {
     full: cell(columns.fullName),
@@ -76,7 +80,7 @@ export function readPerson(values: RowValues, columns: PersonColumns, role: stri
   if (Object.values(raw).every((value) => value === undefined)) return null;
   if (!raw.full && !raw.family) {
     const column = columns.familyName ?? columns.fullName;
-    throw new RowRejection(`the ${role} has no name (column "${column}" is empty)`);
+    throw new RowRejection('NAME_MISSING', { role: term(role), column: column ?? '' });
   }
 
   const name = raw.given || raw.family ? normalizePersonName({ given: raw.given, family: raw.family }) : normalizePersonName({ full: raw.full });
@@ -84,9 +88,7 @@ export function readPerson(values: RowValues, columns: PersonColumns, role: stri
   if (raw.dateOfBirth) {
     const iso = parseDateOfBirth(raw.dateOfBirth, { preferOrder: spec.options.dateOfBirthOrder, timeZone: spec.options.timeZone });
     if (!iso) {
-      throw new RowRejection(
-        `the ${role}'s date of birth "${raw.dateOfBirth}" is not a date (or lies in the future); write it as e.g. 12-03-1991, 1991-03-12 or 12 maart 1991`,
-      );
+      throw new RowRejection('DATE_OF_BIRTH_INVALID', { role: term(role), value: raw.dateOfBirth });
     }
     dateOfBirth = iso;
   }
@@ -97,14 +99,14 @@ export function readPerson(values: RowValues, columns: PersonColumns, role: stri
     // Excel drops the leading zero of numbers stored as numbers: a 10-digit value lost the 0 of a 2000s birth.
     const text = /^\d{10}$/.test(raw.nationalNumber) ? `0${raw.nationalNumber}` : raw.nationalNumber;
     const parsed = parseBelgianNationalNumber(text);
-    if (!parsed) throw new RowRejection(`the ${role}'s national register number "${raw.nationalNumber}" does not have 11 digits`);
+    if (!parsed) throw new RowRejection('NATIONAL_NUMBER_LENGTH', { role: term(role), value: raw.nationalNumber });
     nationalNumber = parsed.normalized;
     checks.push({ valid: parsed.valid, issues: parsed.valid ? [] : [`national number: ${parsed.reason ?? 'invalid'}`] });
   }
   let bsn: string | undefined;
   if (raw.bsn) {
     const parsed = parseBsn(raw.bsn);
-    if (!parsed) throw new RowRejection(`the ${role}'s BSN "${raw.bsn}" does not have 8 or 9 digits`);
+    if (!parsed) throw new RowRejection('BSN_LENGTH', { role: term(role), value: raw.bsn });
     bsn = parsed.normalized;
     checks.push({ valid: parsed.valid, issues: parsed.valid ? [] : [`BSN: ${parsed.reason ?? 'invalid'}`] });
   }
@@ -156,9 +158,12 @@ export function phoneCountryOf(spec: ImportSpec): 'NL' | 'BE' | undefined {
 /** Call records repeat the same written numbers: their records (without handset details) are built once. */
 const phoneRecordCache = new Map<string, KeyedRecord>();
 
+/** What a phone number column holds, for the reason when it holds something else. */
+export type PhoneRole = Extract<TermName, 'phoneNumber' | 'aNumber' | 'bNumber'>;
+
 export function readPhone(
   text: string,
-  role: string,
+  role: PhoneRole,
   spec: ImportSpec,
   extra: { imei?: string; imsi?: string; kind?: string } = {},
 ): KeyedRecord {
@@ -175,23 +180,23 @@ export function readPhone(
   return record;
 }
 
-function buildPhoneRecord(text: string, role: string, country: 'NL' | 'BE' | undefined, extra: { imei?: string; imsi?: string; kind?: string }): KeyedRecord {
+function buildPhoneRecord(text: string, role: PhoneRole, country: 'NL' | 'BE' | undefined, extra: { imei?: string; imsi?: string; kind?: string }): KeyedRecord {
   const phone = cachedNormalizePhone(text, country);
-  if (!phone) throw new RowRejection(`the ${role} "${text}" is not a phone number`);
+  if (!phone) throw new RowRejection('NOT_A_PHONE_NUMBER', { field: term(role), value: text });
   const checks: IdentifierCheck[] = [
     { valid: phone.valid, issues: phone.valid ? [] : ['phone number: not a number in use in its country (check for a missing or extra digit)'] },
   ];
   let imei: string | undefined;
   if (extra.imei) {
     const parsed = parseImei(extra.imei);
-    if (!parsed) throw new RowRejection(`the IMEI "${extra.imei}" does not have 15 digits`);
+    if (!parsed) throw new RowRejection('IMEI_LENGTH', { value: extra.imei });
     imei = parsed.normalized;
     checks.push({ valid: parsed.valid, issues: parsed.valid ? [] : [`IMEI: ${parsed.reason ?? 'fails the Luhn check'}`] });
   }
   let imsi: string | undefined;
   if (extra.imsi) {
     const parsed = parseImsi(extra.imsi);
-    if (!parsed) throw new RowRejection(`the IMSI "${extra.imsi}" does not have 14 or 15 digits`);
+    if (!parsed) throw new RowRejection('IMSI_LENGTH', { value: extra.imsi });
     imsi = parsed.normalized;
     checks.push({ valid: parsed.valid, issues: parsed.valid ? [] : ['IMSI: no known country code'] });
   }
@@ -215,13 +220,13 @@ export function readVehicle(
   values: RowValues,
   columns: { plate: string; plateCountry?: string; vin?: string; make?: string; model?: string; colour?: string; stolen?: string },
 ): KeyedRecord {
-  const plateText = values.required(columns.plate, 'licence plate');
+  const plateText = values.required(columns.plate, 'licencePlate');
   const plate = normalizePlate(plateText);
-  if (!plate) throw new RowRejection(`"${plateText}" is not a licence plate (it needs letters and digits)`);
+  if (!plate) throw new RowRejection('NOT_A_LICENCE_PLATE', { value: plateText });
   const countryText = values.text(columns.plateCountry)?.toUpperCase();
   const stolenText = values.text(columns.stolen);
   const stolen = stolenText === undefined ? undefined : parseYesNo(stolenText);
-  if (stolen === null) throw new RowRejection(`"${stolenText}" in column "${columns.stolen}" is not yes or no (ja/nee, oui/non)`);
+  if (stolen === null) throw new RowRejection('NOT_YES_OR_NO', { value: stolenText!, column: columns.stolen! });
   return {
     key: `plate:${plate.normalized}`,
     props: compact({
@@ -259,7 +264,7 @@ export function readAddress(values: RowValues, columns: AddressColumns): KeyedRe
 }
 
 export function readCamera(values: RowValues, columns: { camera: string; city?: string; lat?: string; lon?: string; x?: string; y?: string }, spec: ImportSpec): KeyedRecord {
-  const camera = values.required(columns.camera, 'camera or location');
+  const camera = values.required(columns.camera, 'cameraOrLocation');
   return {
     key: `camera:${keyText(camera)}`,
     props: compact({
@@ -280,12 +285,12 @@ export function readCamera(values: RowValues, columns: { camera: string; city?: 
 export function readPlace(values: RowValues, columns: { lat?: string; lon?: string; x?: string; y?: string }, spec: ImportSpec): ImportProps {
   const system = spec.options.coordinateSystem;
   const [firstColumn, secondColumn] = system === 'WGS84' ? [columns.lat, columns.lon] : [columns.x, columns.y];
-  const [firstName, secondName] = system === 'WGS84' ? ['latitude', 'longitude'] : ['x (easting)', 'y (northing)'];
-  const number = (column: string | undefined, what: string) => {
+  const [firstName, secondName]: TermName[] = system === 'WGS84' ? ['latitude', 'longitude'] : ['easting', 'northing'];
+  const number = (column: string | undefined, what: TermName) => {
     const text = values.text(column);
     if (text === undefined) return undefined;
     const value = parseDecimal(text);
-    if (value === null) throw new RowRejection(`the ${what} "${text}" is not a number`);
+    if (value === null) throw new RowRejection('NOT_A_NUMBER', { field: term(what), value: text });
     return value;
   };
   const first = number(firstColumn, firstName);
@@ -294,13 +299,13 @@ export function readPlace(values: RowValues, columns: { lat?: string; lon?: stri
   if (first === undefined || second === undefined) {
     // Half a place is kept as written (in range), but noted: it cannot be put on a map.
     const [value, name, missing] = first === undefined ? [second!, secondName, firstName] : [first, firstName, secondName];
-    if (system !== 'WGS84') throw new RowRejection(`the place has ${name} ${value} but no ${missing}`);
+    if (system !== 'WGS84') throw new RowRejection('HALF_A_GRID_PLACE', { field: term(name), value: String(value), missing: term(missing) });
     const limit = name === 'latitude' ? 90 : 180;
-    if (Math.abs(value) > limit) throw new RowRejection(`the ${name} ${value} is out of range (−${limit} to ${limit})`);
+    if (Math.abs(value) > limit) throw new RowRejection('COORDINATE_OUT_OF_RANGE', { field: term(name), value: String(value), limit });
     return { [name === 'latitude' ? 'lat' : 'lon']: value, coordinateIssue: `the place has a ${name} but no ${missing}` };
   }
   const checked = checkPlace(system, first, second);
-  if (!checked.ok) throw new RowRejection(checked.reason);
+  if (!checked.ok) throw new RowRejection(checked.reason.code, checked.reason.values);
   return compact({
     lat: checked.place.lat,
     lon: checked.place.lon,
@@ -312,7 +317,7 @@ export function readPlace(values: RowValues, columns: { lat?: string; lon?: stri
 // ---- gangs ---------------------------------------------------------------------------------------------
 
 export function readGang(values: RowValues, columns: { gang: string; chapter?: string; gangKind?: string }, defaultKind: string | undefined): KeyedRecord {
-  const name = values.required(columns.gang, 'gang name');
+  const name = values.required(columns.gang, 'gangName');
   const chapter = values.text(columns.chapter);
   return {
     key: `gang:${keyText(name)}|${keyText(chapter)}`,

@@ -13,12 +13,13 @@ import {
 } from './kinds';
 import { networkColumns, NetworkRowMapper } from './network';
 import { RecordFactory } from './record-factory';
+import type { RejectReason } from '../rejections';
 import { ColumnMap, RowRejection, RowValues } from './row-values';
 
 export type { CallObservation, MappedRow } from './kinds';
 export { RecordFactory } from './record-factory';
 
-export type RowOutcome = { ok: true; mapped: MappedRow } | { ok: false; reason: string };
+export type RowOutcome = { ok: true; mapped: MappedRow } | { ok: false; reason: RejectReason };
 
 export interface RowMapper {
   factory: RecordFactory;
@@ -58,7 +59,7 @@ export function createRowMapper(spec: ImportSpec, headers: string[], fileName: s
       try {
         return { ok: true, mapped: mapValues(new RowValues(row, columns)) };
       } catch (error) {
-        if (error instanceof RowRejection) return { ok: false, reason: error.message };
+        if (error instanceof RowRejection) return { ok: false, reason: error.reason };
         throw error;
       }
     },

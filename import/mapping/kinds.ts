@@ -7,12 +7,13 @@
 //   gang-membership    Person + Gang + MEMBER_OF {from, until, role}
 //   network            entities of one type + links counted per pair (mapping/network.ts)
 import { dateTimeValue, type ImportProps } from '../../graph-queries/import-writes';
-import { DATE_TIME_EXAMPLES, isNoDatePlaceholder, parseDateTime } from '../datetime';
+import { isNoDatePlaceholder, parseDateTime } from '../datetime';
 import type { EdgeObservation } from '../network-links';
 import type { SpecOf } from '../spec';
 import { parseDurationSeconds } from '../value-parsers';
 import { readAddress, readCamera, readGang, readPerson, readPhone, readVehicle } from './entities';
 import { compact, type RecordFactory, type RowOutput, type SourceRecord } from './record-factory';
+import { term, type TermName } from '../rejections';
 import { RowRejection, type RowValues } from './row-values';
 
 /** One call, before calls are counted per (A, B) pair. */
@@ -32,17 +33,17 @@ export interface MappedRow extends RowOutput {
 }
 
 /** An optional date or time; a blank cell, or a date that stands for none ('31-12-9999'), is no time. */
-function readTime(values: RowValues, column: string | undefined, what: string, timeZone: string): number | undefined {
+function readTime(values: RowValues, column: string | undefined, what: TermName, timeZone: string): number | undefined {
   const text = values.text(column);
   if (text === undefined || isNoDatePlaceholder(text)) return undefined;
   const epochMs = parseDateTime(text, { timeZone });
-  if (epochMs === null) throw new RowRejection(`the ${what} "${text}" is not a date or time; write it as e.g. ${DATE_TIME_EXAMPLES}`);
+  if (epochMs === null) throw new RowRejection('NOT_A_DATE_TIME', { field: term(what), value: text });
   return epochMs;
 }
 
-function requiredTime(values: RowValues, column: string, what: string, timeZone: string): number {
+function requiredTime(values: RowValues, column: string, what: TermName, timeZone: string): number {
   const text = values.required(column, what);
-  if (isNoDatePlaceholder(text)) throw new RowRejection(`no ${what} (column "${column}" holds "${text}", which stands for no date)`);
+  if (isNoDatePlaceholder(text)) throw new RowRejection('NO_DATE_PLACEHOLDER', { field: term(what), column, value: text });
   return readTime(values, column, what, timeZone)!;
 }
 
@@ -60,7 +61,7 @@ function begin(factory: RecordFactory, values: RowValues, recordIdColumn?: strin
 export function mapPersonRegisterRow(factory: RecordFactory, spec: SpecOf<'person-register'>, values: RowValues): MappedRow {
   const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const person = readPerson(values, spec.columns.person, 'person', spec);
-  if (!person) throw new RowRejection('no person in this row (every mapped person column is empty)');
+  if (!person) throw new RowRejection('NO_PERSON');
   const personId = factory.entity(out, 'Person', person.key, { ...person.props, ...registerId }, source);
   const address = spec.columns.address ? readAddress(values, spec.columns.address) : null;
   if (address) {
@@ -69,7 +70,7 @@ export function mapPersonRegisterRow(factory: RecordFactory, spec: SpecOf<'perso
   }
   const phoneText = values.text(spec.columns.phone);
   if (phoneText) {
-    const phone = readPhone(phoneText, 'phone number', spec);
+    const phone = readPhone(phoneText, 'phoneNumber', spec);
     out.links.push(factory.link('USES', personId, factory.entity(out, 'Phone', phone.key, phone.props, source), source, {}));
   }
   return out;
@@ -79,7 +80,7 @@ export function mapVehicleRegisterRow(factory: RecordFactory, spec: SpecOf<'vehi
   const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const columns = spec.columns;
   const vehicle = readVehicle(values, columns);
-  const registeredFrom = readTime(values, columns.registeredFrom, 'registration date', spec.options.timeZone);
+  const registeredFrom = readTime(values, columns.registeredFrom, 'registrationDate', spec.options.timeZone);
   const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, { ...vehicle.props, ...registerId }, source);
   const holder = columns.holder ? readPerson(values, columns.holder, 'holder', spec) : null;
   if (holder) {
@@ -92,13 +93,13 @@ export function mapVehicleRegisterRow(factory: RecordFactory, spec: SpecOf<'vehi
 export function mapPhoneSubscriberRow(factory: RecordFactory, spec: SpecOf<'phone-subscribers'>, values: RowValues): MappedRow {
   const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const columns = spec.columns;
-  const phone = readPhone(values.required(columns.number, 'phone number'), 'phone number', spec, {
+  const phone = readPhone(values.required(columns.number, 'phoneNumber'), 'phoneNumber', spec, {
     imei: values.text(columns.imei),
     imsi: values.text(columns.imsi),
     kind: values.text(columns.phoneKind)?.toLowerCase(),
   });
-  const from = readTime(values, columns.from, 'start date', spec.options.timeZone);
-  const until = readTime(values, columns.until, 'end date', spec.options.timeZone);
+  const from = readTime(values, columns.from, 'startDate', spec.options.timeZone);
+  const until = readTime(values, columns.until, 'endDate', spec.options.timeZone);
   const phoneId = factory.entity(out, 'Phone', phone.key, { ...phone.props, ...registerId }, source);
   const subscriber = columns.subscriber ? readPerson(values, columns.subscriber, 'subscriber', spec) : null;
   if (subscriber) {
@@ -111,14 +112,14 @@ export function mapPhoneSubscriberRow(factory: RecordFactory, spec: SpecOf<'phon
 export function mapCallRecordRow(factory: RecordFactory, spec: SpecOf<'call-records'>, values: RowValues): MappedRow {
   const { out, source } = begin(factory, values);
   const columns = spec.columns;
-  const a = readPhone(values.required(columns.aNumber, 'A-number (caller)'), 'A-number', spec);
-  const b = readPhone(values.required(columns.bNumber, 'B-number (called)'), 'B-number', spec);
-  const epochMs = requiredTime(values, columns.time, 'call time', spec.options.timeZone);
+  const a = readPhone(values.required(columns.aNumber, 'aNumberCaller'), 'aNumber', spec);
+  const b = readPhone(values.required(columns.bNumber, 'bNumberCalled'), 'bNumber', spec);
+  const epochMs = requiredTime(values, columns.time, 'callTime', spec.options.timeZone);
   const durationText = values.text(columns.duration);
   let durationSeconds: number | undefined;
   if (durationText !== undefined) {
     const parsed = parseDurationSeconds(durationText);
-    if (parsed === null) throw new RowRejection(`the duration "${durationText}" is not a number of seconds or a time like 1:15`);
+    if (parsed === null) throw new RowRejection('DURATION_INVALID', { value: durationText });
     durationSeconds = parsed;
   }
   const from = factory.entity(out, 'Phone', a.key, a.props, source);
@@ -132,7 +133,7 @@ export function mapAnprRow(factory: RecordFactory, spec: SpecOf<'anpr'>, values:
   const columns = spec.columns;
   const vehicle = readVehicle(values, { plate: columns.plate, plateCountry: columns.plateCountry });
   const camera = readCamera(values, columns, spec);
-  const at = requiredTime(values, columns.time, 'time of the hit', spec.options.timeZone);
+  const at = requiredTime(values, columns.time, 'timeOfHit', spec.options.timeZone);
   const vehicleId = factory.entity(out, 'Vehicle', vehicle.key, vehicle.props, source);
   const cameraId = factory.entity(out, 'Location', camera.key, camera.props, source);
   const props: ImportProps = compact({
@@ -150,10 +151,10 @@ export function mapGangMembershipRow(factory: RecordFactory, spec: SpecOf<'gang-
   const { out, source, registerId } = begin(factory, values, spec.columns.recordId);
   const columns = spec.columns;
   const person = readPerson(values, columns.person, 'member', spec);
-  if (!person) throw new RowRejection('no member in this row (every mapped person column is empty)');
+  if (!person) throw new RowRejection('NO_MEMBER');
   const gang = readGang(values, columns, spec.gangKind);
-  const from = readTime(values, columns.from, 'membership start', spec.options.timeZone);
-  const until = readTime(values, columns.until, 'membership end', spec.options.timeZone);
+  const from = readTime(values, columns.from, 'membershipStart', spec.options.timeZone);
+  const until = readTime(values, columns.until, 'membershipEnd', spec.options.timeZone);
   const personId = factory.entity(out, 'Person', person.key, { ...person.props, ...registerId }, source);
   const gangId = factory.entity(out, 'Gang', gang.key, gang.props, source);
   out.links.push(

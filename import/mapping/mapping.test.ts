@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportNode } from '../../graph-queries/import-writes';
 import { ImportError } from '../errors';
+import { describeRejection, rejection } from '../rejections';
 import { parseImportSpec } from '../spec';
 import type { SourceRow } from '../tabular-file';
 import { createRowMapper, type MappedRow, type RowOutcome } from './index';
@@ -16,13 +17,14 @@ function mapperFor(input: Record<string, unknown>, headers: string[], fileName =
 const row = (number: number, cells: string[], problems: SourceRow['problems'] = []): SourceRow => ({ number, cells, problems });
 
 function mapped(outcome: RowOutcome): MappedRow {
-  if (!outcome.ok) throw new Error(`row rejected: ${outcome.reason}`);
+  if (!outcome.ok) throw new Error(`row rejected: ${describeRejection(outcome.reason)}`);
   return outcome.mapped;
 }
 
+/** The reason in English words. */
 function rejected(outcome: RowOutcome): string {
   if (outcome.ok) throw new Error('row was not rejected');
-  return outcome.reason;
+  return describeRejection(outcome.reason);
 }
 
 const nodesOf = (out: MappedRow, type: string): ImportNode[] => out.nodes.filter((n) => n.type === type);
@@ -109,8 +111,9 @@ describe('person register rows', () => {
   });
 
   it('rejects a row whose mapped cell holds a formula without a result, naming the column', () => {
-    const outcome = mapper.map(row(6, ['Jansen', 'Jan', '', '', '', '', '', '', ''], [{ column: 2, reason: 'the formula =A1 has no saved result' }]));
-    expect(rejected(outcome)).toBe('column "Geboortedatum": the formula =A1 has no saved result');
+    const outcome = mapper.map(row(6, ['Jansen', 'Jan', '', '', '', '', '', '', ''], [{ column: 2, reason: rejection('FORMULA_WITHOUT_RESULT', { formula: 'A1' }) }]));
+    expect(outcome).toEqual({ ok: false, reason: { code: 'FORMULA_WITHOUT_RESULT', values: { formula: 'A1', column: 'Geboortedatum' } } });
+    expect(rejected(outcome)).toMatch(/^column "Geboortedatum": the formula =A1 has no saved result/);
   });
 
   it('stops before any row when the file lacks a mapped column', () => {

@@ -6,7 +6,7 @@
 // Every id becomes an entity of the spec's entityType, keyed on the id within the file, labelled with the
 // file's label or the id itself; provenance is one Source for the file, and links carry their first row.
 import { isRelationshipType, type RelationshipType } from '../../contract/model';
-import { parseDateTime, DATE_TIME_EXAMPLES } from '../datetime';
+import { parseDateTime } from '../datetime';
 import type { EdgeObservation } from '../network-links';
 import { NETWORK_LINK_TYPES, type SpecOf } from '../spec';
 import { parseDecimal } from '../value-parsers';
@@ -50,7 +50,7 @@ function readWhen(text: string | undefined, spec: NetworkSpec): { epochMs?: numb
   if (epochMs !== null) return { epochMs };
   const step = parseWeight(text);
   if (step !== null) return { step };
-  throw new RowRejection(`the time "${text}" is neither a date or time (e.g. ${DATE_TIME_EXAMPLES}) nor a number`);
+  throw new RowRejection('NETWORK_TIME_INVALID', { value: text });
 }
 
 export class NetworkRowMapper {
@@ -92,11 +92,11 @@ export class NetworkRowMapper {
       this.node(out, nodeId, values.text(columns.label));
       return out;
     }
-    const from = this.node(out, values.required(columns.source, 'source id'), values.text(columns.sourceLabel));
-    const to = this.node(out, values.required(columns.target, 'target id'), values.text(columns.targetLabel));
+    const from = this.node(out, values.required(columns.source, 'sourceId'), values.text(columns.sourceLabel));
+    const to = this.node(out, values.required(columns.target, 'targetId'), values.text(columns.targetLabel));
     const weightText = values.text(columns.weight);
     const weight = weightText === undefined ? 1 : parseWeight(weightText);
-    if (weight === null || !Number.isFinite(weight)) throw new RowRejection(`the weight "${weightText}" is not a number`);
+    if (weight === null || !Number.isFinite(weight)) throw new RowRejection('WEIGHT_NOT_A_NUMBER', { value: weightText ?? '' });
     const directedText = values.text(columns.directed);
     const directed = this.spec.directed ?? (directedText === undefined ? true : directedText !== 'false');
     out.edges!.push(this.edge(from, to, values.row.number, { ...linkTypeOf(values.text(columns.type), this.spec.linkType), weight, ...readWhen(values.text(columns.time), this.spec), directed }));
@@ -107,7 +107,7 @@ export class NetworkRowMapper {
     const out: MappedRow = { nodes: [], links: [], edges: [] };
     const cells = values.row.cells;
     const rowId = (cells[0] ?? '').trim();
-    if (!rowId) throw new RowRejection(`the first cell, which names the row's ${this.spec.entityType.toLowerCase()}, is empty`);
+    if (!rowId) throw new RowRejection('MATRIX_ROW_ID_MISSING');
     const directed = this.spec.directed ?? true;
     const edges: EdgeObservation[] = [];
     for (let column = 1; column < this.headers.length; column++) {
@@ -115,7 +115,7 @@ export class NetworkRowMapper {
       const text = (cells[column] ?? '').trim();
       if (!columnId || text === '') continue;
       const weight = parseWeight(text);
-      if (weight === null || !Number.isFinite(weight)) throw new RowRejection(`the cell in column "${columnId}" holds "${text}", not a number`);
+      if (weight === null || !Number.isFinite(weight)) throw new RowRejection('MATRIX_CELL_NOT_A_NUMBER', { column: columnId, value: text });
       // An undirected matrix holds each pair twice: the cell whose row id sorts first stands for the pair.
       if (weight === 0 || (!directed && rowId > columnId)) continue;
       edges.push(this.edge(rowId, columnId, values.row.number, { weight, directed }));

@@ -2,13 +2,18 @@
 // column the file does not have stops the import before anything is written (wrong file or wrong spec);
 // a problem in one row's cell rejects that row with a reason.
 import { ImportError } from '../errors';
+import { describeRejection, rejection, term, type RejectCode, type ReasonValue, type RejectReason, type TermName } from '../rejections';
 import type { SourceRow } from '../tabular-file';
 
 /** Thrown while mapping a row: the row goes to the rejects file with this reason. */
 export class RowRejection extends Error {
-  constructor(reason: string) {
-    super(reason);
+  readonly reason: RejectReason;
+
+  constructor(code: RejectCode, values: Record<string, ReasonValue> = {}) {
+    const reason = rejection(code, values);
+    super(describeRejection(reason));
     this.name = 'RowRejection';
+    this.reason = reason;
   }
 }
 
@@ -81,15 +86,15 @@ export class RowValues {
     if (!column) return undefined;
     const index = this.columns.index(column);
     const problem = this.row.problems.find((p) => p.column === index);
-    if (problem) throw new RowRejection(`column "${column}": ${problem.reason}`);
+    if (problem) throw new RowRejection(problem.reason.code, { ...problem.reason.values, column });
     const value = (this.row.cells[index] ?? '').trim();
     return value === '' ? undefined : value;
   }
 
-  /** Like text(), but a blank cell rejects the row. */
-  required(column: string, what: string): string {
+  /** Like text(), but a blank cell rejects the row; `what` names the value the reason says is missing. */
+  required(column: string, what: TermName): string {
     const value = this.text(column);
-    if (value === undefined) throw new RowRejection(`no ${what} (column "${column}" is empty)`);
+    if (value === undefined) throw new RowRejection('VALUE_MISSING', { field: term(what), column });
     return value;
   }
 }

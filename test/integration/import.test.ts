@@ -94,15 +94,37 @@ describe('a Belgian person register in Windows-1252', () => {
     ]);
   });
 
-  it('rejects the bad rows to a rejects file with row number, reason and original values', () => {
+  it('rejects the bad rows to a rejects file with row number, reason, code and original values', () => {
     expect(first).toMatchObject({ rowsRead: 6, rowsImported: 4, rowsRejected: 2, rejectsFile: path.join(dir, 'rijksregister.rejects.csv') });
     const [header, ...lines] = readRejects(first.rejectsFile!);
-    expect(header).toEqual(['row', 'reason', 'Naam', 'Voornaam', 'Geboortedatum', 'Rijksregisternummer', 'Straat', 'Postcode', 'Gemeente', 'GSM']);
-    expect(lines.map((l) => [l[0], l[1]])).toEqual([
-      ['6', 'the person has no name (column "Naam" is empty)'],
-      ['7', expect.stringMatching(/date of birth "31-02-1980" is not a date/)],
+    expect(header).toEqual(['row', 'reason', 'code', 'Naam', 'Voornaam', 'Geboortedatum', 'Rijksregisternummer', 'Straat', 'Postcode', 'Gemeente', 'GSM']);
+    expect(lines.map((l) => l.slice(0, 3))).toEqual([
+      ['6', 'the person has no name (column "Naam" is empty)', 'NAME_MISSING'],
+      ['7', expect.stringMatching(/date of birth "31-02-1980" is not a date/), 'DATE_OF_BIRTH_INVALID'],
     ]);
-    expect(lines[1].slice(2, 4)).toEqual(['Janssens', 'An']);
+    expect(lines[1].slice(3, 5)).toEqual(['Janssens', 'An']);
+  });
+
+  it('writes the rejects file in French or Dutch when the import is in that language, with the same codes', async () => {
+    const reasons: Record<string, string[][]> = {};
+    for (const language of ['fr', 'nl'] as const) {
+      const rejectsPath = path.join(dir, `rijksregister-${language}.rejects.csv`);
+      const summary = await runImport({ spec, file, dryRun: true, rejectsPath, language });
+      expect(summary).toMatchObject({ rowsRejected: 2, rejectsFile: rejectsPath });
+      const [header, ...lines] = readRejects(rejectsPath);
+      expect(header.slice(3)).toEqual(['Naam', 'Voornaam', 'Geboortedatum', 'Rijksregisternummer', 'Straat', 'Postcode', 'Gemeente', 'GSM']);
+      reasons[language] = [header.slice(0, 3), ...lines.map((l) => l.slice(0, 3))];
+    }
+    expect(reasons.fr).toEqual([
+      ['ligne', 'motif', 'code'],
+      ['6', 'personne sans nom (la colonne « Naam » est vide)', 'NAME_MISSING'],
+      ['7', expect.stringMatching(/^la date de naissance « 31-02-1980 » \(personne\) n'est pas une date .*12 mars 1991$/), 'DATE_OF_BIRTH_INVALID'],
+    ]);
+    expect(reasons.nl).toEqual([
+      ['rij', 'reden', 'code'],
+      ['6', 'geen naam voor persoon (kolom "Naam" is leeg)', 'NAME_MISSING'],
+      ['7', expect.stringMatching(/^de geboortedatum "31-02-1980" \(persoon\) is geen datum .*12 maart 1991$/), 'DATE_OF_BIRTH_INVALID'],
+    ]);
   });
 
   it('stamps provenance on every record and link', async () => {

@@ -1,0 +1,56 @@
+// Why a row was not imported: a stable code and the values it names (column, cell text, row counts), made
+// where the problem is found. The words are looked up only when the rejects file is written, in the language
+// of the import, from the catalogues in import/locales/<language>.json (plain JSON, typed by the English one
+// so a reason without English text fails the type check; rejections.test.ts checks the other languages).
+import { IMPORT_LANGUAGES, type ImportLanguage } from '../contract/imports';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+import nl from './locales/nl.json';
+
+export { IMPORT_LANGUAGES, type ImportLanguage };
+
+export type ImportCatalogue = typeof en;
+export type RejectCode = keyof ImportCatalogue['reasons'];
+/** A word of the catalogue's `terms`: what a value is ("call time"), or whose it is ("holder"). */
+export type TermName = keyof ImportCatalogue['terms'];
+/** Text and numbers are written as they are (numbers with the language's separators); a term is translated. */
+export type ReasonValue = string | number | { term: TermName };
+
+export interface RejectReason {
+  code: RejectCode;
+  values: Record<string, ReasonValue>;
+}
+
+export const IMPORT_CATALOGUES: Record<ImportLanguage, ImportCatalogue> = { nl, fr, en };
+
+/** Intl locale for numbers: a Belgian analyst reads 32.767 in Dutch and 32 767 in French. */
+const NUMBER_LOCALES: Record<ImportLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
+
+export function rejection(code: RejectCode, values: Record<string, ReasonValue> = {}): RejectReason {
+  return { code, values };
+}
+
+export const term = (name: TermName): { term: TermName } => ({ term: name });
+
+export function isImportLanguage(value: unknown): value is ImportLanguage {
+  return typeof value === 'string' && (IMPORT_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The reason in words; a placeholder the reason does not give stays visible rather than vanishing. */
+export function describeRejection(reason: RejectReason, language: ImportLanguage = 'en'): string {
+  const catalogue = IMPORT_CATALOGUES[language];
+  const numbers = new Intl.NumberFormat(NUMBER_LOCALES[language]);
+  return catalogue.reasons[reason.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = reason.values[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'number') return numbers.format(value);
+    if (typeof value === 'string') return value;
+    return catalogue.terms[value.term];
+  });
+}
+
+/** The rejects file's own column names, before the file's: row number, reason in words, reason code. */
+export function rejectsFileColumns(language: ImportLanguage = 'en'): [string, string, string] {
+  const { row, reason, code } = IMPORT_CATALOGUES[language].rejectsFile;
+  return [row, reason, code];
+}
