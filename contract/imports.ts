@@ -25,9 +25,16 @@ export const importRequestSchemas = {
   /**
    * Starts an import in the background. `spec` is an import specification (docs/import-specs/); the backend
    * validates it and answers with every problem at once. `fromRow` resumes an import that stopped.
+   * `language` is the one the rejects file is written in (the interface's; English when absent).
    */
   startImport: z
-    .object({ name: fileName, base64, spec: wellFormedJson(), fromRow: z.number().int().min(1).max(100_000_000).optional() })
+    .object({
+      name: fileName,
+      base64,
+      spec: wellFormedJson(),
+      fromRow: z.number().int().min(1).max(100_000_000).optional(),
+      language: z.enum(IMPORT_LANGUAGES).optional(),
+    })
     .strict(),
   getImportStatus: z.object({ importId }).strict(),
   cancelImport: z.object({ importId }).strict(),

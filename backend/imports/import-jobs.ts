@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../contract/api';
-import type { ImportCounts, ImportJobStatus, ImportPreview } from '../../contract/imports';
+import type { ImportCounts, ImportJobStatus, ImportLanguage, ImportPreview } from '../../contract/imports';
 import { ImportError, formatSummary, parseImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec, type ImportSummary } from '../../import/index';
 import { createRowMapper } from '../../import/mapping/index';
 import type { QueryContext } from '../../graph-queries/run';
@@ -90,7 +90,7 @@ export class ImportJobs {
     }
   }
 
-  async start(request: { name: string; base64: string; spec: unknown; fromRow?: number }): Promise<{ importId: string }> {
+  async start(request: { name: string; base64: string; spec: unknown; fromRow?: number; language?: ImportLanguage }): Promise<{ importId: string }> {
     let spec: ImportSpec;
     try {
       spec = parseImportSpec(request.spec);
@@ -122,7 +122,7 @@ export class ImportJobs {
       warnings: [],
     };
     const job: Job = { status, controller, finished: Promise.resolve() };
-    job.finished = this.run(job, spec, file, request.fromRow);
+    job.finished = this.run(job, spec, file, request.fromRow, request.language);
     this.jobs.set(importId, job);
     return { importId };
   }
@@ -162,7 +162,7 @@ export class ImportJobs {
     createRowMapper(spec, preview.headers, preview.fileName);
   }
 
-  private async run(job: Job, spec: ImportSpec, file: string, fromRow: number | undefined): Promise<void> {
+  private async run(job: Job, spec: ImportSpec, file: string, fromRow: number | undefined, language: ImportLanguage | undefined): Promise<void> {
     const { status } = job;
     const onProgress = (progress: ImportProgress) => {
       status.phase = progress.phase === 'done' ? status.phase : progress.phase;
@@ -172,7 +172,7 @@ export class ImportJobs {
       status.rowsWritten = progress.rowsWritten;
     };
     try {
-      const summary = await runImport({ spec, file, db: this.options.context(), fromRow, signal: job.controller.signal, onProgress });
+      const summary = await runImport({ spec, file, db: this.options.context(), fromRow, language, signal: job.controller.signal, onProgress });
       this.applySummary(status, summary);
       if (summary.status === 'completed') {
         status.phase = 'resolving';

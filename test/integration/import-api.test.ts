@@ -150,6 +150,18 @@ describe('startImport and getImportStatus', () => {
     expect(people.records.map((r) => String(r.get('name')).toLowerCase())).toEqual(['desmet', 'van den broeck']);
   });
 
+  it('writes the rejects file in the language the import was started in, and refuses a language it does not speak', { timeout: 180_000 }, async () => {
+    // German is a court-export language, not one the importer writes; a hand-made request may still send it.
+    const refused = await refusal(analyst, 'startImport', { ...file, spec: beSpec(caseId), language: 'de' as unknown as 'fr' });
+    expect(refused.code).toBe('BAD_REQUEST');
+    const { importId } = await call(analyst, 'startImport', { ...file, spec: beSpec(uniqueCaseId('BE')), language: 'fr' });
+    const status = await finished(analyst, importId);
+    expect(status.state).toBe('done');
+    const rejects = fs.readFileSync(status.rejectsFile!.path, 'utf8');
+    expect(rejects).toMatch(/^\uFEFFligne,motif,code,Naam,/);
+    expect(rejects).toMatch(/\r\n4,personne sans nom \(la colonne « Naam » est vide\),NAME_MISSING,/);
+  });
+
   it('changes nothing when the same file is imported again', { timeout: 180_000 }, async () => {
     const before = await countInCase(caseId);
     const { importId } = await call(analyst, 'startImport', { ...file, spec: beSpec(caseId) });

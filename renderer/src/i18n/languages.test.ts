@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, initialLanguage, setLanguage } from './index';
 import { localiseError } from './errors';
-import { matchLanguage } from './languages';
+import { importLanguageOf, matchLanguage } from './languages';
 
 afterEach(() => i18n.changeLanguage('en'));
 
@@ -13,6 +13,13 @@ describe('interface language', () => {
     expect(matchLanguage(['de-DE', 'fr-BE'])).toEqual({ language: 'fr-BE' });
     expect(matchLanguage(['de-DE'])).toEqual({ language: 'en', unsupported: 'de-DE' });
     expect(matchLanguage([])).toEqual({ language: 'en' });
+  });
+
+  it('starts imports in the language of the interface, so the rejects file speaks it', () => {
+    expect(importLanguageOf('nl-BE')).toBe('nl');
+    expect(importLanguageOf('nl-NL')).toBe('nl');
+    expect(importLanguageOf('fr-BE')).toBe('fr');
+    expect(importLanguageOf('en')).toBe('en');
   });
 
   it('starts in the remembered choice over the browser list, and remembers a switch', () => {

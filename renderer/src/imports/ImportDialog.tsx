@@ -2,7 +2,8 @@
 // delimiter), pick or paste an import specification and the case the records belong to, import with a
 // progress bar and Cancel, then read the summary and go to the new match candidates. The import itself runs
 // in the backend (backend/imports); this dialog only follows it.
-import { t } from '../i18n';
+import { currentLanguage, t } from '../i18n';
+import { importLanguageOf } from '../i18n/languages';
 import { localiseError } from '../i18n/errors';
 import { formatNumber } from '../ui/format';
 import { useId, useState, type FormEvent } from 'react';
@@ -102,7 +103,13 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
     setProblem(undefined);
     setBusy(true);
     try {
-      await job.start({ name: file.name, base64: file.base64, spec: withCaseFields(parsed.spec, caseFields), ...(fromRow ? { fromRow } : {}) });
+      await job.start({
+        name: file.name,
+        base64: file.base64,
+        spec: withCaseFields(parsed.spec, caseFields),
+        language: importLanguageOf(currentLanguage()),
+        ...(fromRow ? { fromRow } : {}),
+      });
     } catch (error) {
       setProblem(problemOf(error));
     } finally {

@@ -1,13 +1,13 @@
 // One import as the dialog follows it: start, poll the backend for progress until it ends, cancel.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
-import type { ImportJobStatus } from '../../../contract/imports';
+import type { ImportJobStatus, ImportLanguage } from '../../../contract/imports';
 
 const POLL_MS = 400;
 
 export interface ImportJob {
   status: ImportJobStatus | undefined;
-  start(request: { name: string; base64: string; spec: Record<string, unknown>; fromRow?: number }): Promise<void>;
+  start(request: { name: string; base64: string; spec: Record<string, unknown>; fromRow?: number; language?: ImportLanguage }): Promise<void>;
   cancel(): Promise<void>;
   reset(): void;
 }
