@@ -20,12 +20,16 @@ const base64 = z.string().min(1, 'the file is empty').max(MAX_IMPORT_BASE64_CHAR
 const importId = z.string().regex(/^imp-[0-9a-f-]{36}$/, 'not an import id');
 
 export const importRequestSchemas = {
-  /** Detected format, encoding, delimiter, headers and the first rows, plus the example specifications. */
-  previewImport: z.object({ name: fileName, base64 }).strict(),
+  /**
+   * Detected format, encoding, delimiter, headers and the first rows, plus the example specifications.
+   * `language` is the one the preview's notice is written in (the interface's; English when absent).
+   */
+  previewImport: z.object({ name: fileName, base64, language: z.enum(IMPORT_LANGUAGES).optional() }).strict(),
   /**
    * Starts an import in the background. `spec` is an import specification (docs/import-specs/); the backend
    * validates it and answers with every problem at once. `fromRow` resumes an import that stopped.
-   * `language` is the one the rejects file is written in (the interface's; English when absent).
+   * `language` is the one the rejects file, the job's error and warnings and the note on a failed entity
+   * resolution are written in (the interface's; English when absent).
    */
   startImport: z
     .object({

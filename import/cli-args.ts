@@ -10,9 +10,9 @@ export const IMPORT_USAGE = `Usage: npm run import -- --spec SPEC.json FILE [opt
   --preview [N]      show what was detected and the first N rows (default 10), then stop
   --from-row N       resume an interrupted import: rows before N are checked but not written again
   --rejects FILE     where rejected rows go (default: FILE.rejects.csv beside the input)
-  --language LANG    nl, fr or en: the language of the rejects file's header and reasons
-                     (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of these,
-                     else en)
+  --language LANG    nl, fr or en: the language of the rejects file's header and reasons, and of
+                     the importer's errors and warnings (default: the language of LC_ALL,
+                     LC_MESSAGES or LANG when it is one of these, else en)
   --batch-size N     rows per transaction (default: the specification's, else 2000)
   --no-resolve       skip entity resolution after the import (it puts new match candidates in the
                      review queue; run it later with "Find matches" in Review matches)
@@ -29,7 +29,7 @@ export interface ImportArgs {
   preview?: number;
   fromRow?: number;
   rejects?: string;
-  /** The language of the rejects file's header and reasons. */
+  /** The language of the rejects file's header and reasons, and of the importer's errors and warnings. */
   language: ImportLanguage;
   batchSize?: number;
   database?: string;

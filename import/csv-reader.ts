@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { detectDelimiter, readSepLine, type Delimiter } from './delimiter';
 import { decodeLine, detectFileEncoding, readHead, type DetectedEncoding, type MixedEncoding } from './encoding';
 import { ImportError } from './errors';
-import { rejection, term } from './rejections';
+import { rejection, rowList, term } from './rejections';
 import { capCellLengths, DEFAULT_MAX_CELL_CHARS, type ReadOptions, type SourceRow, type TabularFile } from './tabular-file';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -60,19 +60,12 @@ function perLineDecodingStream(): Transform {
   });
 }
 
-function listRows(lines: number[], count: number): string {
-  const named = lines.join(', ');
-  const more = count > lines.length ? ` and ${(count - lines.length).toLocaleString('en')} more` : '';
-  return `${count === 1 ? 'row' : 'rows'} ${named}${more}`;
-}
-
 export function mixedEncodingError(fileName: string, mixed: MixedEncoding): ImportError {
-  const utf8 = listRows(mixed.utf8Lines, mixed.utf8Count);
-  return new ImportError(
-    'ENCODING_MIXED',
-    `${fileName} mixes two text encodings: ${utf8} ${mixed.utf8Count === 1 ? 'is' : 'are'} written in UTF-8, ${listRows(mixed.windows1252Lines, mixed.windows1252Count)} in Windows-1252 (Latin-1). Read as one, the others would show names such as "MÃ¼ller" or "M�ller", so Schakel does not guess.`,
-    'Save the file again in one encoding (UTF-8), or set options.encoding to "per-row" in the import specification to read each row in the encoding it is written in.',
-  );
+  return new ImportError('ENCODING_MIXED', 'ENCODING_MIXED', {
+    file: fileName,
+    utf8Rows: rowList(mixed.utf8Lines, mixed.utf8Count, 'rowIs'),
+    windowsRows: rowList(mixed.windows1252Lines, mixed.windows1252Count, 'row'),
+  });
 }
 
 async function sampleText(filePath: string, encoding: DetectedEncoding): Promise<string> {
@@ -155,7 +148,7 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
   const detected = await chooseEncoding(filePath, fileName, options.encoding);
   const sample = await sampleText(filePath, detected);
   if (sample.trim() === '') {
-    throw new ImportError('FILE_EMPTY', `${fileName} contains no text: there is nothing to import.`, 'Check that the export finished and import the complete file.');
+    throw new ImportError('FILE_EMPTY', 'NO_TEXT', { file: fileName });
   }
   const sepLine = readSepLine(sample) !== null;
   const delimiter: Delimiter = options.delimiter ?? detectDelimiter(sample).delimiter;
@@ -165,7 +158,7 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
   input.on('data', (chunk) => (bytesRead += chunk.length));
   const text = input.pipe(options.encoding === 'per-row' ? perLineDecodingStream() : decodingStream(detected.encoding));
   const queue = new ChunkQueue();
-  input.on('error', (error) => queue.fail(new ImportError('FILE_UNREADABLE', `Reading ${fileName} failed: ${error.message}.`, 'Check that the file is still there and readable, then import again.')));
+  input.on('error', (error) => queue.fail(new ImportError('FILE_UNREADABLE', 'READ_FAILED', { file: fileName, error: error.message })));
 
   Papa.parse(text as unknown as File, {
     delimiter,
@@ -205,7 +198,7 @@ export async function openCsvFile(filePath: string, totalBytes: number, options:
   while (header && isBlank(header.cells)) header = await nextRecord();
   if (!header) {
     await close();
-    throw new ImportError('FILE_EMPTY', `${fileName} has no header row: there is nothing to import.`, 'Check that the export finished and import the complete file.');
+    throw new ImportError('FILE_EMPTY', 'NO_HEADER_ROW', { file: fileName });
   }
   const headers = header.cells.map((cell) => cell.trim());
 

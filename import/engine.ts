@@ -12,10 +12,10 @@ import type { QueryContext } from '../graph-queries/run';
 import type { ImportCounts } from '../contract/imports';
 import { CallAggregator } from './call-aggregation';
 import { EdgeAggregator } from './network-links';
-import { ImportError } from './errors';
+import { ImportError, describeImportError, describeNote, describeProblem } from './errors';
 import { createRowMapper, isBlankRow, type RowMapper } from './mapping';
 import { RejectsFile } from './rejects-file';
-import type { ImportLanguage } from './rejections';
+import { rowList, term, type ImportLanguage, type ReasonValue } from './rejections';
 import type { ImportKind, ImportSpec } from './spec';
 import { openTabularFile, type FileFormat, type TabularFile } from './tabular-file';
 import { BatchBuilder, CommittedIds } from './write-batch';
@@ -77,19 +77,19 @@ export function defaultRejectsPath(file: string): string {
 }
 
 /** Why a write failed, in words for the summary: never a stack trace. */
-export function describeWriteFailure(error: unknown): { message: string; hint: string } {
+export function describeWriteFailure(error: unknown, language: ImportLanguage = 'en'): { message: string; hint: string } {
   const code = String((error as { code?: unknown })?.code ?? '');
   const message = String((error as { message?: unknown })?.message ?? error);
   if (error instanceof ImportWriteError) {
-    return { message: `A batch could not be written: ${message}`, hint: 'This is a fault in Schakel; report it with the specification and file.' };
+    return describeProblem({ key: 'BATCH_FAULT', values: { error: message } }, language);
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection/i.test(message)) {
-    return { message: 'The connection to Neo4j was lost during the import.', hint: 'Check that the database is running, then resume the import.' };
+    return describeProblem({ key: 'CONNECTION_LOST', values: {} }, language);
   }
   if (/Neo\.TransientError/.test(code) || /out of memory|MemoryLimit/i.test(message)) {
-    return { message: `Neo4j could not complete a batch (${code || 'transient error'}).`, hint: 'Resume the import; if it fails again, use a smaller batch size (options.batchSize).' };
+    return describeProblem({ key: 'BATCH_TRANSIENT', values: { error: code || term('transientError') } }, language);
   }
-  return { message: `Neo4j refused a batch: ${message.split('\n')[0].slice(0, 300)}`, hint: 'Resume the import after fixing the cause; rows before the failed batch are written.' };
+  return describeProblem({ key: 'BATCH_REFUSED', values: { error: message.split('\n')[0].slice(0, 300) } }, language);
 }
 
 /** Row numbers for a note: the count and the first few. */
@@ -102,9 +102,8 @@ class RowList {
     if (this.first.length < 10) this.first.push(row);
   }
 
-  describe(): string {
-    const more = this.count > this.first.length ? ` and ${(this.count - this.first.length).toLocaleString('en')} more` : '';
-    return this.count === 1 ? `Row ${this.first[0]} has` : `Rows ${this.first.join(', ')}${more} have`;
+  rows(): ReasonValue {
+    return rowList(this.first, this.count, 'rowHas');
   }
 }
 
@@ -196,11 +195,7 @@ async function ensureCase(db: QueryContext, mapper: RowMapper, spec: ImportSpec,
   if (created) counters.nodesCreated += 1;
   else counters.nodesMatched += 1;
   if (country && country !== spec.case.country) {
-    throw new ImportError(
-      'CASE_CONFLICT',
-      `Case ${spec.case.id} is a ${country} case in the database, but the import specification says ${spec.case.country}.`,
-      'Correct case.id or case.country in the specification; records belong to the case and country that recorded them.',
-    );
+    throw new ImportError('CASE_CONFLICT', 'CASE_CONFLICT', { caseId: spec.case.id, country: String(country), specCountry: spec.case.country });
   }
 }
 
@@ -218,7 +213,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const committed = new CommittedIds();
   const writer = new BatchWriter(db, counters, committed);
   const rejectsPath = options.rejectsPath ?? defaultRejectsPath(options.file);
-  const rejects = new RejectsFile(rejectsPath, file.headers, options.language);
+  const language = options.language ?? 'en';
+  const rejects = new RejectsFile(rejectsPath, file.headers, language);
   const calls = spec.kind === 'call-records' ? new CallAggregator() : null;
   const edges = spec.kind === 'network' ? new EdgeAggregator() : null;
   // Links counted over the whole file, written after every row's records.
@@ -329,24 +325,22 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   let resumeFromRow: number | undefined;
   if (writer.failure) {
     status = 'failed';
-    error = describeWriteFailure(writer.failure.error);
+    error = describeWriteFailure(writer.failure.error, language);
     // A failure while writing CALLED links: every row's records are in; resuming after the last row
     // re-counts the calls and writes the links only.
     resumeFromRow = writer.failure.firstRow ?? lastRow + 1;
   } else if (readFailure) {
     status = 'failed';
-    error = { message: readFailure.message, hint: readFailure.hint };
+    error = describeImportError(readFailure, language);
     resumeFromRow = writer.nextUncommittedRow ?? lastRow;
   } else if (status === 'cancelled') {
     resumeFromRow = writer.nextUncommittedRow ?? (writer.rowsWritten === 0 ? undefined : lastRow + 1);
   }
   if (placeNotes.count > 0) {
-    warnings.push(
-      `${placeNotes.describe()} a place that may be wrong (far from Belgium and the Netherlands, or half a coordinate); it is stored with a coordinateIssue note: check these rows.`,
-    );
+    warnings.push(describeNote({ key: 'PLACES_DOUBTFUL', values: { rows: placeNotes.rows() } }, language));
   }
-  if (counts.rowsRead === 0) warnings.push(`${file.fileName} has a header but no data rows: nothing was imported.`);
-  if (counts.rowsRead > 0 && counts.rowsChecked === 0) warnings.push('Every row was rejected: check that the specification fits this file (see the rejects file).');
+  if (counts.rowsRead === 0) warnings.push(describeNote({ key: 'NO_DATA_ROWS', values: { file: file.fileName } }, language));
+  if (counts.rowsRead > 0 && counts.rowsChecked === 0) warnings.push(describeNote({ key: 'EVERY_ROW_REJECTED', values: {} }, language));
 
   progress('done', status === 'completed' || status === 'dry-run');
   const { rowsChecked: _checked, ...rowCounts } = counts;

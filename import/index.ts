@@ -3,8 +3,8 @@
 // the backend, the CLI (scripts/import.ts) and tests.
 export { runImport, defaultRejectsPath } from './engine';
 export type { ImportOptions, ImportProgress, ImportStatus, ImportSummary } from './engine';
-export { ImportError } from './errors';
-export type { ImportErrorCode } from './errors';
+export { ImportError, describeImportError, describeNote, describeProblem } from './errors';
+export type { ImportErrorCode, ImportNote, ImportProblem } from './errors';
 export { loadImportSpec, parseImportSpec, saveImportSpec, importSpecSchema, IMPORT_KINDS } from './spec';
 export type { ImportKind, ImportSpec, ImportSpecInput } from './spec';
 export { openTabularFile, previewFile } from './tabular-file';

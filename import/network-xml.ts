@@ -31,7 +31,7 @@ function graphmlKeys(root: XmlElement): Map<string, string> {
 
 function graphmlRows(root: XmlElement): Row[] {
   const graph = firstChild(root, 'graph');
-  if (!graph) throw new ImportError('FILE_FORMAT', 'The GraphML file has no <graph> element.', 'Export the network again from the original program.');
+  if (!graph) throw new ImportError('FILE_FORMAT', 'NETWORK_NO_GRAPH', { format: 'GraphML' });
   const keys = graphmlKeys(root);
   const dataOf = (element: XmlElement) => {
     const values: Record<string, string> = {};
@@ -57,7 +57,7 @@ function graphmlRows(root: XmlElement): Row[] {
 
 function gexfRows(root: XmlElement): Row[] {
   const graph = firstChild(root, 'graph');
-  if (!graph) throw new ImportError('FILE_FORMAT', 'The GEXF file has no <graph> element.', 'Export the network again from the original program.');
+  if (!graph) throw new ImportError('FILE_FORMAT', 'NETWORK_NO_GRAPH', { format: 'GEXF' });
   const directedByDefault = attribute(graph, 'defaultedgetype') !== 'undirected';
   const rows: Row[] = [];
   for (const node of children(firstChild(graph, 'nodes'), 'node')) {
@@ -95,12 +95,12 @@ export async function openNetworkXmlFile(filePath: string, totalBytes: number, f
     const bytes = await fs.promises.readFile(filePath);
     const document = parseUntrustedXml(bytes, { formatName });
     const root = firstChild(document, format === 'graphml' ? 'graphml' : 'gexf');
-    if (!root) throw new ImportError('FILE_FORMAT', `${fileName} is not a ${formatName} file (no <${format}> element).`, 'Choose the network file itself, or pick the format that matches it.');
+    if (!root) throw new ImportError('FILE_FORMAT', 'NOT_A_NETWORK_FILE', { file: fileName, format: formatName, element: format });
     rows = format === 'graphml' ? graphmlRows(root) : gexfRows(root);
   } catch (error) {
-    if (error instanceof ExportError) throw new ImportError(error.code === 'FILE_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'FILE_FORMAT', `${fileName}: ${error.message}`, error.hint ?? 'Export the network again.');
+    if (error instanceof ExportError) throw new ImportError(error.code === 'FILE_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'FILE_FORMAT', 'NETWORK_FILE_REFUSED', { file: fileName, detail: error.message, hint: error.hint ?? '' });
     if (error instanceof ImportError) throw error;
-    throw new ImportError('FILE_UNREADABLE', `${fileName} could not be read (${String((error as Error)?.message ?? error).slice(0, 160)}).`, 'Check that the file is there and readable.');
+    throw new ImportError('FILE_UNREADABLE', 'NETWORK_FILE_UNREADABLE', { file: fileName, error: String((error as Error)?.message ?? error).slice(0, 160) });
   }
   let consumed = 0;
   async function* iterate(): AsyncGenerator<SourceRow> {

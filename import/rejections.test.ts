@@ -2,7 +2,8 @@
 // placeholder is one the code fills in: a French analyst never gets an English reason or a bare {column}.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_CATALOGUES, IMPORT_LANGUAGES, describeRejection, rejection, term, type ReasonValue, type RejectCode } from './rejections';
+import { IMPORT_CATALOGUES, IMPORT_LANGUAGES, describeRejection, rejection, rowList, term, type ReasonValue, type RejectCode } from './rejections';
+import { ImportError, describeImportError, describeNote, describeProblem, type NoteKey, type ProblemKey } from './errors';
 
 const folder = new URL('./locales/', import.meta.url);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -46,6 +47,51 @@ const EXAMPLES: Record<RejectCode, Record<string, ReasonValue>> = {
   MATRIX_CELL_NOT_A_NUMBER: { column: 'c', value: 'x' },
 };
 
+/** Every error and summary problem with the values the importer gives it (the ImportError throws, engine, backend). */
+const PROBLEM_EXAMPLES: Record<ProblemKey, Record<string, ReasonValue>> = {
+  ENCODING_MIXED: { file: 'a.csv', utf8Rows: rowList([2, 6], 5, 'rowIs'), windowsRows: rowList([3], 1, 'row') },
+  NO_TEXT: { file: 'a.csv' },
+  READ_FAILED: { file: 'a.csv', error: 'EIO' },
+  NO_HEADER_ROW: { file: 'a.csv' },
+  SPEC_INVALID: { problems: 'kind: required', kinds: 'anpr, network' },
+  SPEC_FILE_INVALID: { path: 'spec.json', problems: 'kind: required', kinds: 'anpr, network' },
+  SPEC_UNREADABLE: { path: 'spec.json' },
+  SPEC_NOT_JSON: { path: 'spec.json', error: 'Unexpected token' },
+  WORKBOOK_UNREADABLE: { file: 'a.xlsx', error: 'bad zip' },
+  SHEET_NOT_FOUND: { file: 'a.xlsx', sheet: 'Blad2', sheets: 'Blad1' },
+  SHEET_NOT_FOUND_NONE: { file: 'a.xlsx', sheet: 'Blad2' },
+  NO_WORKSHEETS: { file: 'a.xlsx' },
+  SHEET_EMPTY: { file: 'a.xlsx', sheet: 'Blad1' },
+  WORKBOOK_TOO_LARGE: { file: 'a.xlsx', part: term('sharedStringsPart'), size: 400, limit: 64 },
+  WORKBOOK_TOO_LARGE_WHILE_READING: { file: 'a.xlsx', part: term('workbookContent'), limit: 2048 },
+  NETWORK_NO_GRAPH: { format: 'GEXF' },
+  NOT_A_NETWORK_FILE: { file: 'a.graphml', format: 'GraphML', element: 'graphml' },
+  NETWORK_FILE_REFUSED: { file: 'a.graphml', detail: 'too large', hint: 'Split it.' },
+  NETWORK_FILE_UNREADABLE: { file: 'a.graphml', error: 'EIO' },
+  COLUMN_MISSING: { file: 'a.csv', columns: '"Naam"', present: term('noColumns') },
+  COLUMNS_MISSING: { file: 'a.csv', columns: '"Naam", "Tijd"', present: '"Nom"' },
+  COLUMNS_AMBIGUOUS: { file: 'a.csv', columns: '"Naam"' },
+  OLD_EXCEL: { file: 'a.xls' },
+  NOT_AN_EXCEL_WORKBOOK: { file: 'a.xlsx' },
+  EXCEL_NAME_NOT_A_WORKBOOK: { file: 'a.xlsx' },
+  FILE_NOT_FOUND: { path: '/tmp/a.csv' },
+  NOT_A_FILE: { path: '/tmp' },
+  FILE_EMPTY: { file: 'a.csv' },
+  CASE_CONFLICT: { caseId: 'CASE-1', country: 'NL', specCountry: 'BE' },
+  IMPORT_STOPPED: { error: 'boom' },
+  BATCH_FAULT: { error: 'boom' },
+  CONNECTION_LOST: {},
+  BATCH_TRANSIENT: { error: term('transientError') },
+  BATCH_REFUSED: { error: 'constraint' },
+};
+
+const NOTE_EXAMPLES: Record<NoteKey, Record<string, ReasonValue>> = {
+  PLACES_DOUBTFUL: { rows: rowList([4, 9], 12, 'rowHas') },
+  NO_DATA_ROWS: { file: 'a.csv' },
+  EVERY_ROW_REJECTED: {},
+  RESOLUTION_FAILED: { error: 'timeout' },
+};
+
 describe('import catalogues', () => {
   it('has one catalogue per import language and nothing else', () => {
     expect(readdirSync(folder).sort()).toEqual(IMPORT_LANGUAGES.map((language) => `${language}.json`).sort());
@@ -56,7 +102,7 @@ describe('import catalogues', () => {
     for (const language of IMPORT_LANGUAGES) {
       // Read from disk as well, so a key only English has is caught even where the types would allow it.
       const catalogue = JSON.parse(readFileSync(new URL(`${language}.json`, folder), 'utf8')) as typeof english;
-      for (const section of ['rejectsFile', 'reasons', 'terms'] as const) {
+      for (const section of ['rejectsFile', 'reasons', 'terms', 'notes', 'rowLists'] as const) {
         expect(keys(catalogue[section]), `${language} ${section}`).toEqual(keys(english[section]));
         for (const [key, text] of Object.entries(catalogue[section]) as [string, string][]) {
           expect(text.trim(), `${language} ${section}.${key}`).not.toBe('');
@@ -64,6 +110,45 @@ describe('import catalogues', () => {
         }
       }
     }
+  });
+
+  it('has a message and a hint for every error in every language, with the placeholders of English', () => {
+    const english = IMPORT_CATALOGUES.en.problems;
+    for (const language of IMPORT_LANGUAGES) {
+      const catalogue = JSON.parse(readFileSync(new URL(`${language}.json`, folder), 'utf8')) as typeof IMPORT_CATALOGUES.en;
+      expect(keys(catalogue.problems), language).toEqual(keys(english));
+      for (const [key, { message, hint }] of Object.entries(catalogue.problems) as [ProblemKey, { message: string; hint: string }][]) {
+        expect(message.trim() && hint.trim(), `${language} problems.${key}`).not.toBe('');
+        expect(placeholders(message), `${language} ${key}.message`).toEqual(placeholders(english[key].message));
+        expect(placeholders(hint), `${language} ${key}.hint`).toEqual(placeholders(english[key].hint));
+      }
+    }
+  });
+
+  it('fills every placeholder of every error and note, in every language', () => {
+    expect(keys(PROBLEM_EXAMPLES)).toEqual(keys(IMPORT_CATALOGUES.en.problems));
+    expect(keys(NOTE_EXAMPLES)).toEqual(keys(IMPORT_CATALOGUES.en.notes));
+    for (const language of IMPORT_LANGUAGES) {
+      for (const [key, values] of Object.entries(PROBLEM_EXAMPLES) as [ProblemKey, Record<string, ReasonValue>][]) {
+        const { message, hint } = describeProblem({ key, values }, language);
+        expect(`${message} ${hint}`, `${language} ${key}`).not.toMatch(/\{\w+\}/);
+        const { message: enMessage, hint: enHint } = IMPORT_CATALOGUES.en.problems[key];
+        expect(keys(values), key).toEqual([...new Set([...placeholders(enMessage), ...placeholders(enHint)])].sort());
+      }
+      for (const [key, values] of Object.entries(NOTE_EXAMPLES) as [NoteKey, Record<string, ReasonValue>][]) {
+        expect(describeNote({ key, values }, language), `${language} ${key}`).not.toMatch(/\{\w+\}/);
+        expect(keys(values), key).toEqual(placeholders(IMPORT_CATALOGUES.en.notes[key]));
+      }
+    }
+  });
+
+  it('keeps the English words of an error on the error, and gives them in the language asked for', () => {
+    const error = new ImportError('ENCODING_MIXED', 'ENCODING_MIXED', PROBLEM_EXAMPLES.ENCODING_MIXED);
+    expect(error.message).toMatch(/^a\.csv mixes two text encodings: rows 2, 6 and 3 more are written in UTF-8, row 3 in Windows-1252/);
+    expect(describeImportError(error, 'nl').message).toMatch(/^a\.csv gebruikt twee tekstcoderingen door elkaar: rijen 2, 6 en nog 3 zijn in UTF-8 geschreven, rij 3 in Windows-1252/);
+    expect(describeImportError(error, 'fr').message).toMatch(/^a\.csv mélange deux encodages de texte : les lignes 2, 6 et 3 autres sont en UTF-8, la ligne 3 en Windows-1252/);
+    expect(describeImportError(error, 'fr').hint).toMatch(/^Enregistrez à nouveau le fichier dans un seul encodage/);
+    expect(describeNote({ key: 'PLACES_DOUBTFUL', values: NOTE_EXAMPLES.PLACES_DOUBTFUL }, 'nl')).toMatch(/^Rijen 4, 9 en nog 10 hebben een plaats die mogelijk fout is/);
   });
 
   it('fills every placeholder of every reason, in every language', () => {

@@ -13,8 +13,15 @@ export type ImportCatalogue = typeof en;
 export type RejectCode = keyof ImportCatalogue['reasons'];
 /** A word of the catalogue's `terms`: what a value is ("call time"), or whose it is ("holder"). */
 export type TermName = keyof ImportCatalogue['terms'];
+/** Rows named in a sentence ("rows 2, 6 and 3 more are"); `form` picks the wording in catalogue `rowLists`. */
+export interface RowList {
+  rows: number[];
+  /** How many rows there are in all; more than `rows` names. */
+  count: number;
+  form: 'row' | 'rowIs' | 'rowHas';
+}
 /** Text and numbers are written as they are (numbers with the language's separators); a term is translated. */
-export type ReasonValue = string | number | { term: TermName };
+export type ReasonValue = string | number | { term: TermName } | { rowList: RowList };
 
 export interface RejectReason {
   code: RejectCode;
@@ -36,17 +43,33 @@ export function isImportLanguage(value: unknown): value is ImportLanguage {
   return typeof value === 'string' && (IMPORT_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The reason in words; a placeholder the reason does not give stays visible rather than vanishing. */
-export function describeRejection(reason: RejectReason, language: ImportLanguage = 'en'): string {
+export const rowList = (rows: number[], count: number, form: RowList['form']): { rowList: RowList } => ({ rowList: { rows, count, form } });
+
+const PLURAL_FORMS = { row: 'rows', rowIs: 'rowsAre', rowHas: 'rowsHave' } as const;
+
+/**
+ * A catalogue text with its placeholders filled in the given language; a placeholder without a value stays
+ * visible rather than vanishing. Shared by reasons, the importer's errors and its notes.
+ */
+export function fillText(text: string, values: Record<string, ReasonValue>, language: ImportLanguage): string {
   const catalogue = IMPORT_CATALOGUES[language];
   const numbers = new Intl.NumberFormat(NUMBER_LOCALES[language]);
-  return catalogue.reasons[reason.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = reason.values[name];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
     if (value === undefined) return whole;
     if (typeof value === 'number') return numbers.format(value);
     if (typeof value === 'string') return value;
-    return catalogue.terms[value.term];
+    if ('term' in value) return catalogue.terms[value.term];
+    const { rows, count, form } = value.rowList;
+    const named = rows.join(', ');
+    const listed = count > rows.length ? fillText(catalogue.rowLists.more, { rows: named, more: count - rows.length }, language) : named;
+    return catalogue.rowLists[count === 1 ? form : PLURAL_FORMS[form]].replace('{rows}', listed);
   });
+}
+
+/** The reason in words. */
+export function describeRejection(reason: RejectReason, language: ImportLanguage = 'en'): string {
+  return fillText(IMPORT_CATALOGUES[language].reasons[reason.code], reason.values, language);
 }
 
 /** The rejects file's own column names, before the file's: row number, reason in words, reason code. */

@@ -255,18 +255,15 @@ export type SpecOf<K extends ImportKind> = Extract<ImportSpec, { kind: K }>;
 export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership', 'network'] as const;
 
 /** Validates a parsed JSON value; ImportError listing every problem with its path. */
-export function parseImportSpec(value: unknown, origin = 'the import specification'): ImportSpec {
+export function parseImportSpec(value: unknown, specPath?: string): ImportSpec {
   const result = importSpecSchema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const where = issue.path.length ? issue.path.join('.') : '(top level)';
     return `${where}: ${issue.message}`;
   });
-  throw new ImportError(
-    'SPEC_INVALID',
-    `${origin} is not valid:\n  - ${problems.join('\n  - ')}`,
-    `Compare it with the examples in docs/import-specs/; "kind" is one of ${IMPORT_KINDS.join(', ')}.`,
-  );
+  const values = { problems: problems.join('\n  - '), kinds: IMPORT_KINDS.join(', ') };
+  throw specPath === undefined ? new ImportError('SPEC_INVALID', 'SPEC_INVALID', values) : new ImportError('SPEC_INVALID', 'SPEC_FILE_INVALID', { ...values, path: specPath });
 }
 
 export function loadImportSpec(path: string): ImportSpec {
@@ -274,19 +271,15 @@ export function loadImportSpec(path: string): ImportSpec {
   try {
     text = fs.readFileSync(path, 'utf8');
   } catch {
-    throw new ImportError('SPEC_INVALID', `The import specification ${path} does not exist or cannot be read.`, 'Check the path given with --spec.');
+    throw new ImportError('SPEC_INVALID', 'SPEC_UNREADABLE', { path });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(
-      'SPEC_INVALID',
-      `The import specification ${path} is not valid JSON (${(error as Error).message}).`,
-      'Check for a missing comma or quote; the examples in docs/import-specs/ are a good start.',
-    );
+    throw new ImportError('SPEC_INVALID', 'SPEC_NOT_JSON', { path, error: (error as Error).message });
   }
-  return parseImportSpec(json, `The import specification ${path}`);
+  return parseImportSpec(json, path);
 }
 
 export function saveImportSpec(path: string, spec: ImportSpecInput): void {

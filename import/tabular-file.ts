@@ -95,24 +95,16 @@ export function detectFormat(filePath: string, head: Buffer): 'csv' | 'xlsx' {
   const isZip = head[0] === 0x50 && head[1] === 0x4b; // "PK": XLSX is a zip archive
   const isOldExcel = head[0] === 0xd0 && head[1] === 0xcf; // OLE2 compound file: .xls
   if (isOldExcel || extension === '.xls') {
-    throw new ImportError(
-      'FILE_FORMAT',
-      `${path.basename(filePath)} is an old Excel 97-2003 (.xls) workbook, which Schakel does not read.`,
-      'Open it in Excel or LibreOffice and save it as .xlsx or as CSV, then import that file.',
-    );
+    throw new ImportError('FILE_FORMAT', 'OLD_EXCEL', { file: path.basename(filePath) });
   }
   if (isZip) {
     if (extension === '.ods' || extension === '.numbers') {
-      throw new ImportError('FILE_FORMAT', `${path.basename(filePath)} is not an Excel workbook.`, 'Save it as .xlsx or CSV and import that file.');
+      throw new ImportError('FILE_FORMAT', 'NOT_AN_EXCEL_WORKBOOK', { file: path.basename(filePath) });
     }
     return 'xlsx';
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
-    throw new ImportError(
-      'FILE_FORMAT',
-      `${path.basename(filePath)} has an Excel name but is not an Excel workbook (it may be damaged or a renamed CSV).`,
-      'Open it in Excel to check it; if it is a CSV file, rename it to .csv.',
-    );
+    throw new ImportError('FILE_FORMAT', 'EXCEL_NAME_NOT_A_WORKBOOK', { file: path.basename(filePath) });
   }
   return 'csv';
 }
@@ -124,11 +116,11 @@ export async function openTabularFile(filePath: string, options: ReadOptions = {
   try {
     stat = await fs.promises.stat(filePath);
   } catch {
-    throw new ImportError('FILE_UNREADABLE', `The file ${filePath} does not exist or cannot be opened.`, 'Check the path and that you may read the file.');
+    throw new ImportError('FILE_UNREADABLE', 'FILE_NOT_FOUND', { path: filePath });
   }
-  if (!stat.isFile()) throw new ImportError('FILE_UNREADABLE', `${filePath} is not a file.`, 'Give the path of a CSV or XLSX file.');
+  if (!stat.isFile()) throw new ImportError('FILE_UNREADABLE', 'NOT_A_FILE', { path: filePath });
   if (stat.size === 0) {
-    throw new ImportError('FILE_EMPTY', `${fileName} is empty (0 bytes): there is nothing to import.`, 'Check that the export finished and import the complete file.');
+    throw new ImportError('FILE_EMPTY', 'FILE_EMPTY', { file: fileName });
   }
   const head = Buffer.alloc(1024);
   const handle = await fs.promises.open(filePath, 'r');

@@ -7,6 +7,7 @@
 //   stopped as soon as it passes the cap.
 import yauzl from 'yauzl';
 import { ImportError } from './errors';
+import { term, type ReasonValue } from './rejections';
 
 export interface XlsxLimits {
   /** The shared strings part (kept in memory while the sheet is read). */
@@ -25,25 +26,20 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
 
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
-}
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
-export function tooLarge(fileName: string, what: string, size: number | 'more than', limit: number): ImportError {
-  const amount = size === 'more than' ? `more than ${megabytes(limit)}` : megabytes(size);
-  return new ImportError(
-    'FILE_TOO_LARGE',
-    `${fileName} is refused: its ${what} expands to ${amount} when unpacked (the limit is ${megabytes(limit)}). A workbook this size is damaged or built to exhaust memory.`,
-    'Open it in Excel and save it again, or export the data as CSV (which has no such limit) and import that.',
-  );
+export function tooLarge(fileName: string, part: ReasonValue, size: number | 'more than', limit: number): ImportError {
+  return size === 'more than'
+    ? new ImportError('FILE_TOO_LARGE', 'WORKBOOK_TOO_LARGE_WHILE_READING', { file: fileName, part, limit: megabytes(limit) })
+    : new ImportError('FILE_TOO_LARGE', 'WORKBOOK_TOO_LARGE', { file: fileName, part, size: megabytes(size), limit: megabytes(limit) });
 }
 
 function partLimit(name: string, limits: XlsxLimits): number {
   return name === SHARED_STRINGS ? limits.sharedStringsBytes : limits.partBytes;
 }
 
-function partDescription(name: string): string {
-  return name === SHARED_STRINGS ? 'shared strings part (xl/sharedStrings.xml)' : `part ${name}`;
+function partDescription(name: string): ReasonValue {
+  return name === SHARED_STRINGS ? term('sharedStringsPart') : name;
 }
 
 /** The uncompressed sizes the archive's central directory declares, per part. */
@@ -76,7 +72,7 @@ export async function checkDeclaredSizes(filePath: string, fileName: string, lim
     if (size > partLimit(name, limits)) throw tooLarge(fileName, partDescription(name), size, partLimit(name, limits));
     total += size;
   }
-  if (total > limits.totalBytes) throw tooLarge(fileName, 'content', total, limits.totalBytes);
+  if (total > limits.totalBytes) throw tooLarge(fileName, term('workbookContent'), total, limits.totalBytes);
 }
 
 /** Counts the bytes parts really inflate to while they are read; throws ImportError past a limit. */
@@ -93,7 +89,7 @@ export class InflatedBytes {
     const partNow = partSoFar + chunkBytes;
     this.total += chunkBytes;
     if (partNow > partLimit(part, this.limits)) throw tooLarge(this.fileName, partDescription(part), 'more than', partLimit(part, this.limits));
-    if (this.total > this.limits.totalBytes) throw tooLarge(this.fileName, 'content', 'more than', this.limits.totalBytes);
+    if (this.total > this.limits.totalBytes) throw tooLarge(this.fileName, term('workbookContent'), 'more than', this.limits.totalBytes);
     return partNow;
   }
 }

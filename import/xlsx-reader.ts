@@ -181,22 +181,16 @@ export async function openXlsxFile(filePath: string, totalBytes: number, options
   } catch (error) {
     await close();
     if (error instanceof ImportError) throw error;
-    throw new ImportError(
-      'FILE_FORMAT',
-      `${fileName} could not be read as an Excel workbook (${String((error as Error)?.message ?? error).slice(0, 160)}).`,
-      'Open it in Excel to check it is not damaged or password-protected, save it again as .xlsx, and import that.',
-    );
+    throw new ImportError('FILE_FORMAT', 'WORKBOOK_UNREADABLE', { file: fileName, error: String((error as Error)?.message ?? error).slice(0, 160) });
   }
   if (!sheet) {
     await close();
     if (options.sheet) {
-      throw new ImportError(
-        'FILE_FORMAT',
-        `${fileName} has no worksheet "${options.sheet}"${seen.length ? ` (it has: ${seen.join(', ')})` : ''}.`,
-        'Correct options.sheet in the import specification, or leave it out to use the first sheet.',
-      );
+      throw seen.length
+        ? new ImportError('FILE_FORMAT', 'SHEET_NOT_FOUND', { file: fileName, sheet: options.sheet, sheets: seen.join(', ') })
+        : new ImportError('FILE_FORMAT', 'SHEET_NOT_FOUND_NONE', { file: fileName, sheet: options.sheet });
     }
-    throw new ImportError('FILE_EMPTY', `${fileName} has no worksheets: there is nothing to import.`, 'Check that this is the right workbook.');
+    throw new ImportError('FILE_EMPTY', 'NO_WORKSHEETS', { file: fileName });
   }
 
   const rowsOfSheet = sheet[Symbol.asyncIterator]();
@@ -216,7 +210,7 @@ export async function openXlsxFile(filePath: string, totalBytes: number, options
   }
   if (!header) {
     await close();
-    throw new ImportError('FILE_EMPTY', `The worksheet "${sheet.name}" in ${fileName} is empty: there is nothing to import.`, 'Check that this is the right workbook and sheet.');
+    throw new ImportError('FILE_EMPTY', 'SHEET_EMPTY', { file: fileName, sheet: sheet.name });
   }
   const headers = rowCells(header.values).cells.map((cell) => cell.trim());
 

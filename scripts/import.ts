@@ -8,9 +8,9 @@ import { ApiError } from '../contract/api';
 import { applyMigrations } from '../graph-queries/migrations';
 import { IMPORT_USAGE, parseImportArgs, UsageError, type ImportArgs } from '../import/cli-args';
 import { describeWriteFailure } from '../import/engine';
-import { formatSummary, ImportError, loadImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec } from '../import/index';
+import { describeImportError, formatSummary, ImportError, loadImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec } from '../import/index';
 import { connectForImport } from '../import/neo4j-connection';
-import { describeRejection } from '../import/rejections';
+import { describeRejection, type ImportLanguage } from '../import/rejections';
 import type { QueryContext } from '../graph-queries/run';
 import { LocalNeo4jError } from '../local-neo4j/manager';
 import { runResolution } from '../resolution/run-in-database';
@@ -101,8 +101,10 @@ async function resolveAfterImport(db: QueryContext, resolve: boolean): Promise<v
 }
 
 /** What happened and what to do, for every failure we can name; never a stack trace. */
-function describeFailure(error: unknown): { message: string; hint: string } {
-  if (error instanceof UsageError || error instanceof ImportError || error instanceof LocalNeo4jError) return { message: error.message, hint: error.hint };
+function describeFailure(error: unknown, language: ImportLanguage | undefined): { message: string; hint: string } {
+  // The importer's own errors follow --language, like the rejects file; the command line's frame is English.
+  if (error instanceof ImportError) return describeImportError(error, language);
+  if (error instanceof UsageError || error instanceof LocalNeo4jError) return { message: error.message, hint: error.hint };
   if (error instanceof ApiError) return { message: error.message, hint: error.hint ?? 'Check NEO4J_URI.' };
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   const where = process.env.NEO4J_URI ?? 'the local Neo4j';
@@ -122,15 +124,17 @@ function describeFailure(error: unknown): { message: string; hint: string } {
 }
 
 async function main(): Promise<void> {
+  let language: ImportLanguage | undefined;
   try {
     const args = parseImportArgs(process.argv.slice(2));
+    language = args.language;
     if (args.help) {
       console.log(IMPORT_USAGE);
       return;
     }
     process.exitCode = await run(args);
   } catch (error) {
-    const { message, hint } = describeFailure(error);
+    const { message, hint } = describeFailure(error, language);
     console.error(`Error: ${message}\nHint: ${hint}`);
     process.exitCode = 1;
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../contract/api';
 import type { ImportCounts, ImportJobStatus, ImportLanguage, ImportPreview } from '../../contract/imports';
-import { ImportError, formatSummary, parseImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec, type ImportSummary } from '../../import/index';
+import { ImportError, describeImportError, describeNote, describeProblem, formatSummary, parseImportSpec, previewFile, runImport, type ImportProgress, type ImportSpec, type ImportSummary } from '../../import/index';
 import { createRowMapper } from '../../import/mapping/index';
 import type { QueryContext } from '../../graph-queries/run';
 import type { ResolutionRunResult } from '../../contract/resolution';
@@ -39,7 +39,11 @@ const PREVIEW_ROWS = 20;
 /** A preview shows enough to recognise a file: a header of thousands of columns is cut (cells are cut by previewFile). */
 const PREVIEW_COLUMNS = 200;
 
-/** ImportError (bad spec, missing columns, unreadable file) as the API's error: what happened, what to do. */
+/**
+ * ImportError (bad spec, missing columns, unreadable file) as the API's error: what happened, what to do.
+ * Kept in English: the renderer shows a refused request in its own words for the code (localiseError), with
+ * this text as the detail it calls English.
+ */
 function asBadRequest(error: unknown): unknown {
   if (error instanceof ImportError) return new ApiError({ code: 'BAD_REQUEST', message: error.message, hint: error.hint });
   return error;
@@ -62,7 +66,7 @@ export class ImportJobs {
     this.log = options.log ?? (() => undefined);
   }
 
-  async preview(name: string, base64: string): Promise<ImportPreview> {
+  async preview(name: string, base64: string, language: ImportLanguage = 'en'): Promise<ImportPreview> {
     const dir = path.join(this.options.importsDir, 'previews', randomUUID());
     try {
       const file = await storeUploadedFile(dir, name, base64);
@@ -70,7 +74,7 @@ export class ImportJobs {
       const preview = await previewFile(file, { rows: PREVIEW_ROWS }).catch(async (error: unknown) => {
         // Rows in two encodings: show the file read row by row and ask, rather than refuse the preview.
         if (!(error instanceof ImportError) || error.code !== 'ENCODING_MIXED') throw asBadRequest(error);
-        notice = { message: error.message, hint: error.hint };
+        notice = describeImportError(error, language);
         return previewFile(file, { rows: PREVIEW_ROWS, encoding: 'per-row' }).catch((again: unknown) => Promise.reject(asBadRequest(again)));
       });
       return {
@@ -122,7 +126,7 @@ export class ImportJobs {
       warnings: [],
     };
     const job: Job = { status, controller, finished: Promise.resolve() };
-    job.finished = this.run(job, spec, file, request.fromRow, request.language);
+    job.finished = this.run(job, spec, file, request.fromRow, request.language ?? 'en');
     this.jobs.set(importId, job);
     return { importId };
   }
@@ -162,7 +166,7 @@ export class ImportJobs {
     createRowMapper(spec, preview.headers, preview.fileName);
   }
 
-  private async run(job: Job, spec: ImportSpec, file: string, fromRow: number | undefined, language: ImportLanguage | undefined): Promise<void> {
+  private async run(job: Job, spec: ImportSpec, file: string, fromRow: number | undefined, language: ImportLanguage): Promise<void> {
     const { status } = job;
     const onProgress = (progress: ImportProgress) => {
       status.phase = progress.phase === 'done' ? status.phase : progress.phase;
@@ -176,7 +180,7 @@ export class ImportJobs {
       this.applySummary(status, summary);
       if (summary.status === 'completed') {
         status.phase = 'resolving';
-        status.resolution = await this.resolve();
+        status.resolution = await this.resolve(language);
         await this.recordResolution(status);
       }
       status.state = summary.status === 'completed' ? 'done' : summary.status === 'cancelled' ? 'cancelled' : 'failed';
@@ -188,9 +192,9 @@ export class ImportJobs {
       status.phase = 'done';
       status.error =
         error instanceof ImportError
-          ? { message: error.message, hint: error.hint }
-          : { message: `The import stopped: ${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 300)}`, hint: 'Check the database connection and start the import again; what was written is kept and nothing is duplicated.' };
-      this.log(`Import ${status.importId} failed: ${status.error.message}`);
+          ? describeImportError(error, language)
+          : describeProblem({ key: 'IMPORT_STOPPED', values: { error: String((error as Error)?.message ?? error).split('\n')[0].slice(0, 300) } }, language);
+      this.log(`Import ${status.importId} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       status.finishedAt = new Date().toISOString();
       await this.recordCollection(status);
@@ -208,13 +212,13 @@ export class ImportJobs {
     status.summaryText = formatSummary(summary);
   }
 
-  private async resolve(): Promise<ImportJobStatus['resolution']> {
+  private async resolve(language: ImportLanguage): Promise<ImportJobStatus['resolution']> {
     try {
       const { added, proposed } = await this.options.resolve(this.options.context());
       return { added, proposed };
     } catch (error) {
       // The import itself succeeded; resolution can be run again from the review panel.
-      return { error: `Entity resolution after the import failed (${String((error as Error)?.message ?? error).slice(0, 200)}); run "Find matches" in Review matches.` };
+      return { error: describeNote({ key: 'RESOLUTION_FAILED', values: { error: String((error as Error)?.message ?? error).slice(0, 200) } }, language) };
     }
   }
 

@@ -20,7 +20,7 @@ export function defaultImportsDir(dataDir: string | undefined, env: NodeJS.Proce
 
 export function createImportHandlers(jobs: ImportJobs): ImportHandlers {
   return {
-    previewImport: (request) => jobs.preview(request.name, request.base64),
+    previewImport: (request) => jobs.preview(request.name, request.base64, request.language),
     startImport: (request) => jobs.start(request),
     getImportStatus: async (request) => jobs.status(request.importId),
     cancelImport: async (request) => jobs.cancel(request.importId),

@@ -52,18 +52,14 @@ export class ColumnMap {
     }
     if (missing.length > 0) {
       const present = headers.filter((h) => h.trim()).map((h) => `"${h}"`).join(', ');
-      throw new ImportError(
-        'COLUMNS_MISSING',
-        `${fileName} has no column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}, which the import specification maps. Columns in the file: ${present || '(none)'}.`,
-        'Check that this is the file the specification was made for, or correct the column names in the specification.',
-      );
+      throw new ImportError('COLUMNS_MISSING', missing.length > 1 ? 'COLUMNS_MISSING' : 'COLUMN_MISSING', {
+        file: fileName,
+        columns: missing.map((m) => `"${m}"`).join(', '),
+        present: present || term('noColumns'),
+      });
     }
     if (ambiguous.length > 0) {
-      throw new ImportError(
-        'COLUMNS_MISSING',
-        `${fileName} has more than one column named ${ambiguous.map((m) => `"${m}"`).join(', ')}, so Schakel cannot tell which one the specification means.`,
-        'Rename the duplicate columns in the file, then import again.',
-      );
+      throw new ImportError('COLUMNS_MISSING', 'COLUMNS_AMBIGUOUS', { file: fileName, columns: ambiguous.map((m) => `"${m}"`).join(', ') });
     }
     return new ColumnMap(indexes);
   }

@@ -119,6 +119,17 @@ describe('previewImport', () => {
     expect(refused.code).toBe('BAD_REQUEST');
     expect(refused.hint).toMatch(/per-row/);
   });
+
+  it('writes the notice in the language asked for, and refuses a language the importer does not speak', async () => {
+    const mixed = Buffer.concat([Buffer.from('Naam;Voornamen\nMüller;Jürgen\nMüller;Jürgen\n', 'utf8'), Buffer.from('Müller;Jörg\n', 'latin1')]);
+    const french = await call(analyst, 'previewImport', { name: 'gemengd.csv', base64: base64(mixed), language: 'fr' });
+    expect(french.notice?.message).toMatch(/^gemengd\.csv mélange deux encodages de texte : les lignes 2, 3 sont en UTF-8, la ligne 4 en Windows-1252/);
+    expect(french.notice?.hint).toMatch(/^Enregistrez à nouveau le fichier/);
+    const dutch = await call(analyst, 'previewImport', { name: 'gemengd.csv', base64: base64(mixed), language: 'nl' });
+    expect(dutch.notice?.message).toMatch(/rijen 2, 3 zijn in UTF-8 geschreven, rij 4 in Windows-1252/);
+    const refused = await refusal(analyst, 'previewImport', { name: 'gemengd.csv', base64: base64(mixed), language: 'de' as unknown as 'fr' });
+    expect(refused.code).toBe('BAD_REQUEST');
+  });
 });
 
 describe('startImport and getImportStatus', () => {
@@ -160,6 +171,17 @@ describe('startImport and getImportStatus', () => {
     const rejects = fs.readFileSync(status.rejectsFile!.path, 'utf8');
     expect(rejects).toMatch(/^\uFEFFligne,motif,code,Naam,/);
     expect(rejects).toMatch(/\r\n4,personne sans nom \(la colonne « Naam » est vide\),NAME_MISSING,/);
+  });
+
+  it('says why an import failed in the language it was started in', { timeout: 180_000 }, async () => {
+    // A case the database holds as Dutch: a Belgian specification for it fails once the import has started.
+    const dutchCase = uniqueCaseId('BE');
+    await driver.executeQuery('CREATE (:Case:Entity {id: $id, country: "NL"})', { id: dutchCase });
+    const { importId } = await call(analyst, 'startImport', { ...file, spec: beSpec(dutchCase), language: 'fr' });
+    const status = await finished(analyst, importId);
+    expect(status.state).toBe('failed');
+    expect(status.error?.message).toBe(`Le dossier ${dutchCase} est un dossier NL dans la base de données, mais la spécification d'import indique BE.`);
+    expect(status.error?.hint).toMatch(/^Corrigez case\.id ou case\.country/);
   });
 
   it('changes nothing when the same file is imported again', { timeout: 180_000 }, async () => {

@@ -70,7 +70,7 @@ export function ImportDialog({ api, open, onClose, onReview }: Props) {
     try {
       const payload = await readFilePayload(chosen);
       setFile(payload);
-      setPreview(await api.previewImport({ name: payload.name, base64: payload.base64 }));
+      setPreview(await api.previewImport({ name: payload.name, base64: payload.base64, language: importLanguageOf(currentLanguage()) }));
     } catch (error) {
       setProblem(problemOf(error));
     } finally {
