@@ -103,11 +103,11 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
 
   const mainDataDir = options.localDataDir ?? resolveDataDir(env);
   /** Local instances this process started (the main one, the demo one), stopped on switch and shutdown. */
-  const startedLocalDirs = new Set<string>();
+  const startedLocalDirs = new Map<string, string | undefined>();
   let showingDemo = false;
 
   async function stopOtherLocal(keep?: string): Promise<void> {
-    for (const dir of [...startedLocalDirs].filter((dir) => dir !== keep)) {
+    for (const dir of [...startedLocalDirs.keys()].filter((dir) => dir !== keep)) {
       await stopLocalNeo4j({ dataDir: dir }).catch((error: unknown) => log(`Could not stop the local Neo4j in ${dir}: ${(error as Error).message}`));
       startedLocalDirs.delete(dir);
     }
@@ -117,13 +117,13 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     const previousState = connection.status();
     connection.setStatus({ state: 'starting-local', kind: 'local', readOnly: false });
     try {
-      if ([...startedLocalDirs].some((dir) => dir !== dataDir)) {
+      if ([...startedLocalDirs.keys()].some((dir) => dir !== dataDir)) {
         // Only one managed instance runs at a time (main or demo): the other one is stopped first.
         await connection.close();
         await stopOtherLocal(dataDir);
       }
       const local = await startLocalNeo4j({ dataDir, onProgress: log });
-      if (!local.alreadyRunning) startedLocalDirs.add(dataDir);
+      if (!local.alreadyRunning) startedLocalDirs.set(dataDir, local.boltUri);
       // SCHAKEL_NEO4J_AUTH_PASSWORD turns authentication on for the local instance (user neo4j).
       const localAuth = env.SCHAKEL_NEO4J_AUTH_PASSWORD ? { user: 'neo4j', password: env.SCHAKEL_NEO4J_AUTH_PASSWORD } : {};
       // The managed local Neo4j is Schakel's own: it always migrates and keeps everything in one database.
@@ -165,13 +165,30 @@ export function createWorkbench(options: WorkbenchOptions = {}): Workbench {
     return connection.open(evidence, 'remote', { migrations: migrationPolicy(env), workspace: workspaceTargetFromEnv(env, evidence) });
   }
 
+  /** `bolt://localhost:7687` and `neo4j://127.0.0.1:7687` reach the same local instance. */
+  function sameServer(a: string, b: string): boolean {
+    const hostPort = (uri: string) => {
+      try {
+        const url = new URL(uri);
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        return `${['localhost', '127.0.0.1', '::1'].includes(host) ? 'loopback' : host}:${url.port || '7687'}`;
+      } catch {
+        return uri;
+      }
+    };
+    return hostPort(a) === hostPort(b);
+  }
+
   const handlers: WorkbenchHandlers = {
     async getConnectionStatus() {
       return { ...connection.status(), demo: showingDemo };
     },
     async connect(request) {
-      await stopOtherLocal();
+      // The local Neo4j keeps running until the other database has answered: a typo in the dialog must leave
+      // the analyst with the database they had, not with a connection to a server that was just stopped.
       const status = await openRemote({ uri: request.uri, user: request.user, password: request.password, database: request.database });
+      const reached = [...startedLocalDirs].find(([, boltUri]) => boltUri !== undefined && sameServer(boltUri, request.uri))?.[0];
+      await stopOtherLocal(reached);
       if (request.rememberPassword) {
         if (!options.credentialStore) {
           throw new ApiError({
