@@ -75,6 +75,8 @@ describe('interface languages', () => {
     // Export dialog.
     await page.getByRole('button', { name: 'Exporter…' }).click();
     await page.getByRole('dialog', { name: 'Exporter le graphique' }).waitFor();
+    // A chart nobody named yet: its proposed title is the one the top bar shows, in French.
+    await eventually(() => page.getByRole('dialog', { name: 'Exporter le graphique' }).getByLabel('Titre', { exact: true }).inputValue()).toBe('Graphique sans titre');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Exporter le graphique' }).waitFor({ state: 'hidden' });
     // An error from the backend: its code's message in French, the server's English detail kept beside it.

@@ -13,6 +13,7 @@ import type { ExportLanguage, ExportLanguageChoice, ServerExportFormat } from '.
 import { toClientError, type WorkbenchClientError } from '../api/client-error';
 import type { EntitySummary } from '../../../contract/model';
 import type { ChartMeta } from '../saved-charts/chart-document';
+import { shownTitle, UNTITLED } from '../saved-charts/chart-session';
 import { caseReferenceOf, equivalentMarking, languageMemory, proposedLanguage, withMergedRecords } from './export-choices';
 import { PNG_RESOLUTIONS } from './paper';
 import { restrictedItems } from './restricted-items';
@@ -84,7 +85,8 @@ function markingsOf(languages: readonly ExportLanguageChoice[], language: Export
 export function ExportDialog({ api, open, snapshotOf, chartMeta, merged = NO_MERGED, selectedIds, onClose }: Props) {
   const { t } = useTranslation('courtExport');
   const ids = useId();
-  const meta = chartMeta ?? { id: 'unsaved-chart', title: i18n.t('courtExport:untitled') };
+  const chart = chartMeta ?? { id: 'unsaved-chart', title: UNTITLED };
+  const meta = { ...chart, title: shownTitle(chart.title) };
   const memory = useMemo(() => languageMemory(), []);
   const [form, setForm] = useState<ExportForm>(() => formFor({ title: meta.title, caseReference: '', language: 'en', classification: FALLBACK_MARKINGS[0]! }));
   const [snapshot, setSnapshot] = useState<ChartDocument>();

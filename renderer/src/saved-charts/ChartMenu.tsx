@@ -3,7 +3,7 @@
 // Ctrl+O open; the menu shows them.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { WorkbenchApi } from '../../../contract/api';
-import { describeSaveStatus, UNTITLED } from './chart-session';
+import { describeSaveStatus, shownTitle, UNTITLED } from './chart-session';
 import type { ChartSessionControls } from './use-chart-session';
 import { OpenChartDialog } from './OpenChartDialog';
 import { SaveChartAsDialog } from './SaveChartAsDialog';
@@ -87,8 +87,8 @@ export function ChartMenu({ api, session }: { api: WorkbenchApi; session: ChartS
 
   return (
     <div className="chart-menu">
-      <span className="chart-title" title={state?.meta.title}>
-        {!state || state.meta.title === UNTITLED ? t('untitled') : state.meta.title}
+      <span className="chart-title" title={shownTitle(state?.meta.title)}>
+        {shownTitle(state?.meta.title)}
       </span>
       <span role="status" aria-label={t('saveStatus')} className={`save-status tone-${tone}`}>
         {status}

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChartListing } from '../../../contract/api';
 import type { ChartDocument } from '../../../contract/chart';
-import { AUTOSAVE_IDLE_MS, ChartSession, DRAFT_DELAY_MS, RETRY_DELAY_MS, describeSaveStatus, type ChartSessionState } from './chart-session';
+import { AUTOSAVE_IDLE_MS, ChartSession, DRAFT_DELAY_MS, RETRY_DELAY_MS, UNTITLED, describeSaveStatus, shownTitle, type ChartSessionState } from './chart-session';
+import { i18n } from '../i18n';
 import { memoryDraftStore } from './draft-store';
 
 /** A stand-in for the saveChart operation with the database's version rule (the real one is tested in integration). */
@@ -120,6 +121,24 @@ describe('ChartSession', () => {
     expect(session.current.meta).toMatchObject({ title: 'Gedeeld (copy)' });
     expect(session.current.meta.id).not.toBe(id);
     expect(status()).toBe('Saved 14:02');
+  });
+
+  it('names the copy and an unnamed chart in the interface language', async () => {
+    await i18n.changeLanguage('fr-BE');
+    try {
+      expect(shownTitle(UNTITLED)).toBe('Graphique sans titre');
+      expect(shownTitle('Gedeeld')).toBe('Gedeeld');
+      const { session, draw, db } = setup();
+      draw();
+      await session.saveAs('Gedeeld');
+      db.bumpByColleague(session.current.meta.id);
+      draw();
+      await vi.advanceTimersByTimeAsync(AUTOSAVE_IDLE_MS);
+      expect(await session.saveAsCopy()).toBe(true);
+      expect(session.current.meta).toMatchObject({ title: 'Gedeeld (copie)' });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('does not autosave an emptied chart over the database copy', async () => {

@@ -52,6 +52,11 @@ export interface ChartSessionDeps {
 
 export const UNTITLED = 'Untitled chart';
 
+/** A chart's title as the analyst reads it: a chart nobody named yet is "untitled" in the interface language. */
+export function shownTitle(title: string | undefined): string {
+  return !title || title === UNTITLED ? t('savedCharts:untitled') : title;
+}
+
 const UNREACHABLE_CODES = new Set(['NETWORK', 'DB_UNAVAILABLE', 'DB_STARTING']);
 
 export class ChartSession {
@@ -115,7 +120,7 @@ export class ChartSession {
 
   /** After a conflict: keep the colleague's version and save ours beside it. */
   async saveAsCopy(): Promise<boolean> {
-    return this.saveAs(`${this.state.meta.title} (copy)`);
+    return this.saveAs(t('savedCharts:open.copyOf', { title: shownTitle(this.state.meta.title) }));
   }
 
   /** A chart was put on screen from the database (version known) or a file / draft (version undefined). */

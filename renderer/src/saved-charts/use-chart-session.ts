@@ -6,7 +6,7 @@ import type { ChartDocument, ChartEntity } from '../../../contract/chart';
 import type { ChartController } from '../chart/chart-controller';
 import type { ChartNotices } from '../chart/chart-notices';
 import { carriedSettings, chartToDocument, documentToChart, type ChartMeta } from './chart-document';
-import { ChartSession, clockTime, UNTITLED, type ChartSessionState } from './chart-session';
+import { ChartSession, clockTime, shownTitle, UNTITLED, type ChartSessionState } from './chart-session';
 import { downloadChartFile } from './chart-file-download';
 import { browserDraftStore, type ChartDraft, type DraftStore } from './draft-store';
 import { watchChartChanges } from './watch-chart-changes';
@@ -108,7 +108,7 @@ export function useChartSession({ api, chart, report, notices, drafts: draftStor
         key: 'draft',
         tone: 'warning',
         text: t('savedCharts:notice.draft', {
-          title: draft.document.title === UNTITLED ? t('savedCharts:untitled') : draft.document.title,
+          title: shownTitle(draft.document.title),
           when: describeWhen(draft.writtenAt),
           entities: t('common:entityCount', { count: draft.document.entities.length }),
           links: t('common:linkCount', { count: draft.document.links.length }),
