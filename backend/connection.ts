@@ -1,14 +1,18 @@
 // Owns the drivers of this process (the evidence database and, when configured, a separate workspace
-// database for Schakel's own records) and the state the status bar shows. Switching databases closes the
-// old drivers only after the new ones answered, so a typo in the connection dialog never drops a working
-// connection.
+// database for Schakel's own records) and the state the status bar shows. Switching databases replaces
+// the old drivers only after the new ones answered, so a typo in the connection dialog never drops a
+// working connection; the old ones are closed once what was running on them has finished.
 import type { Driver } from 'neo4j-driver';
 import { ApiError, type ConnectionStatus } from '../contract/api';
 import { checkUri, createDriver, type Neo4jTarget } from '../graph-queries/driver';
 import { applyMigrations, checkSchema, schemaIsCurrent, type SchemaCheck } from '../graph-queries/migrations';
 import { currentDatabaseUser, type AuthenticatedUser } from '../graph-queries/current-user';
 import type { QueryContext } from '../graph-queries/run';
+import { trackDriverUse, type DriverInUse } from './driver-in-use';
 import { toApiError } from './errors';
+
+/** At shutdown, how long queries still running may take before they are failed and their driver closed. */
+const SHUTDOWN_GRACE_MS = 5_000;
 
 /**
  * 'auto' applies missing migrations at connect (needs schema rights; the managed local Neo4j has them) and
@@ -25,10 +29,16 @@ export interface OpenOptions {
 interface Opened {
   driver: Driver;
   target: Neo4jTarget;
+  use: DriverInUse;
 }
 
 export class DatabaseConnection {
   private driver: Driver | null = null;
+  private driverUse: DriverInUse | null = null;
+  /** Drivers replaced by a switch, still finishing what ran on them. */
+  private readonly retiring = new Set<DriverInUse>();
+
+  constructor(private readonly options: { shutdownGraceMs?: number } = {}) {}
   private target: Neo4jTarget | null = null;
   private authenticated: AuthenticatedUser | null = null;
   private workspace: Opened | null = null;
@@ -82,8 +92,10 @@ export class DatabaseConnection {
     if (options.workspace) checkUri(options.workspace.uri);
     const previous = { ...this.current };
     this.current = { ...previous, state: 'connecting', uri: target.uri, kind };
-    const driver = createDriver(target);
-    const workspaceDriver = options.workspace ? createDriver(options.workspace) : null;
+    const driverUse = trackDriverUse(createDriver(target));
+    const workspaceUse = options.workspace ? trackDriverUse(createDriver(options.workspace)) : null;
+    const driver = driverUse.driver;
+    const workspaceDriver = workspaceUse?.driver ?? null;
     try {
       const info = await driver.getServerInfo({ database: target.database });
       const policy = options.migrations ?? 'auto';
@@ -94,11 +106,12 @@ export class DatabaseConnection {
         await ensureSchema(workspaceDriver, options.workspace, policy);
       }
       const authenticated = await currentDatabaseUser(driver);
-      await this.close();
+      for (const replaced of this.detach()) this.retire(replaced);
       this.driver = driver;
+      this.driverUse = driverUse;
       this.target = target;
       this.authenticated = authenticated;
-      this.workspace = workspaceDriver && options.workspace ? { driver: workspaceDriver, target: options.workspace } : null;
+      this.workspace = workspaceUse && options.workspace ? { driver: workspaceUse.driver, target: options.workspace, use: workspaceUse } : null;
       this.current = {
         state: 'connected',
         uri: target.uri,
@@ -111,8 +124,8 @@ export class DatabaseConnection {
       };
       return this.status();
     } catch (error) {
-      await driver.close().catch(() => undefined);
-      await workspaceDriver?.close().catch(() => undefined);
+      await driverUse.closeWhenIdle(0);
+      await workspaceUse?.closeWhenIdle(0);
       const apiError = describeConnectError(error, target);
       // Keep a working connection if there was one; otherwise show why there is none.
       this.current = this.driver ? previous : { state: 'error', uri: target.uri, kind, readOnly: false, message: apiError.message, hint: apiError.hint };
@@ -125,16 +138,28 @@ export class DatabaseConnection {
     return this.driver ? this.authenticated : null;
   }
 
+  /** Closes every driver: what is still running gets a few seconds to finish, then fails. */
   async close(): Promise<void> {
+    const uses = [...this.detach(), ...this.retiring];
+    this.current = { ...this.current, state: 'disconnected' };
+    await Promise.all(uses.map((use) => use.closeWhenIdle(this.options.shutdownGraceMs ?? SHUTDOWN_GRACE_MS)));
+  }
+
+  /** Takes the current drivers out of use (new requests get none of them) and hands them back. */
+  private detach(): DriverInUse[] {
+    const uses = [this.driverUse, this.workspace?.use].filter((use): use is DriverInUse => use !== null && use !== undefined);
     this.authenticated = null;
-    const driver = this.driver;
-    const workspace = this.workspace;
     this.driver = null;
+    this.driverUse = null;
     this.target = null;
     this.workspace = null;
-    if (driver) await driver.close().catch(() => undefined);
-    if (workspace) await workspace.driver.close().catch(() => undefined);
-    this.current = { ...this.current, state: 'disconnected' };
+    return uses;
+  }
+
+  /** Closes a replaced driver once what runs on it (a search, an audit shipment, an import) has finished. */
+  private retire(use: DriverInUse): void {
+    this.retiring.add(use);
+    void use.closeWhenIdle(Number.POSITIVE_INFINITY).finally(() => this.retiring.delete(use));
   }
 }
 
