@@ -71,9 +71,10 @@ function describeGraph(kind: GraphKind, graph: BenchGraph): string {
 
 export async function chartRenderBenchmarks(ctx: SuiteContext, db: BenchDatabase | undefined): Promise<BenchmarkResult[]> {
   const sizes = ctx.quick ? [1_000] : [1_000, 5_000, 10_000];
-  // Five pairs at every size: on this class of machine one draw of a big chart moves by ±10 % from the
-  // next, so two pairs could put a size's ratio on either side of its aim.
-  const plan = ctx.quick ? { warmup: 1, repetitions: 3 } : { warmup: 1, repetitions: 5 };
+  // Nine pairs at every size: on this class of machine one draw of a big chart moves by ±10 % from the
+  // next, so with five pairs the median alone still put a size's ratio on either side of its aim from one
+  // run to the next.
+  const plan = ctx.quick ? { warmup: 1, repetitions: 3 } : { warmup: 1, repetitions: 9 };
   const server = await serveStatic(ensureChartPageBuilt());
   const browser = await launchChromium();
   const results: BenchmarkResult[] = [];
