@@ -27,22 +27,21 @@ export interface OpenOptions {
 }
 
 interface Opened {
-  driver: Driver;
   target: Neo4jTarget;
   use: DriverInUse;
 }
 
 export class DatabaseConnection {
-  private driver: Driver | null = null;
-  private driverUse: DriverInUse | null = null;
+  /** The evidence database's driver, counting what runs on it. */
+  private evidence: DriverInUse | null = null;
   /** Drivers replaced by a switch, still finishing what ran on them. */
   private readonly retiring = new Set<DriverInUse>();
-
-  constructor(private readonly options: { shutdownGraceMs?: number } = {}) {}
   private target: Neo4jTarget | null = null;
   private authenticated: AuthenticatedUser | null = null;
   private workspace: Opened | null = null;
   private current: ConnectionStatus = { state: 'disconnected', kind: 'local', readOnly: false };
+
+  constructor(private readonly options: { shutdownGraceMs?: number } = {}) {}
 
   status(): ConnectionStatus {
     return { ...this.current };
@@ -58,20 +57,20 @@ export class DatabaseConnection {
    * answered), so a typo in the connection dialog does not fail everyone's searches meanwhile.
    */
   context(): QueryContext {
-    if (!this.driver || this.current.state === 'error' || this.current.state === 'disconnected') {
+    if (!this.evidence || this.current.state === 'error' || this.current.state === 'disconnected') {
       throw new ApiError({
         code: 'DB_UNAVAILABLE',
         message: this.current.message ?? 'Schakel is not connected to a Neo4j database.',
         hint: this.current.hint ?? 'Open "Connection…" to connect, or start the local database with "npm run db:start".',
       });
     }
-    return { driver: this.driver, database: this.target?.database };
+    return { driver: this.evidence.driver, database: this.target?.database };
   }
 
   /** Where Schakel's own records go: the workspace database when one is configured, else the evidence one. */
   workspaceContext(): QueryContext {
     const evidence = this.context();
-    return this.workspace ? { driver: this.workspace.driver, database: this.workspace.target.database } : evidence;
+    return this.workspace ? { driver: this.workspace.use.driver, database: this.workspace.target.database } : evidence;
   }
 
   hasSeparateWorkspace(): boolean {
@@ -107,11 +106,10 @@ export class DatabaseConnection {
       }
       const authenticated = await currentDatabaseUser(driver);
       for (const replaced of this.detach()) this.retire(replaced);
-      this.driver = driver;
-      this.driverUse = driverUse;
+      this.evidence = driverUse;
       this.target = target;
       this.authenticated = authenticated;
-      this.workspace = workspaceUse && options.workspace ? { driver: workspaceUse.driver, target: options.workspace, use: workspaceUse } : null;
+      this.workspace = workspaceUse && options.workspace ? { target: options.workspace, use: workspaceUse } : null;
       this.current = {
         state: 'connected',
         uri: target.uri,
@@ -128,14 +126,14 @@ export class DatabaseConnection {
       await workspaceUse?.closeWhenIdle(0);
       const apiError = describeConnectError(error, target);
       // Keep a working connection if there was one; otherwise show why there is none.
-      this.current = this.driver ? previous : { state: 'error', uri: target.uri, kind, readOnly: false, message: apiError.message, hint: apiError.hint };
+      this.current = this.evidence ? previous : { state: 'error', uri: target.uri, kind, readOnly: false, message: apiError.message, hint: apiError.hint };
       throw apiError;
     }
   }
 
   /** The user the connected server authenticated (null without authentication), with its roles if any. */
   authenticatedUser(): AuthenticatedUser | null {
-    return this.driver ? this.authenticated : null;
+    return this.evidence ? this.authenticated : null;
   }
 
   /** Closes every driver: what is still running gets a few seconds to finish, then fails. */
@@ -147,10 +145,9 @@ export class DatabaseConnection {
 
   /** Takes the current drivers out of use (new requests get none of them) and hands them back. */
   private detach(): DriverInUse[] {
-    const uses = [this.driverUse, this.workspace?.use].filter((use): use is DriverInUse => use !== null && use !== undefined);
+    const uses = [this.evidence, this.workspace?.use].filter((use): use is DriverInUse => use !== null && use !== undefined);
     this.authenticated = null;
-    this.driver = null;
-    this.driverUse = null;
+    this.evidence = null;
     this.target = null;
     this.workspace = null;
     return uses;

@@ -60,7 +60,11 @@ function chartFrom(entities: EntitySummary[], links: LinkSummary[]): ChartDocume
 /** The chart with its entities graded H0 except one, which gets `handling`. */
 function chartWithOneRestricted(handling: 'H1' | 'H2'): { chart: ChartDocument; restrictedId: string } {
   const entities = chart.entities.map((entity) => ({ ...entity, handling: 'H0' }));
-  const restricted = entities[1]!;
+  // One that no other element names in its provenance (a Source or a Case is named in every record it
+  // holds), so leaving it out leaves no mention of its id; links to it go with it.
+  const namedElsewhere = (id: string) =>
+    JSON.stringify([entities.filter((entity) => entity.id !== id), chart.links.map(({ source: _source, target: _target, ...link }) => link)]).includes(`"${id}"`);
+  const restricted = entities.find((entity, index) => index > 0 && !namedElsewhere(entity.id))!;
   restricted.handling = handling;
   return { chart: { ...chart, entities, links: chart.links.map((link) => ({ ...link, handling: 'H0' })) }, restrictedId: restricted.id };
 }
