@@ -15,7 +15,7 @@
 // - A time of day after the date, as database and spreadsheet exports add it ('12/03/1991 00:00',
 //   '1991-03-12 00:00:00', '1991-03-12T00:00:00'), is dropped. With a UTC offset ('1991-03-11T23:00:00Z', a
 //   midnight in Brussels as a system stored it in UTC) the date is the one it was in `timeZone`.
-import { isCalendarDate, isoDate } from './text';
+import { isCalendarDate, isoDate, plainTypography } from './text';
 
 export interface DateOfBirthOptions {
   referenceYear?: number;
@@ -57,7 +57,7 @@ interface Candidate {
 }
 
 export function parseDateOfBirth(input: string, opts: DateOfBirthOptions = {}): string | null {
-  const text = input.trim().toLowerCase();
+  const text = plainTypography(input).trim().toLowerCase();
   const timed = TIME_OF_DAY.exec(text);
   if (!timed) return parseDate(text, opts);
   const [, datePart, hour, minute, second, zone] = timed;

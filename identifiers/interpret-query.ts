@@ -8,6 +8,7 @@ import { parseImsi } from './imsi';
 import { normalizePhone } from './phone';
 import { normalizePlate } from './plate';
 import { normalizePostcode } from './postcode';
+import { plainTypography } from './text';
 
 export interface QueryInterpretation {
   kind: IdentifierKind;
@@ -52,7 +53,7 @@ function valueOf(parsed: { normalized: string; valid: boolean } | null): { value
  * record may hold the same typing error). An empty list means the query is free text (a name, a city, …).
  */
 export function interpretQuery(query: string): QueryInterpretation[] {
-  const text = query.trim();
+  const text = plainTypography(query).trim();
   if (text.length === 0) return [];
   const readings: QueryInterpretation[] = [];
   for (const [kind, interpret] of INTERPRETERS) {

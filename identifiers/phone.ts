@@ -1,6 +1,7 @@
 // Phone numbers to E.164 via libphonenumber-js. The 'max' metadata is used because only it tells a valid
 // number from a merely well-sized one and knows mobile from fixed line; police data needs both.
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import { plainTypography } from './text';
 
 export interface NormalizedPhone {
   e164: string;
@@ -21,7 +22,7 @@ const PHONE_CHARACTERS = /^[+\d\s().\/\-]+$/;
  */
 export function normalizePhone(input: string, defaultCountry?: 'NL' | 'BE'): NormalizedPhone | null {
   // A number column written out as decimals ('32475123456.0', from a database or pandas) is still the number.
-  const text = input.trim().replace(/^(\+?\d{6,})\.0+$/, '$1');
+  const text = plainTypography(input).trim().replace(/^(\+?\d{6,})\.0+$/, '$1');
   if (!PHONE_CHARACTERS.test(text)) return null;
   const digitCount = text.replace(/\D/g, '').length;
   if (digitCount < 6 || digitCount > 17) return null;

@@ -2,6 +2,8 @@
 // Each known format is a pattern of letters (X) and digits (9) with dash positions; after stripping the dashes
 // every pattern below is distinct, so the characters alone tell the country and format.
 
+import { plainTypography } from './text';
+
 export interface NormalizedPlate {
   normalized: string;
   country?: 'NL' | 'BE';
@@ -59,7 +61,7 @@ function formatFor(compact: string): PlateFormat | undefined {
  * a plate: it needs both letters and digits, 4–10 characters, and nothing but letters, digits and separators.
  */
 export function normalizePlate(input: string): NormalizedPlate | null {
-  const compact = input.trim().toUpperCase().replace(/[\s.\-]/g, '');
+  const compact = plainTypography(input).trim().toUpperCase().replace(/[\s.\-]/g, '');
   if (!/^[A-Z0-9]{4,10}$/.test(compact) || !/[A-Z]/.test(compact) || !/\d/.test(compact)) return null;
   const format = formatFor(compact);
   if (!format) return { normalized: compact, valid: false };

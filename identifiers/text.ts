@@ -1,5 +1,21 @@
 // Small string helpers shared by the identifier modules.
 
+/**
+ * Identifiers copied from a word processor, a PDF or a web page come with typography: en and em dashes, the
+ * minus sign and non-breaking hyphens between the groups, non-breaking and thin spaces, invisible zero-width
+ * characters and soft hyphens, full-width digits and letters. They are the same number or plate as typed
+ * with a plain hyphen and space, so every identifier reader sees them as such.
+ */
+export function plainTypography(input: string): string {
+  // Almost every register cell is printable ASCII already: nothing to do, and this runs for every cell.
+  if (/^[\x20-\x7e]*$/.test(input)) return input;
+  return input
+    .normalize('NFKC')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\p{Pd}\u2212]/gu, '-')
+    .replace(/\p{Zs}/gu, ' ');
+}
+
 /** Characters people put between the digits of numbers they write down: spaces, dots, dashes, slashes. */
 const DIGIT_SEPARATORS = /[\s.\-/]/g;
 
@@ -8,7 +24,7 @@ const DIGIT_SEPARATORS = /[\s.\-/]/g;
  * Returning null (rather than stripping letters) keeps 'AB123' from passing as the number '123'.
  */
 export function separatedDigits(input: string): string | null {
-  const compact = input.trim().replace(DIGIT_SEPARATORS, '');
+  const compact = plainTypography(input).trim().replace(DIGIT_SEPARATORS, '');
   return /^\d+$/.test(compact) ? compact : null;
 }
 
@@ -17,7 +33,7 @@ export function foldDiacritics(input: string): string {
   // Most names are plain ASCII: nothing to fold, and NFD on millions of register rows is not free.
   if (/^[\x00-\x7f]*$/.test(input)) return input;
   return input
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/ß/g, 'ss')
     .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))

@@ -32,6 +32,14 @@ describe('parseDateTime', () => {
     expect(iso(text)).toBe(expected);
   });
 
+  it('reads a date-time copied with typographic dashes, non-breaking spaces or full-width digits', () => {
+    const typed = parseDateTime('01-03-2024 14:05', brussels);
+    expect(typed).not.toBeNull();
+    for (const copied of ['01\u201303\u20132024 14:05', '01-03-2024\u00a014:05', '01\u221203\u22122024\u202f14:05', '０１-０３-２０２４ １４:０５']) {
+      expect(parseDateTime(copied, brussels), copied).toBe(typed);
+    }
+  });
+
   it('reads the same instant from three formats in one column', () => {
     const instants = ['2024-03-01 14:05', '01-03-2024 14:05', '01/03/2024 14:05'].map((t) => parseDateTime(t, brussels));
     expect(new Set(instants).size).toBe(1);

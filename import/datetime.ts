@@ -8,7 +8,7 @@
 // between 01/03 and 03/01 would silently corrupt the timeline. A time without an offset is wall-clock time
 // in `timeZone` (Europe/Brussels and Europe/Amsterdam share CET/CEST); a date without a time is midnight.
 import { monthNumber } from '../identifiers/date-of-birth';
-import { isCalendarDate } from '../identifiers/text';
+import { isCalendarDate, plainTypography } from '../identifiers/text';
 
 export interface DateTimeOptions {
   /** IANA zone for times written without an offset. */
@@ -141,7 +141,7 @@ export function zonedTimeToEpoch(p: Omit<Parts, 'offsetMinutes'>, timeZone: stri
 
 /** Reads a date or date-time; null when the text is no date in any accepted form (the row is rejected). */
 export function parseDateTime(input: string, options: DateTimeOptions): number | null {
-  const text = input.trim();
+  const text = plainTypography(input).trim();
   if (!text) return null;
   const parts = parseParts(text);
   if (!parts || !isValid(parts)) return null;
@@ -165,6 +165,6 @@ export function isKnownTimeZone(timeZone: string): boolean {
  * or an empty date field ('0000-00-00', '00-00-0000 00:00'). An optional column holding one is empty.
  */
 export function isNoDatePlaceholder(input: string): boolean {
-  const date = input.trim().replace(/[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?$/i, '');
+  const date = plainTypography(input).trim().replace(/[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?$/i, '');
   return /^(?:9999[-/.]?12[-/.]?31|31[-/.]12[-/.]9999|0{4}[-/.]?00[-/.]?00|00[-/.]00[-/.]0{4})$/.test(date);
 }
