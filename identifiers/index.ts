@@ -3,7 +3,7 @@
 // the renderer can all use the same rules. One module per identifier kind; this file only re-exports.
 
 export type { IdentifierKind } from './identifier-kind';
-export { normalizePhone, phoneVariants } from './phone';
+export { normalizePhone, phoneNumbersInCell, phoneVariants } from './phone';
 export type { NormalizedPhone } from './phone';
 export { normalizePlate, formatPlate } from './plate';
 export type { NormalizedPlate } from './plate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone, phoneVariants } from './phone';
+import { normalizePhone, phoneNumbersInCell, phoneVariants } from './phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -72,5 +72,36 @@ describe('phoneVariants', () => {
 
   it('returns nothing for text that is not E.164', () => {
     expect(phoneVariants('not a number')).toEqual([]);
+  });
+});
+
+describe('phoneNumbersInCell', () => {
+  const e164s = (cell: string) => phoneNumbersInCell(cell)?.map((written) => normalizePhone(written)!.e164) ?? null;
+
+  it.each([
+    ['GSM: 0475 12 34 56 (privé)', ['+32475123456']],
+    ['Tél.: +32 475 12 34 56', ['+32475123456']],
+    ['privé: 06-12345678 (werk)', ['+31612345678']],
+    ['0475 12 34 56 / 03 231 23 23', ['+32475123456', '+3232312323']],
+    ['gsm 0475123456; vast 032312323', ['+32475123456', '+3232312323']],
+    ['0475123456/0476987654', ['+32475123456', '+32476987654']],
+    ['0475 12 34 56 en 0476 98 76 54', ['+32475123456', '+32476987654']],
+    ['06-12345678, 06 1234 5678', ['+31612345678', '+31612345678']],
+  ])('%j holds %j', (cell, expected) => {
+    expect(e164s(cell)).toEqual(expected);
+  });
+
+  it.each(['06 / 1234 5678', '0475/12.34.56', '+32 (0)475 12 34 56', '03/231.23.23'])('reads %j as the one number it is', (cell) => {
+    expect(phoneNumbersInCell(cell)).toHaveLength(1);
+    expect(e164s(cell)).toEqual([normalizePhone(cell)!.e164]);
+  });
+
+  it('keeps each number as written, without its label, and names a number written twice once', () => {
+    expect(phoneNumbersInCell('GSM: 0475 12 34 56 (privé)')).toEqual(['0475 12 34 56']);
+    expect(phoneNumbersInCell('0475123456; 0475123456')).toEqual(['0475123456']);
+  });
+
+  it.each(['bel me', '0475 12 34 56 / bel me', 'gsm', ''])('refuses %j: something in it is no number', (cell) => {
+    expect(phoneNumbersInCell(cell)).toBeNull();
   });
 });

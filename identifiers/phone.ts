@@ -41,6 +41,37 @@ export function normalizePhone(input: string, defaultCountry?: 'NL' | 'BE'): Nor
   return describe(best);
 }
 
+/** Words a register writes before a number: 'GSM: 0475 12 34 56', 'tel. 03 231 23 23', 'privé 06-12345678'. */
+const LEADING_LABEL = /^(?:tel(?:efoon|ephone)?|t[ée]l[ée]phone|t[ée]l|gsm|mobiel|mobile|portable|vast|fixe|fax|priv[ée]|werk|travail|work|thuis|home|nr|no|n°)\.?\s*:?\s*/i;
+/** A note in brackets after a number: '(privé)', '(werk)'; brackets with digits, such as '(0)', are part of it. */
+const TRAILING_NOTE = /\s*\([^()\d]*\)\s*$/;
+/** Between two numbers in one cell: ';', ',', '|', a line break, a slash with spaces or before a new number, 'en', 'of', 'et', 'ou'. */
+const NUMBER_SEPARATOR = /\s*[;,|\n]\s*|\s+\/\s+|\/(?=\s*(?:\+|00?[1-9]))|\s+(?:en|of|et|ou|and|or)\s+/i;
+
+function withoutLabels(text: string): string {
+  let plain = text.trim();
+  for (let previous = ''; previous !== plain; ) {
+    previous = plain;
+    plain = plain.replace(LEADING_LABEL, '').replace(TRAILING_NOTE, '').trim();
+  }
+  return plain;
+}
+
+/**
+ * The numbers a register's phone cell holds, as written but without their labels: one for
+ * 'GSM: 0475 12 34 56 (privé)', two for '0475 12 34 56 / 03 231 23 23' or 'gsm 0475123456; vast 032312323'.
+ * A cell that reads as one number is one number ('06 / 1234 5678' is a Dutch mobile written in two groups).
+ * Null when some part is no phone number: the caller then refuses the cell as it stands.
+ */
+export function phoneNumbersInCell(text: string, defaultCountry?: 'NL' | 'BE'): string[] | null {
+  const whole = withoutLabels(plainTypography(text));
+  if (!whole) return null;
+  if (normalizePhone(whole, defaultCountry)) return [whole];
+  const parts = whole.split(NUMBER_SEPARATOR).map(withoutLabels).filter((part) => part.length > 0);
+  if (parts.length < 2 || parts.some((part) => !normalizePhone(part, defaultCountry))) return null;
+  return [...new Set(parts)];
+}
+
 /**
  * Operator exports and cells that Excel stored as numbers write international numbers without '+' or '00'
  * ('32475123456', '33612345678'). Such a text, when it is no valid national number, is read as international

@@ -101,11 +101,24 @@ describe('person register rows', () => {
     expect(person.props.dateOfBirth).toEqual({ temporal: 'date', iso: '1991-03-11' });
   });
 
+  it('links every number of a phone cell that holds a mobile and a landline, labels and all', () => {
+    const out = mapped(mapper.map(row(3, ['Jansen', 'Jan', '', '', '', '', '', '', 'mobiel 06-12345678 / vast 010-1234567 (thuis)'])));
+    const [person] = nodesOf(out, 'Person');
+    const phones = nodesOf(out, 'Phone');
+    expect(phones.map((phone) => [phone.props.e164, phone.props.number])).toEqual([
+      ['+31612345678', '06-12345678'],
+      ['+31101234567', '010-1234567'],
+    ]);
+    const uses = out.links.filter((link) => link.type === 'USES');
+    expect(uses.map((link) => [link.from, link.to])).toEqual(phones.map((phone) => [person.id, phone.id]));
+  });
+
   it.each([
     [['', 'Jan', '', '', '', '', '', '', ''], /no name/],
     [['Jansen', 'Jan', '31-02-1990', '', '', '', '', '', ''], /date of birth "31-02-1990" is not a date/],
     [['Jansen', 'Jan', '', '12345', '', '', '', '', ''], /BSN "12345" does not have 8 or 9 digits/],
     [['Jansen', 'Jan', '', '', '', '', '', '', 'bel me'], /"bel me" is not a phone number/],
+    [['Jansen', 'Jan', '', '', '', '', '', '', '06-12345678 / bel me'], /"06-12345678 \/ bel me" is not a phone number/],
   ])('rejects %j with a reason', (cells, reason) => {
     expect(rejected(mapper.map(row(5, cells)))).toMatch(reason);
   });
