@@ -11,6 +11,7 @@ import {
   normalizePersonName,
   normalizePhone,
   normalizePlate,
+  phoneNumbersInCell,
   normalizePostcode,
   parseBelgianNationalNumber,
   parseBsn,
@@ -180,9 +181,12 @@ export function readPhone(
   return record;
 }
 
-function buildPhoneRecord(text: string, role: PhoneRole, country: 'NL' | 'BE' | undefined, extra: { imei?: string; imsi?: string; kind?: string }): KeyedRecord {
+function buildPhoneRecord(cell: string, role: PhoneRole, country: 'NL' | 'BE' | undefined, extra: { imei?: string; imsi?: string; kind?: string }): KeyedRecord {
+  // 'GSM: 0475 12 34 56 (privé)' is the one number without its label; a cell with two numbers is refused here.
+  const labelled = cachedNormalizePhone(cell, country) ? null : phoneNumbersInCell(cell, country);
+  const text = labelled?.length === 1 ? labelled[0] : cell;
   const phone = cachedNormalizePhone(text, country);
-  if (!phone) throw new RowRejection('NOT_A_PHONE_NUMBER', { field: term(role), value: text });
+  if (!phone) throw new RowRejection('NOT_A_PHONE_NUMBER', { field: term(role), value: cell });
   const checks: IdentifierCheck[] = [
     { valid: phone.valid, issues: phone.valid ? [] : ['phone number: not a number in use in its country (check for a missing or extra digit)'] },
   ];

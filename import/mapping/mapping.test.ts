@@ -162,6 +162,12 @@ describe('call records', () => {
     expect(new Set(ids).size).toBe(1);
   });
 
+  it('reads a number with a label as that number, and refuses two numbers where one call party belongs', () => {
+    const labelled = mapped(mapper.map(row(2, ['GSM: 06-12345678 (privé)', '0612340000', '2024-03-01 14:05', '60'])));
+    expect(nodesOf(labelled, 'Phone')[0].props).toMatchObject({ e164: '+31612345678', number: '06-12345678' });
+    expect(rejected(mapper.map(row(3, ['06-12345678 / 0612340001', '0612340000', '2024-03-01 14:05', '60'])))).toMatch(/"06-12345678 \/ 0612340001" is not a phone number/);
+  });
+
   it('shares one file-level source and reports the call for counting', () => {
     const out = mapped(mapper.map(row(7, ['06-12345678', '+32 475 12 34 56', '01/03/2024 14:05', '1:15'])));
     expect(nodesOf(out, 'Source')).toHaveLength(0);
