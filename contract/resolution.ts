@@ -5,6 +5,7 @@ import type { EntityDetails } from './api';
 import type { EntitySummary, LinkSummary } from './model';
 import { freeText, identifier } from './text';
 import { MAX_SAME_AS_IDS } from '../shared-values/request-limits';
+import type { MatchEvidence } from '../shared-values/match-evidence';
 
 export const MATCH_TYPES = ['Person', 'Vehicle', 'Phone'] as const;
 export type MatchType = (typeof MATCH_TYPES)[number];
@@ -70,13 +71,8 @@ export const resolutionRequestSchemas = {
     }),
 } as const;
 
-/** One piece of evidence: which field, how it compared, its weight (positive: for the match) and what was seen. */
-export interface MatchEvidence {
-  field: string;
-  comparison: string;
-  weight: number;
-  detail: string;
-}
+/** One piece of evidence: which field, how it compared, its weight, the English detail, and its message code and values. */
+export type { MatchEvidence } from '../shared-values/match-evidence';
 
 export interface MatchHistoryEntry {
   action: 'confirmed' | 'rejected' | 'deferred' | 'undone';

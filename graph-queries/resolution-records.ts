@@ -4,6 +4,8 @@
 // build them directly. No driver types, no I/O. Kept in graph-queries/ because the reader returns them and
 // graph-queries/ never imports resolution/.
 
+import type { EvidenceCode, EvidenceValue, MatchEvidence } from '../shared-values/match-evidence';
+
 export const RESOLVABLE_TYPES = ['Person', 'Vehicle', 'Phone'] as const;
 export type ResolvableType = (typeof RESOLVABLE_TYPES)[number];
 
@@ -68,15 +70,13 @@ export interface PhoneRecord extends RecordBase {
 
 export type ResolutionRecord = PersonRecord | VehicleRecord | PhoneRecord;
 
-/** One piece of evidence for or against a match: which field, how it compared, its weight and what was seen. */
-export interface Evidence {
-  field: string;
-  /** e.g. 'exact', 'variant', 'similar', 'swapped', 'different', 'shared'. */
-  comparison: string;
-  /** Positive: supports the match; negative: speaks against it. The score is the sum. */
-  weight: number;
-  /** What was compared, in words an analyst reads ("1991-03-12 = 1991-03-12"). */
-  detail: string;
+/**
+ * One piece of evidence as the comparators produce it: always with its message code and values (stored
+ * evidence read back may lack them: see MatchEvidence).
+ */
+export interface Evidence extends MatchEvidence {
+  code: EvidenceCode;
+  values: Record<string, EvidenceValue>;
 }
 
 /** A pair of records worth an analyst's look, with the evidence that made it. `leftId` < `rightId`. */

@@ -5,6 +5,7 @@
 import { addressKey, type ResolutionRecord, type ResolvableType, type ScoredPair, type Sighting } from './resolution-records';
 import type { BulkDecisionResult, MatchCandidateView, MatchHistoryEntry, MatchStatus, MatchType, ResolutionRunMark } from '../contract/resolution';
 import { randomUUID } from 'node:crypto';
+import { readMatchEvidence } from '../shared-values/match-evidence';
 import { ApiError } from '../contract/api';
 import { getEntityDetails } from './entity';
 import type { Relationship } from 'neo4j-driver';
@@ -191,12 +192,8 @@ function parseJsonList<T>(value: unknown): T[] {
 async function viewOf(ctx: QueryContext, m: Plain): Promise<MatchCandidateView | null> {
   const [left, right] = await Promise.all([getEntityDetails(ctx, String(m.leftId)), getEntityDetails(ctx, String(m.rightId))]);
   if (!left || !right) return null; // a record was deleted since the run: the pair is moot
-  let evidence: MatchCandidateView['evidence'] = [];
-  try {
-    evidence = JSON.parse(String(m.evidence ?? '[]')) as MatchCandidateView['evidence'];
-  } catch {
-    evidence = [];
-  }
+  // Candidates written before evidence had message codes come back with their English detail only.
+  const evidence = readMatchEvidence(m.evidence);
   return {
     id: String(m.id),
     type: String(m.type) as MatchType,

@@ -2,6 +2,7 @@
 // a broken checksum only a hint), names with particles, transliterations, typos and swapped fields, date of
 // birth with the day/month mix-up, and the graph around them (shared phones, cars, addresses).
 import jaroWinkler from 'talisman/metrics/jaro-winkler';
+import { evidence } from './evidence';
 import type { Evidence } from './records';
 import type { CheckedIdentifier, NameReading, PersonProfile } from './profiles';
 import { soundAlike } from './name-sounds';
@@ -13,15 +14,18 @@ function compareIdentifier(field: string, a: CheckedIdentifier | undefined, b: C
   if (!a || !b) return;
   const bothValid = a.valid && b.valid;
   if (a.normalized === b.normalized) {
+    const identifier = a.normalized;
     out.push(
       bothValid
-        ? { field, comparison: 'exact', weight: W.validIdentifierSame, detail: `${a.normalized} on both records, checksum valid` }
-        : { field, comparison: 'exact-unchecked', weight: W.invalidIdentifierSame, detail: `${a.normalized} on both records, but the checksum fails: a weak signal` },
+        ? evidence(field, 'exact', W.validIdentifierSame, 'identifier.sameValid', { identifier }, `${identifier} on both records, checksum valid`)
+        : evidence(field, 'exact-unchecked', W.invalidIdentifierSame, 'identifier.sameUnchecked', { identifier }, `${identifier} on both records, but the checksum fails: a weak signal`),
     );
   } else if (bothValid) {
-    out.push({ field, comparison: 'different', weight: W.validIdentifierDifferent, detail: `${a.normalized} ≠ ${b.normalized}, both valid` });
+    out.push(evidence(field, 'different', W.validIdentifierDifferent, 'identifier.differentValid', { left: a.normalized, right: b.normalized }, `${a.normalized} ≠ ${b.normalized}, both valid`));
   } else {
-    out.push({ field, comparison: 'different-unchecked', weight: W.identifierDifferentUnchecked, detail: `${a.normalized} ≠ ${b.normalized} (a checksum fails, so one may be a typing error)` });
+    out.push(
+      evidence(field, 'different-unchecked', W.identifierDifferentUnchecked, 'identifier.differentUnchecked', { left: a.normalized, right: b.normalized }, `${a.normalized} ≠ ${b.normalized} (a checksum fails, so one may be a typing error)`),
+    );
   }
 }
 
@@ -36,10 +40,12 @@ function compareDateOfBirth(a: PersonProfile, b: PersonProfile, out: Evidence[])
   const x = a.dateOfBirth;
   const y = b.dateOfBirth;
   if (!x || !y) return;
-  if (x === y) out.push({ field: 'dateOfBirth', comparison: 'exact', weight: W.dobExact, detail: `${x} on both records` });
-  else if (a.dateOfBirthSwapped === y) out.push({ field: 'dateOfBirth', comparison: 'day-month-swapped', weight: W.dobSwapped, detail: `${x} vs ${y}: day and month swapped` });
-  else if (differsByOneDigit(x, y)) out.push({ field: 'dateOfBirth', comparison: 'one-digit', weight: W.dobOneDigit, detail: `${x} vs ${y}: one digit differs` });
-  else out.push({ field: 'dateOfBirth', comparison: 'different', weight: W.dobDifferent, detail: `${x} ≠ ${y}` });
+  const field = 'dateOfBirth';
+  const dates = { left: x, right: y };
+  if (x === y) out.push(evidence(field, 'exact', W.dobExact, 'dateOfBirth.same', { date: x }, `${x} on both records`));
+  else if (a.dateOfBirthSwapped === y) out.push(evidence(field, 'day-month-swapped', W.dobSwapped, 'dateOfBirth.dayMonthSwapped', dates, `${x} vs ${y}: day and month swapped`));
+  else if (differsByOneDigit(x, y)) out.push(evidence(field, 'one-digit', W.dobOneDigit, 'dateOfBirth.oneDigit', dates, `${x} vs ${y}: one digit differs`));
+  else out.push(evidence(field, 'different', W.dobDifferent, 'dateOfBirth.different', dates, `${x} ≠ ${y}`));
 }
 
 interface NameVerdict {
@@ -82,10 +88,18 @@ const NAME_NOTES: Partial<Record<NameVerdict['comparison'], string>> = {
   similar: 'one letter or two apart: a typing error?',
 };
 
+/** The message for each verdict that has a note; the others ('exact', 'initial', 'different') say only what was compared. */
+const NAME_CODES = {
+  familyName: { variant: 'familyName.variant', 'sounds-alike': 'familyName.soundsAlike', similar: 'familyName.similar', other: 'familyName.compared' },
+  givenName: { variant: 'givenName.variant', 'sounds-alike': 'givenName.soundsAlike', similar: 'givenName.similar', other: 'givenName.compared' },
+} as const;
+
 function nameEvidence(field: 'familyName' | 'givenName', verdict: NameVerdict, a: string, b: string): Evidence {
   const what = field === 'familyName' ? 'family names' : 'given names';
   const note = NAME_NOTES[verdict.comparison];
-  return { field, comparison: verdict.comparison, weight: verdict.weight, detail: `${a} vs ${b}${note ? ` (${what} ${note})` : ''}` };
+  const codes = NAME_CODES[field];
+  const code = verdict.comparison === 'variant' || verdict.comparison === 'sounds-alike' || verdict.comparison === 'similar' ? codes[verdict.comparison] : codes.other;
+  return evidence(field, verdict.comparison, verdict.weight, code, { left: a, right: b }, `${a} vs ${b}${note ? ` (${what} ${note})` : ''}`);
 }
 
 interface NameComparison {
@@ -121,7 +135,7 @@ function compareNames(a: PersonProfile, b: PersonProfile, out: Evidence[]): void
   const bName = b.name.full || b.record.fullName || '?';
   if (bestSwap && bestSwap.comparison.total + W.namesSwappedPenalty > straight.total) {
     const [familyA, familyB, givenA, givenB] = bestSwap.shown;
-    out.push({ field: 'name', comparison: 'swapped', weight: W.namesSwappedPenalty, detail: `"${aName}" vs "${bName}": given and family names in each other's fields` });
+    out.push(evidence('name', 'swapped', W.namesSwappedPenalty, 'name.swapped', { left: aName, right: bName }, `"${aName}" vs "${bName}": given and family names in each other's fields`));
     out.push(nameEvidence('familyName', bestSwap.comparison.family, familyA, familyB));
     out.push(nameEvidence('givenName', bestSwap.comparison.given, givenA, givenB));
     return;
@@ -136,15 +150,29 @@ function compareNames(a: PersonProfile, b: PersonProfile, out: Evidence[]): void
 /** Evidence that two records describe two people, after which shared context is a household's. */
 const HOUSEHOLD_CONTRADICTIONS = new Set(['givenName:different', 'dateOfBirth:different', 'gender:different', 'nationalNumber:different', 'bsn:different']);
 
-function shared(field: string, a: Set<string>, b: Set<string>, weight: number, what: string, household: boolean, out: Evidence[]): void {
+/** The evidence of one context value both records have: counted, or shown but not counted in a household. */
+function sharedEvidence(field: 'phone' | 'vehicle' | 'address', value: string, weight: number, household: boolean): Evidence {
+  const comparison = household ? 'shared-household' : 'shared';
+  const counted = household ? 0 : weight;
+  const detail = household ? `both linked to ${field} ${value}, not counted: the other fields say two people of one household` : `both linked to ${field} ${value}`;
+  switch (field) {
+    case 'phone':
+      return evidence(field, comparison, counted, household ? 'sharedHousehold.phone' : 'shared.phone', { number: value }, detail);
+    case 'vehicle':
+      return evidence(field, comparison, counted, household ? 'sharedHousehold.vehicle' : 'shared.vehicle', { plate: value }, detail);
+    case 'address': {
+      // Addresses are compared as "postcode|street" (addressKey); the sentence names them the usual way round.
+      const [postcode = '', street = ''] = value.split('|');
+      return evidence(field, comparison, counted, household ? 'sharedHousehold.address' : 'shared.address', { street, postcode }, detail);
+    }
+  }
+}
+
+function shared(field: 'phone' | 'vehicle' | 'address', a: Set<string>, b: Set<string>, weight: number, household: boolean, out: Evidence[]): void {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const value of [...small].sort()) {
     if (large.has(value)) {
-      out.push(
-        household
-          ? { field, comparison: 'shared-household', weight: 0, detail: `both linked to ${what} ${value}, not counted: the other fields say two people of one household` }
-          : { field, comparison: 'shared', weight, detail: `both linked to ${what} ${value}` },
-      );
+      out.push(sharedEvidence(field, value, weight, household));
       return; // one shared value is the evidence; a second adds little and would double-count a household
     }
   }
@@ -158,12 +186,12 @@ export function comparePersons(a: PersonProfile, b: PersonProfile): Evidence[] {
   compareDateOfBirth(a, b, out);
   const ga = a.record.gender;
   const gb = b.record.gender;
-  if (ga && gb && ga !== gb) out.push({ field: 'gender', comparison: 'different', weight: W.genderDifferent, detail: `${ga} ≠ ${gb}` });
+  if (ga && gb && ga !== gb) out.push(evidence('gender', 'different', W.genderDifferent, 'gender.different', { left: ga, right: gb }, `${ga} ≠ ${gb}`));
   // A phone, car or address shared by two records says "same household" as much as "same person": when names,
   // date of birth or gender already say two people (twins, father and son), it is shown but not counted.
   const household = out.some((e) => HOUSEHOLD_CONTRADICTIONS.has(`${e.field}:${e.comparison}`));
-  shared('phone', a.phones, b.phones, W.sharedPhone, 'phone', household, out);
-  shared('vehicle', a.plates, b.plates, W.sharedPlate, 'vehicle', household, out);
-  shared('address', a.addresses, b.addresses, W.sharedAddress, 'address', household, out);
+  shared('phone', a.phones, b.phones, W.sharedPhone, household, out);
+  shared('vehicle', a.plates, b.plates, W.sharedPlate, household, out);
+  shared('address', a.addresses, b.addresses, W.sharedAddress, household, out);
   return out;
 }

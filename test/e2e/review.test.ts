@@ -1,8 +1,9 @@
 // Review → confirm → collapsed view, end to end in Chromium on the real stack with the scale-1 demo data:
 // the analyst runs entity resolution, reads a candidate pair side by side with its evidence and sources,
 // confirms it with a reason, and the chart collapses the two countries' records into one entity, also when the
-// SAME_AS link itself is not on the chart.
+// SAME_AS link itself is not on the chart. In Dutch, the evidence reads in Dutch, with decimal commas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { chartStatus, chooseChartMenuItem, exportChartFile, openChartFile, openMoreMenu } from './support/chart-ui';
 import { startWorkbenchUnderTest, type WorkbenchUnderTest } from './support/workbench-under-test';
@@ -108,6 +109,42 @@ describe('review matches', () => {
     await eventually(() => panel.getByRole('status').textContent()).toBe(`${above} candidate${above === 1 ? '' : 's'} rejected in one decision.`);
     expect(await pendingInDatabase(cut)).toBe(0);
     expect(await pendingInDatabase()).toBe(pending - above);
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a candidate\'s evidence in Dutch, and the English detail of a candidate stored before evidence had codes', async () => {
+    const dutch = JSON.parse(readFileSync(new URL('../../renderer/src/i18n/locales/nl/review.json', import.meta.url), 'utf8')) as { comparison: Record<string, string> };
+    // The first page of the queue, in the panel's order.
+    const { records } = await stack.driver.executeQuery(`MATCH (m:MatchCandidate {status: 'pending'}) WITH m ORDER BY m.score DESC, m.id LIMIT 25 RETURN m.id AS id, m.evidence AS evidence`);
+    const queue = records.map((record) => ({ id: String(record.get('id')), evidence: JSON.parse(String(record.get('evidence'))) as { field: string; weight: number; comparison: string; detail: string; code?: string }[] }));
+    const coded = queue.findIndex((c) => c.evidence.some((e) => !Number.isInteger(e.weight)) && c.evidence.every((e) => e.code));
+    const old = queue.findIndex((c, i) => i !== coded && c.evidence.length > 0);
+    expect(coded).toBeGreaterThanOrEqual(0);
+    expect(old).toBeGreaterThanOrEqual(0);
+    const written = queue[old].evidence.map(({ field, comparison, weight, detail }) => ({ field, comparison, weight, detail }) as Record<string, unknown>);
+    await stack.driver.executeQuery(`MATCH (m:MatchCandidate {id: $id}) SET m.evidence = $evidence`, { id: queue[old].id, evidence: JSON.stringify(written) });
+
+    const { page, problems } = await stack.openPage({ locale: 'nl-BE' });
+    await page.getByRole('button', { name: 'Matches beoordelen' }).click();
+    const panel = page.getByRole('region', { name: 'Matches beoordelen' });
+    const cards = panel.getByRole('listitem', { name: /^Kandidaat / });
+    await eventually(() => cards.count()).toBe(queue.length);
+
+    const evidence = cards.nth(coded).getByRole('list', { name: 'Bewijs' }).getByRole('listitem');
+    const lines = await evidence.allTextContents();
+    expect(lines).toHaveLength(queue[coded].evidence.length);
+    const weight = new Intl.NumberFormat('nl-BE', { signDisplay: 'exceptZero', maximumFractionDigits: 2 });
+    queue[coded].evidence.forEach((e, i) => {
+      expect(lines[i].startsWith(`${weight.format(e.weight)} `), lines[i]).toBe(true);
+      expect(lines[i]).toContain(`(${dutch.comparison[e.comparison]}):`);
+    });
+    expect(lines.join('\n')).toMatch(/[+-]\d+,\d/);
+    expect(lines.join('\n')).not.toMatch(/on both records| vs /);
+
+    const oldLines = await cards.nth(old).getByRole('list', { name: 'Bewijs' }).getByRole('listitem').allTextContents();
+    expect(oldLines.map((line) => line.slice(line.indexOf('): ') + 3))).toEqual(queue[old].evidence.map((e) => e.detail));
 
     expect(problems).toEqual([]);
     await page.context().close();

@@ -8,9 +8,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../contract/api';
 import { applyMigrations } from '../../graph-queries/migrations';
-import { confirmedSameAsAmong, decideMatch, decideMatches, listMatchCandidates, undoMatchDecision } from '../../graph-queries/resolution';
+import { confirmedSameAsAmong, decideMatch, decideMatches, getMatchCandidate, listMatchCandidates, undoMatchDecision } from '../../graph-queries/resolution';
 import type { QueryContext } from '../../graph-queries/run';
 import { evaluateDemo } from '../../resolution/eval-demo';
+import { EVIDENCE_MESSAGES, readMatchEvidence, wordableEvidence } from '../../shared-values/match-evidence';
 import { resolveNewRecords, runResolution } from '../../resolution/run-in-database';
 import { clearTestDatabase, createTestDriver } from '../setup/neo4j';
 
@@ -147,5 +148,39 @@ describe('entity resolution on the demo data', () => {
     expect(after.total).toBe(before + expected.length);
     expect(after.candidates.map((c) => c.id)).toEqual(expect.arrayContaining(expected));
     expect(after.lastRun?.mode).toBe('new-records');
+  });
+
+  it('keeps each piece of evidence\'s message code and values through the database, on candidates and SAME_AS links', { timeout: 120_000 }, async () => {
+    await runResolution(ctx);
+    const { candidates } = await listMatchCandidates(ctx, { status: 'pending', type: 'Phone', limit: 200, offset: 0 });
+    const candidate = candidates.find((c) => c.evidence.some((e) => e.code === 'phone.sameNumber'))!;
+    expect(candidate).toBeDefined();
+    for (const e of candidate.evidence) expect(wordableEvidence(e), `${e.code} ${JSON.stringify(e.values)}`).toBeDefined();
+    // The values are what the two records say, the left one's first, as the English detail has them.
+    const sameNumber = candidate.evidence.find((e) => e.code === 'phone.sameNumber')!;
+    const written = (side: typeof candidate.left) => side.entity.properties.number ?? side.entity.properties.e164;
+    expect(sameNumber.values).toEqual({ number: candidate.left.entity.properties.e164, writtenLeft: written(candidate.left), writtenRight: written(candidate.right) });
+    expect(sameNumber.detail).toBe(`${String(sameNumber.values?.number)} on both records (written "${String(written(candidate.left))}" and "${String(written(candidate.right))}")`);
+
+    await decideMatch(ctx, { id: candidate.id, decision: 'confirm', reason: 'one line', user: 'inspecteur.jansen' });
+    const [link] = await confirmedSameAsAmong(ctx, [candidate.left.entity.id, candidate.right.entity.id]);
+    expect(readMatchEvidence(link.properties.evidence)).toEqual(candidate.evidence);
+    for (const e of readMatchEvidence(link.properties.evidence)) expect(Object.keys(e.values ?? {}).sort()).toEqual(Object.keys(EVIDENCE_MESSAGES[e.code as keyof typeof EVIDENCE_MESSAGES]).sort());
+  });
+
+  it('reads candidates and SAME_AS links stored before evidence had codes with their English detail', { timeout: 120_000 }, async () => {
+    const [candidate] = (await listMatchCandidates(ctx, { status: 'pending', type: 'Person', limit: 1, offset: 0 })).candidates;
+    // As an earlier version wrote it: field, comparison, weight and detail only.
+    const written = candidate.evidence.map(({ field, comparison, weight, detail }) => ({ field, comparison, weight, detail }));
+    await driver.executeQuery(`MATCH (m:MatchCandidate {id: $id}) SET m.evidence = $evidence`, { id: candidate.id, evidence: JSON.stringify(written) });
+
+    const read = await getMatchCandidate(ctx, candidate.id);
+    expect(read?.evidence).toEqual(written);
+    expect(read?.evidence.every((e) => e.code === undefined && e.values === undefined && e.detail.length > 0)).toBe(true);
+    expect(read?.score).toBe(candidate.score);
+
+    await decideMatch(ctx, { id: candidate.id, decision: 'confirm', reason: 'checked', user: 'inspecteur.jansen' });
+    const [link] = await confirmedSameAsAmong(ctx, [candidate.left.entity.id, candidate.right.entity.id]);
+    expect(readMatchEvidence(link.properties.evidence)).toEqual(written);
   });
 });

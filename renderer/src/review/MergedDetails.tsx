@@ -2,7 +2,8 @@
 // evidence: who confirmed each SAME_AS link, when, why, and which fields agreed.
 import type { EntitySummary } from '../../../contract/model';
 import { CountryBadge } from '../ui/CountryBadge';
-import { formatDateTime, propertyName } from '../ui/format';
+import { formatDateTime, formatNumber } from '../ui/format';
+import { EvidenceList } from './EvidenceList';
 import type { MergedEntity } from './collapse';
 import { useTranslation } from 'react-i18next';
 import { entityTypeName, linkTypeName } from '../i18n/vocabulary';
@@ -35,19 +36,12 @@ export function MergedDetails({ entity }: { entity: MergedEntity }) {
         <section key={link.linkId} className="merge-evidence">
           <p>
             {link.source} {linkTypeName('SAME_AS')} {link.target}
-            {link.score !== undefined ? t('merged.score', { score: link.score }) : ''}
+            {link.score !== undefined ? t('merged.score', { score: formatNumber(link.score) }) : ''}
             {link.by ? t('merged.confirmedBy', { by: link.by }) : ''}
             {link.at ? t('merged.on', { at: formatDateTime(link.at) }) : ''}
             {link.reason ? ` (${link.reason})` : ''}
           </p>
-          <ul>
-            {link.evidence.map((e, i) => (
-              <li key={i} className={e.weight >= 0 ? 'review-agree' : 'review-disagree'}>
-                {e.weight >= 0 ? '+' : ''}
-                {e.weight} {propertyName(e.field)} {e.comparison}: {e.detail}
-              </li>
-            ))}
-          </ul>
+          <EvidenceList evidence={link.evidence} />
         </section>
       ))}
     </aside>

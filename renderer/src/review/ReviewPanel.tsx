@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { EntitySummary, WorkbenchApi } from '../../../contract/api';
 import type { MatchCandidateView, MatchDecision, MatchStatus, MatchType, ResolutionRunMark } from '../../../contract/resolution';
 import { BulkDecisionBar } from './BulkDecisionBar';
+import { EvidenceList } from './EvidenceList';
 import { CountryBadge } from '../ui/CountryBadge';
 import { formatDateTime, formatNumber, formatValue, propertyName } from '../ui/format';
 
@@ -210,14 +211,7 @@ function CandidateCard({
           </tr>
         </tbody>
       </table>
-      <ul className="review-evidence" aria-label={t('evidence')}>
-        {candidate.evidence.map((e, i) => (
-          <li key={i} className={e.weight >= 0 ? 'review-agree' : 'review-disagree'}>
-            {e.weight >= 0 ? '+' : ''}
-            {e.weight} {propertyName(e.field)} {e.comparison}: {e.detail}
-          </li>
-        ))}
-      </ul>
+      <EvidenceList evidence={candidate.evidence} className="review-evidence" label={t('evidence')} />
       <div className="review-actions">
         <label>
           {t('reason')} <input value={reason} onChange={(e) => setReason(e.target.value)} aria-label={t('reasonFor', { title })} />

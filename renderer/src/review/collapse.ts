@@ -6,6 +6,7 @@ import type { EntitySummary, LinkSummary } from '../../../contract/model';
 import { i18n } from '../i18n';
 // Types only: a value import would bundle zod, whose eval probe the page's CSP reports.
 import type { MatchEvidence } from '../../../contract/resolution';
+import { readMatchEvidence } from '../../../shared-values/match-evidence';
 
 export const MERGED_ID_PREFIX = 'merged:';
 
@@ -23,15 +24,9 @@ export interface CollapsedChart {
   merged: Map<string, MergedEntity>;
 }
 
-/** Evidence stored on a SAME_AS link as JSON; anything unreadable counts as no evidence. */
+/** Evidence stored on a SAME_AS link as JSON (with or without message codes); anything unreadable counts as no evidence. */
 export function parseMatchEvidence(json: unknown): MatchEvidence[] {
-  if (typeof json !== 'string') return [];
-  try {
-    const parsed = JSON.parse(json) as unknown;
-    return Array.isArray(parsed) ? (parsed.filter((e) => e && typeof e === 'object' && typeof (e as MatchEvidence).field === 'string') as MatchEvidence[]) : [];
-  } catch {
-    return [];
-  }
+  return typeof json === 'string' ? readMatchEvidence(json) : [];
 }
 
 export function isMergedId(id: string | undefined): boolean {

@@ -38,10 +38,14 @@ export function formatDateTime(iso: string, locale = formatLocale()): string {
   return `${day} ${time}`;
 }
 
-/** A calendar date ("1990-01-02", a date of birth) has no time zone: it is shown as written. */
+/**
+ * A calendar date ("1990-01-02", a date of birth) has no time zone: it is shown as written. One that is no
+ * date ("1991-02-30", a typing error a comparison may be pointing at) stays as written too, where Date would
+ * quietly roll it over to another day.
+ */
 export function formatDate(isoDate: string, locale = formatLocale()): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate) return isoDate;
   return new Intl.DateTimeFormat(locale, { ...DATE_PARTS, timeZone: 'UTC' }).format(date);
 }
 
@@ -53,6 +57,11 @@ export function formatTimestamp(ms: number, options: Intl.DateTimeFormatOptions,
 /** 12345 → "12,345" (en), "12.345" (nl), "12 345" (fr). */
 export function formatNumber(value: number, locale = formatLocale()): string {
   return new Intl.NumberFormat(locale).format(value);
+}
+
+/** An evidence weight with its sign: 3.5 → "+3.5" (en), "+3,5" (nl, fr); 0 has none. */
+export function formatWeight(value: number, locale = formatLocale()): string {
+  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }).format(value);
 }
 
 /** A duration in words for the locale: 90 000 ms → "1 min, 30 sec" style, via Intl.NumberFormat units. */
