@@ -27,7 +27,7 @@ const EVIDENCE_FIELDS: Record<string, string[]> = {
 
 /** The run time in the analyst's language and Brussels time, like every other time on screen. */
 function lastRunLine(t: TFunction<'review'>, run: ResolutionRunMark): string {
-  const values = { at: formatDateTime(run.at), candidates: t('candidateCount', { count: run.proposed }), added: run.added };
+  const values = { at: formatDateTime(run.at), candidates: t('candidateCount', { count: run.proposed }), added: formatNumber(run.added) };
   return run.mode === 'new-records' ? t('lastRanImport', values) : t('lastRan', values);
 }
 
@@ -72,7 +72,8 @@ export function ReviewPanel({ api, onError, onShowOnChart, onClose }: Props) {
     setBusy(true);
     try {
       const result = await api.runResolution({});
-      setMessage(t('ran', { compared: Object.values(result.byType).reduce((n, byType) => n + (byType?.compared ?? 0), 0), proposed: result.proposed, added: result.added, threshold: result.threshold }));
+      const compared = Object.values(result.byType).reduce((n, byType) => n + (byType?.compared ?? 0), 0);
+      setMessage(t('ran', { compared: formatNumber(compared), proposed: formatNumber(result.proposed), added: formatNumber(result.added), threshold: formatNumber(result.threshold) }));
       await load();
     } catch (error) {
       onError(error);
