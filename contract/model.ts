@@ -43,7 +43,11 @@ export interface EntitySummary extends Provenance {
   type: EntityType;
   /** Human-readable label for lists and the chart. */
   label: string;
-  /** Secondary line, e.g. date of birth or E.164 number. */
+  /**
+   * A second line stored with the entity by an older chart file or another tool. The workbench writes none:
+   * readers get it from the properties in their own language (entitySubtitle in shared-values), and this
+   * one only where the properties say nothing.
+   */
   subtitle?: string;
   properties: Properties;
 }

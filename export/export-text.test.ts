@@ -76,3 +76,45 @@ describe('export dates', () => {
     expect(exportText('en').instant('not a date')).toBe('not a date');
   });
 });
+
+describe('entity subtitles in the document language', () => {
+  const person = { type: 'Person', properties: { dateOfBirth: '1985-03-12', nationalNumber: '85031212345' } } as const;
+  // 01:14 UTC on 15 March is 02:14 in Brussels (CET).
+  const incident = { type: 'Incident', properties: { kind: 'atm-gas-attack', at: '2024-03-15T01:14:00Z' } } as const;
+  const gang = { type: 'Gang', properties: { kind: 'drugs-cell', chapter: 'Antwerpen' } } as const;
+  const location = { type: 'Location', properties: { kind: 'atm', city: 'Maasmechelen' } } as const;
+  const vehicle = { type: 'Vehicle', properties: { make: 'Audi', model: 'RS6 Avant' } } as const;
+  const phone = { type: 'Phone', properties: { e164: '+31612345678', imei: '356938035643809' } } as const;
+  const kase = { type: 'Case', properties: { agency: 'Politie Limburg', title: 'Plofkraken' } } as const;
+  const source = { type: 'Source', properties: { kind: 'call-records' } } as const;
+
+  it('writes dates, times and codes as the document language does', () => {
+    const written = Object.fromEntries(EXPORT_LANGUAGES.map((language) => [language, [person, incident, gang, location].map((entity) => exportText(language).subtitle(entity))]));
+    expect(written).toEqual({
+      en: ['12/03/1985 · 85031212345', 'ATM gas attack · 15/03/2024 02:14 (UTC+01:00)', 'Drugs cell · Antwerpen', 'Cash machine · Maasmechelen'],
+      'nl-BE': ['12/03/1985 · 85031212345', 'Plofkraak · 15/03/2024 02:14 (UTC+01:00)', 'Drugscel · Antwerpen', 'Bankautomaat · Maasmechelen'],
+      'nl-NL': ['12-03-1985 · 85031212345', 'Plofkraak · 15-03-2024 02:14 (UTC+01:00)', 'Drugscel · Antwerpen', 'Geldautomaat · Maasmechelen'],
+      'fr-BE': ['12/03/1985 · 85031212345', 'Attaque de distributeur au gaz · 15/03/2024 02:14 (UTC+01:00)', 'Cellule de trafic de drogue · Antwerpen', 'Distributeur de billets · Maasmechelen'],
+      'de-BE': ['12.03.1985 · 85031212345', 'Geldautomatensprengung · 15.03.2024 02:14 (UTC+01:00)', 'Drogenzelle · Antwerpen', 'Geldautomat · Maasmechelen'],
+    });
+  });
+
+  it('keeps words from the records as they are, and codes no catalogue knows', () => {
+    expect(exportText('fr-BE').subtitle(vehicle)).toBe('Audi · RS6 Avant');
+    expect(exportText('nl-NL').subtitle(phone)).toBe('+31612345678 · 356938035643809');
+    expect(exportText('de-BE').subtitle(kase)).toBe('Politie Limburg · Plofkraken');
+    expect(exportText('nl-BE').subtitle(source)).toBe('Belgegevens');
+    expect(exportText('nl-BE').subtitle({ type: 'Source', properties: { kind: 'constructor' } })).toBe('constructor');
+    expect(exportText('en').subtitle({ type: 'Person', subtitle: 'Mohamed El Hassan', properties: {} })).toBe('Mohamed El Hassan');
+  });
+
+  it('names the same codes as the interface catalogue', () => {
+    const interfaceCodes = JSON.parse(readFileSync(new URL('../renderer/src/i18n/locales/en/details.json', import.meta.url), 'utf8')) as { value: Record<string, Record<string, string>> };
+    for (const language of EXPORT_LANGUAGES) {
+      const documentCodes = exportText(language).t.propertyValue;
+      for (const property of Object.keys(interfaceCodes.value)) {
+        expect(Object.keys(documentCodes[property as keyof typeof documentCodes]).sort(), `${language} ${property}`).toEqual(Object.keys(interfaceCodes.value[property]).sort());
+      }
+    }
+  });
+});

@@ -4,6 +4,7 @@
 // in the language's own format (nl-BE 15/03/2024, nl-NL 15-03-2024, de-BE 15.03.2024).
 import { EXPORT_LANGUAGES, type ExportLanguage, type ExportLanguageChoice } from '../contract/export-requests';
 import type { EntityType, RelationshipType } from '../contract/model';
+import { entitySubtitle, type SubtitledEntity, type SubtitleFormat } from '../shared-values/entity-subtitle';
 import deBE from './locales/de-BE.json';
 import en from './locales/en.json';
 import frBE from './locales/fr-BE.json';
@@ -42,6 +43,8 @@ export interface ExportText {
   instant(iso: string): string;
   entityType(type: EntityType): string;
   linkType(type: RelationshipType): string;
+  /** An entity's second line in the document's language, with its dates as the document writes them. */
+  subtitle(entity: SubtitledEntity): string | undefined;
 }
 
 export function isExportLanguage(value: unknown): value is ExportLanguage {
@@ -80,6 +83,14 @@ export function exportText(language: ExportLanguage = 'en'): ExportText {
     },
     entityType: (type) => t.entityType[type] ?? type,
     linkType: (type) => t.linkType[type] ?? type.toLowerCase().replace(/_/g, ' '),
+    subtitle: (entity) => entitySubtitle(entity, subtitleFormat),
+  };
+  const codeNames: Readonly<Record<string, Readonly<Record<string, string>>>> = t.propertyValue;
+  const subtitleFormat: SubtitleFormat = {
+    date: (isoDate) => text.instant(isoDate),
+    dateTime: (isoInstant) => text.instant(isoInstant),
+    // Own keys only: a code such as "constructor" must not find the object's prototype.
+    code: (property, value) => (Object.hasOwn(codeNames[property] ?? {}, value) ? codeNames[property][value] : value),
   };
   cache.set(language, text);
   return text;

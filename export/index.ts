@@ -176,9 +176,9 @@ async function renderFormat(format: ExportFormat, disclosure: DisclosureOutcome,
     case 'json':
       return writeChartJson(chart);
     case 'graphml':
-      return writeGraphml(chart, disclosure.markers);
+      return writeGraphml(withSubtitlesIn(chart, text), disclosure.markers);
     case 'anx':
-      return writeAnx(chart, disclosure.markers);
+      return writeAnx(withSubtitlesIn(chart, text), disclosure.markers);
     case 'svg':
       return svgOf(disclosure, options, text, cases);
     case 'pdf':
@@ -197,6 +197,15 @@ async function renderFormat(format: ExportFormat, disclosure: DisclosureOutcome,
         text,
       });
   }
+}
+
+/**
+ * GraphML and ANX carry each entity's second line as a field another tool shows beside the label, so it is
+ * written in the document's language like every other word of the export. The Schakel chart file keeps the
+ * chart as it is: it is the chart, not a document about it.
+ */
+function withSubtitlesIn(chart: ChartDocument, text: ExportText): ChartDocument {
+  return { ...chart, entities: chart.entities.map((entity) => ({ ...entity, subtitle: text.subtitle(entity) })) };
 }
 
 function validateOptions(options: ExportChartOptions): void {

@@ -112,7 +112,8 @@ function provenanceCells(item: ChartEntity | ChartLink, text: ExportText): strin
 
 function entityRow(entity: ChartEntity, number: number, text: ExportText): string[] {
   const records = provenanceOf(entity);
-  const label = entity.subtitle ? `${entity.label} (${entity.subtitle})` : entity.label;
+  const subtitle = text.subtitle(entity);
+  const label = subtitle ? `${entity.label} (${subtitle})` : entity.label;
   const merged = entity.records && entity.records.length > 0 ? ` — ${text.format(text.t.appendix.mergedRecords, { count: entity.records.length })}: ${entity.records.map((record) => record.id).join(', ')}` : '';
   return [
     String(number),

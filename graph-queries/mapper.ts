@@ -62,28 +62,6 @@ function provenanceOf(props: Properties): Provenance {
   return out as Provenance;
 }
 
-function subtitleFor(type: string, props: Properties): string | undefined {
-  const pick = (...keys: string[]) => keys.map((k) => props[k]).filter((v) => v !== null && v !== undefined && v !== '').join(' · ');
-  switch (type) {
-    case 'Person':
-      return pick('dateOfBirth', 'nationalNumber', 'bsn') || undefined;
-    case 'Phone':
-      return pick('e164', 'imei') || undefined;
-    case 'Vehicle':
-      return pick('make', 'model', 'colour') || undefined;
-    case 'Location':
-      return pick('kind', 'city') || undefined;
-    case 'Incident':
-      return pick('kind', 'at') || undefined;
-    case 'Case':
-      return pick('agency', 'title') || undefined;
-    case 'Gang':
-      return pick('kind', 'chapter') || undefined;
-    default:
-      return pick('kind') || undefined;
-  }
-}
-
 /** A node as the renderer sees it. Accepts a driver Node or its already-plain labels + properties. */
 export function toEntity(node: Node | { labels: string[]; properties: Record<string, unknown> }): EntitySummary {
   const props = toProperties(node.properties, HIDDEN_KEYS);
@@ -91,7 +69,8 @@ export function toEntity(node: Node | { labels: string[]; properties: Record<str
   if (!type) throw new Error(`Node with labels ${node.labels.join(',')} is not a Schakel entity`);
   const id = String(props.id);
   const label = typeof props.label === 'string' && props.label ? props.label : id;
-  return { id, type, label, subtitle: subtitleFor(type, props), ...provenanceOf(props), properties: props };
+  // No subtitle: it is written where it is read, in the reader's language (shared-values/entity-subtitle.ts).
+  return { id, type, label, ...provenanceOf(props), properties: props };
 }
 
 /** A relationship as the renderer sees it; source/target are the entities' stable ids, not element ids. */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { analystLinkKindName, entityTypeName, linkTypeName } from '../i18n/vocabulary';
 import { isAnalystLinkKind } from '../../../shared-values/analyst-links';
 import { mentionsAsNames } from '../../../shared-values/notes';
-import { formatDateTime, formatNumber, formatValue, gradingCode, propertyName } from '../ui/format';
+import { formatDateTime, formatNumber, formatPropertyValue, gradingCode, propertyName, subtitleOf } from '../ui/format';
 import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';
 
@@ -60,6 +60,7 @@ function EntityView({ summary, details, loading }: { summary?: EntitySummary; de
   const { t } = useTranslation('details');
   const entity = details?.entity ?? summary;
   if (!entity) return <div className="panel-empty">{t('common:loading')}</div>;
+  const subtitle = subtitleOf(entity);
   return (
     <>
       <header className="details-header">
@@ -68,7 +69,7 @@ function EntityView({ summary, details, loading }: { summary?: EntitySummary; de
           <h2>{entity.label}</h2>
           <div className="details-sub">
             {entityTypeName(entity.type)}
-            {entity.subtitle ? ` · ${entity.subtitle}` : ''} <CountryBadge country={entity.country} />
+            {subtitle ? ` · ${subtitle}` : ''} <CountryBadge country={entity.country} />
           </div>
         </div>
       </header>
@@ -208,7 +209,7 @@ function PropertyTable({ properties }: { properties: Properties }) {
           {entries.map(([key, value]) => (
             <tr key={key}>
               <th scope="row">{propertyName(key)}</th>
-              <td>{typeof value === 'string' ? mentionsAsNames(formatValue(value)) : formatValue(value)}</td>
+              <td>{typeof value === 'string' ? mentionsAsNames(formatPropertyValue(key, value)) : formatPropertyValue(key, value)}</td>
             </tr>
           ))}
         </tbody>

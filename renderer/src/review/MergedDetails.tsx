@@ -2,7 +2,7 @@
 // evidence: who confirmed each SAME_AS link, when, why, and which fields agreed.
 import type { EntitySummary } from '../../../contract/model';
 import { CountryBadge } from '../ui/CountryBadge';
-import { formatDateTime, formatNumber } from '../ui/format';
+import { formatDateTime, formatNumber, subtitleOf } from '../ui/format';
 import { EvidenceList } from './EvidenceList';
 import type { MergedEntity } from './collapse';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +27,7 @@ export function MergedDetails({ entity }: { entity: MergedEntity }) {
       <ul className="merged-records">
         {entity.records.map((record: EntitySummary) => (
           <li key={record.id}>
-            <CountryBadge country={record.country} /> {record.label} <span className="details-sub">{record.subtitle ?? ''} · {record.caseId ?? ''} · {record.id}</span>
+            <CountryBadge country={record.country} /> {record.label} <span className="details-sub">{subtitleOf(record) ?? ''} · {record.caseId ?? ''} · {record.id}</span>
           </li>
         ))}
       </ul>

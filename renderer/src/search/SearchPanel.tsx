@@ -12,6 +12,7 @@ import { CountryBadge } from '../ui/CountryBadge';
 import { TypeIcon } from '../ui/TypeIcon';
 import { useTranslation } from 'react-i18next';
 import { entityTypeName } from '../i18n/vocabulary';
+import { subtitleOf } from '../ui/format';
 import { i18n } from '../i18n';
 
 interface Props {
@@ -116,7 +117,7 @@ export function SearchPanel({ api, onAdd, onError }: Props) {
                 <CountryBadge country={hit.country} />
               </div>
               <div className="result-sub">
-                <span>{hit.subtitle ?? entityTypeName(hit.type)}</span>
+                <span>{subtitleOf(hit) ?? entityTypeName(hit.type)}</span>
                 <span className="matched-on">{t('matchedOn', { field: matchKind(hit.matchedOn) })}</span>
               </div>
             </div>

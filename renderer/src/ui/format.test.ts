@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatValue, gradingCode, propertyName } from './format';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPropertyValue, formatValue, gradingCode, propertyName, subtitleOf } from './format';
 
 afterEach(() => i18n.changeLanguage('en'));
 
@@ -41,5 +41,88 @@ describe('format', () => {
   it('writes 4x4 grading as one code', () => {
     expect(gradingCode('B', '2')).toBe('B2');
     expect(gradingCode(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('entity subtitles in the interface language', () => {
+  const entities = {
+    Person: { type: 'Person', properties: { dateOfBirth: '1985-03-12', nationalNumber: '85031212345' } },
+    Phone: { type: 'Phone', properties: { e164: '+32475123456', kind: 'burner' } },
+    Vehicle: { type: 'Vehicle', properties: { make: 'Audi', model: 'RS6 Avant', colour: 'zwart' } },
+    Location: { type: 'Location', properties: { kind: 'atm', city: 'Maasmechelen' } },
+    // 22:30 UTC on 1 July is half past midnight the next day in Brussels (CEST).
+    Incident: { type: 'Incident', properties: { kind: 'assault', at: '2024-07-01T22:30:00Z' } },
+    Case: { type: 'Case', properties: { agency: 'FGP Antwerpen', title: 'Plofkraken A16' } },
+    Gang: { type: 'Gang', properties: { kind: 'omcg', chapter: 'Genk' } },
+    Source: { type: 'Source', properties: { kind: 'vehicle-register' } },
+  } as const;
+  const expected: Record<string, Record<keyof typeof entities, string>> = {
+    en: {
+      Person: '12/03/1985 · 85031212345',
+      Phone: '+32475123456',
+      Vehicle: 'Audi · RS6 Avant · zwart',
+      Location: 'Cash machine · Maasmechelen',
+      Incident: 'Assault · 02/07/2024 00:30',
+      Case: 'FGP Antwerpen · Plofkraken A16',
+      Gang: 'Outlaw motorcycle gang · Genk',
+      Source: 'Vehicle register',
+    },
+    'nl-BE': {
+      Person: '12/03/1985 · 85031212345',
+      Phone: '+32475123456',
+      Vehicle: 'Audi · RS6 Avant · zwart',
+      Location: 'Bankautomaat · Maasmechelen',
+      Incident: 'Slagen en verwondingen · 02/07/2024 00:30',
+      Case: 'FGP Antwerpen · Plofkraken A16',
+      Gang: 'Motorbende · Genk',
+      Source: 'Voertuigregister',
+    },
+    'nl-NL': {
+      Person: '12-03-1985 · 85031212345',
+      Phone: '+32475123456',
+      Vehicle: 'Audi · RS6 Avant · zwart',
+      Location: 'Geldautomaat · Maasmechelen',
+      Incident: 'Mishandeling · 02-07-2024 00:30',
+      Case: 'FGP Antwerpen · Plofkraken A16',
+      Gang: 'Motorbende · Genk',
+      Source: 'Kentekenregister',
+    },
+    'fr-BE': {
+      Person: '12/03/1985 · 85031212345',
+      Phone: '+32475123456',
+      Vehicle: 'Audi · RS6 Avant · zwart',
+      Location: 'Distributeur de billets · Maasmechelen',
+      Incident: 'Coups et blessures · 02/07/2024 00:30',
+      Case: 'FGP Antwerpen · Plofkraken A16',
+      Gang: 'Bande de motards criminels · Genk',
+      Source: 'Registre des véhicules',
+    },
+  };
+
+  for (const [language, subtitles] of Object.entries(expected)) {
+    it(`writes every entity type's subtitle in ${language}`, async () => {
+      await i18n.changeLanguage(language);
+      const written = Object.fromEntries(Object.entries(entities).map(([type, entity]) => [type, subtitleOf(entity)]));
+      expect(written).toEqual(subtitles);
+    });
+  }
+
+  it('keeps codes the catalogue does not know as written, and a stored subtitle where properties say nothing', async () => {
+    await i18n.changeLanguage('nl-BE');
+    expect(subtitleOf({ type: 'Incident', properties: { kind: 'ontmoeting' } })).toBe('ontmoeting');
+    expect(subtitleOf({ type: 'Source', properties: { kind: 'constructor' } })).toBe('constructor');
+    expect(subtitleOf({ type: 'Gang', properties: { kind: 'value.kind' } })).toBe('value.kind');
+    expect(subtitleOf({ type: 'Person', subtitle: 'Mohamed El Hassan', properties: { fullName: 'محمد الحسن' } })).toBe('Mohamed El Hassan');
+    // A chart saved by an earlier version carries an English subtitle with an ISO date; the properties win.
+    expect(subtitleOf({ type: 'Person', subtitle: '1985-03-12 · 85031212345', properties: { dateOfBirth: '1985-03-12', nationalNumber: '85031212345' } })).toBe(
+      '12/03/1985 · 85031212345',
+    );
+  });
+
+  it('writes coded property values in words in the details table, other values as before', async () => {
+    await i18n.changeLanguage('fr-BE');
+    expect(formatPropertyValue('kind', 'border-crossing')).toBe('Passage frontalier');
+    expect(formatPropertyValue('city', 'border-crossing')).toBe('border-crossing');
+    expect(formatPropertyValue('dateOfBirth', '1985-03-12')).toBe('12/03/1985');
   });
 });

@@ -2,6 +2,7 @@
 // and times in the locale's order (Belgium dd/mm/yyyy, the Netherlands dd-mm-yyyy), 24-hour, always in
 // Belgian/Dutch time (Europe/Brussels = Europe/Amsterdam), whatever time zone the computer is set to.
 import type { PropertyValue } from '../../../contract/model';
+import { entitySubtitle, isCodedProperty, type SubtitledEntity, type SubtitleFormat } from '../../../shared-values/entity-subtitle';
 import { formatLocale, t } from '../i18n';
 
 export const DISPLAY_TIME_ZONE = 'Europe/Brussels';
@@ -11,6 +12,31 @@ export function propertyName(key: string): string {
   const words = key.replace(/([a-z])([A-Z0-9])/g, '$1 $2').toLowerCase();
   const fallback = words.charAt(0).toUpperCase() + words.slice(1);
   return t(`details:property.${key}`, { defaultValue: fallback });
+}
+
+/** A code the catalogue can be asked for: dots and colons would be read as key and namespace separators. */
+const CATALOGUE_CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A coded value in words: `kind` "atm-gas-attack" → "ATM gas attack" / "Plofkraak"; a code the catalogue lacks, as written. */
+export function codedValueName(property: string, value: string): string {
+  if (!CATALOGUE_CODE.test(value)) return value;
+  return t(`details:value.${property}.${value}`, { defaultValue: value });
+}
+
+/** A property's value for reading: coded values in words, everything else as formatValue writes it. */
+export function formatPropertyValue(property: string, value: PropertyValue | undefined): string {
+  return typeof value === 'string' && isCodedProperty(property) ? codedValueName(property, value) : formatValue(value);
+}
+
+const SUBTITLE_FORMAT: SubtitleFormat = {
+  date: (isoDate) => formatDate(isoDate),
+  dateTime: (isoInstant) => formatDateTime(isoInstant),
+  code: codedValueName,
+};
+
+/** The entity's second line in the interface language (search results, details, merged records). */
+export function subtitleOf(entity: SubtitledEntity): string | undefined {
+  return entitySubtitle(entity, SUBTITLE_FORMAT);
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
