@@ -51,6 +51,52 @@ function toolbarLayout(page: Page): Promise<string[]> {
     .map((element) => { const box = element.getBoundingClientRect(); return Math.round(box.x) + ',' + Math.round(box.y) + ',' + Math.round(box.width); })`);
 }
 
+/** A page whose chart holds the test person and everything linked to it. */
+async function openWithNeighbourhood(viewport: { width: number; height: number }): Promise<Page> {
+  const { page } = await stack.openPage({ viewport });
+  await waitUntilConnected(page);
+  await addFromSearch(page, person.label, person.label);
+  await page.getByRole('button', { name: 'Expand selected' }).click();
+  await eventually(() => page.locator('.chart-status').textContent()).not.toBe('1 entity, 0 links');
+  return page;
+}
+
+/** A person with a date of birth and a label no one else has, so one search finds exactly that record. */
+async function findPersonWithBirthDate(): Promise<{ label: string; dateOfBirth: string }> {
+  const { records } = await stack.driver.executeQuery(
+    `MATCH (p:Person) WHERE p.dataset = 'demo' AND p.dateOfBirth IS NOT NULL AND p.label =~ '[A-Za-z ]{8,}'
+     WITH p.label AS label, collect(p) AS people WHERE size(people) = 1
+     RETURN label, toString(people[0].dateOfBirth) AS dateOfBirth ORDER BY label LIMIT 1`,
+  );
+  if (!records[0]) throw new Error('The demo data has no person with a date of birth and a unique label.');
+  return { label: records[0].get('label') as string, dateOfBirth: records[0].get('dateOfBirth') as string };
+}
+
+/**
+ * What of the open dialog an analyst cannot reach without scrolling: content wider than the dialog, and
+ * buttons outside the window or covered where a click would land (by the dialog's own scrolled content).
+ */
+async function dialogFitProblems(page: Page): Promise<string[]> {
+  // A string, not a function: this file is compiled without DOM types.
+  return page.evaluate<string[]>(`(() => {
+    const dialog = document.querySelector('dialog[open]');
+    if (!dialog) return ['no open dialog'];
+    const buttons = [...dialog.querySelectorAll('.dialog-buttons button')];
+    if (buttons.length === 0) return ['the dialog has no buttons'];
+    const found = [];
+    if (dialog.scrollWidth > dialog.clientWidth + 1) found.push('content ' + dialog.scrollWidth + ' wide in a dialog of ' + dialog.clientWidth);
+    for (const button of buttons) {
+      const box = button.getBoundingClientRect();
+      const inside = box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!inside || !(hit && button.contains(hit))) {
+        found.push(button.textContent.trim() + ' at ' + Math.round(box.top) + '–' + Math.round(box.bottom) + ' of ' + window.innerHeight);
+      }
+    }
+    return found;
+  })()`);
+}
+
 describe('interface languages', () => {
   it('switches the running workbench to French and Dutch without losing the chart', async () => {
     const { page, problems } = await stack.openPage({ viewport: { width: 1366, height: 768 } });
@@ -129,12 +175,46 @@ describe('interface languages', () => {
     await german.page.context().close();
   });
 
-  it('never scrolls sideways at 1280×720, 1366×768 or 1920×1080, in any language', async () => {
-    const { page } = await stack.openPage({ viewport: { width: 1280, height: 720 } });
+  it('writes search result subtitles with the date of birth as the interface language does', async () => {
+    const subject = await findPersonWithBirthDate();
+    const [year, month, day] = subject.dateOfBirth.split('-');
+    const { page, problems } = await stack.openPage();
     await waitUntilConnected(page);
-    await addFromSearch(page, person.label, person.label);
-    await page.getByRole('button', { name: 'Expand selected' }).click();
-    await eventually(() => page.locator('.chart-status').textContent()).not.toBe('1 entity, 0 links');
+    const subtitle = page.getByRole('option').filter({ hasText: subject.label }).locator('.result-sub > span').first();
+    for (const [language, written] of [
+      ['nl-BE', `${day}/${month}/${year}`],
+      ['nl-NL', `${day}-${month}-${year}`],
+      ['fr-BE', `${day}/${month}/${year}`],
+    ]) {
+      await switchLanguage(page, language);
+      await page.locator('.search-box input').fill(subject.label);
+      await eventually(() => subtitle.textContent()).toMatch(new RegExp(`^${written} ·|^${written}$`));
+      expect(await subtitle.textContent()).not.toContain(subject.dateOfBirth);
+    }
+    await switchLanguage(page, 'en');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits the export dialog in 1366×768 with its buttons in view, in every language', async () => {
+    // Entities restricted by H1/H2 add the longest part of the form: a neighbourhood may well hold one.
+    const page = await openWithNeighbourhood({ width: 1366, height: 768 });
+    const found: string[] = [];
+    for (const language of ['nl-BE', 'fr-BE', 'nl-NL', 'en']) {
+      await switchLanguage(page, language);
+      await page.keyboard.press('Control+E');
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('.dialog-buttons button[type="submit"]').waitFor();
+      found.push(...(await dialogFitProblems(page)).map((problem) => `${language}: ${problem}`));
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never scrolls sideways at 1280×720, 1366×768 or 1920×1080, in any language', async () => {
+    const page = await openWithNeighbourhood({ width: 1280, height: 720 });
     const found: string[] = [];
     for (const language of ['en', 'nl-BE', 'fr-BE']) {
       await switchLanguage(page, language);
