@@ -2,6 +2,7 @@
 // Kept apart from api.ts so the court-export wiring is a few lines there. No Node or DOM imports: the
 // renderer takes the types from here.
 import { z } from 'zod';
+import { EXPORT_LANGUAGES, type ExportLanguage } from '../shared-values/languages';
 import { chartDocumentSchema, type ChartDocument } from './chart';
 import { fileName, freeText, identifier, wellFormedJson } from './text';
 
@@ -10,13 +11,7 @@ export const SERVER_EXPORT_FORMATS = ['pdf', 'svg', 'graphml', 'anx', 'json'] as
 export type ServerExportFormat = (typeof SERVER_EXPORT_FORMATS)[number];
 export type ExportFileFormat = ServerExportFormat | 'png';
 
-/**
- * Languages a court export can be written in, independent of the interface language: the language of the
- * proceedings (Dutch, French or German in Belgium, Dutch in the Netherlands) decides, and with it the set of
- * classification markings (Belgian or Dutch). Catalogues: export/locales/<language>.json.
- */
-export const EXPORT_LANGUAGES = ['nl-BE', 'nl-NL', 'fr-BE', 'de-BE', 'en'] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+export { EXPORT_LANGUAGES, type ExportLanguage };
 
 /** Folder names the backend creates: `<UTC timestamp>-<slug>`; nothing else is accepted as an export id. */
 export const EXPORT_ID_PATTERN = /^\d{8}T\d{6}(\d{3})?Z-[a-z0-9-]{1,60}$/;

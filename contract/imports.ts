@@ -3,18 +3,15 @@
 // The file travels as base64 in the request (both transports carry JSON); the backend stores it in its data
 // directory and imports it in the background, so the renderer polls getImportStatus for progress.
 import { z } from 'zod';
+import { IMPORT_LANGUAGES, type ImportLanguage } from '../shared-values/languages';
 import { fileName, wellFormedJson } from './text';
+
+export { IMPORT_LANGUAGES, type ImportLanguage };
 
 /** 90 MB of file as base64 (4/3 of the bytes): room for the 50 MB files police exports reach. */
 export const MAX_IMPORT_BASE64_CHARS = 120_000_000;
 export const IMPORT_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
-/**
- * Languages the importer writes its words in (the rejects file's header and reasons): the interface's
- * languages without their regional variants, which differ in no word the importer uses.
- */
-export const IMPORT_LANGUAGES = ['nl', 'fr', 'en'] as const;
-export type ImportLanguage = (typeof IMPORT_LANGUAGES)[number];
 
 const base64 = z.string().min(1, 'the file is empty').max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 90 MB');
 const importId = z.string().regex(/^imp-[0-9a-f-]{36}$/, 'not an import id');

@@ -2,16 +2,17 @@
 // (plain JSON, one file per language, typed by the English one so a missing key fails the type check and
 // export-text.test.ts). Dates are printed in Europe/Brussels time (= Europe/Amsterdam) with the UTC offset,
 // in the language's own format (nl-BE 15/03/2024, nl-NL 15-03-2024, de-BE 15.03.2024).
-import { EXPORT_LANGUAGES, type ExportLanguage, type ExportLanguageChoice } from '../contract/export-requests';
+import type { ExportLanguageChoice } from '../contract/export-requests';
 import type { EntityType, RelationshipType } from '../contract/model';
 import { entitySubtitle, type SubtitledEntity, type SubtitleFormat } from '../shared-values/entity-subtitle';
+import { EXPORT_LANGUAGES, intlLocale, isExportLanguage, type ExportLanguage } from '../shared-values/languages';
 import deBE from './locales/de-BE.json';
 import en from './locales/en.json';
 import frBE from './locales/fr-BE.json';
 import nlBE from './locales/nl-BE.json';
 import nlNL from './locales/nl-NL.json';
 
-export { EXPORT_LANGUAGES, type ExportLanguage };
+export { EXPORT_LANGUAGES, isExportLanguage, type ExportLanguage };
 
 export type ExportCatalogue = typeof en;
 
@@ -25,9 +26,6 @@ export const EXPORT_CATALOGUES: Record<ExportLanguage, ExportCatalogue> = {
 
 /** The time zone of every date in an export: Belgium and the Netherlands share it. */
 export const EXPORT_TIME_ZONE = 'Europe/Brussels';
-
-/** Intl locale for dates and numbers; English exports use the European day-month order. */
-const INTL_LOCALE: Record<ExportLanguage, string> = { 'nl-BE': 'nl-BE', 'nl-NL': 'nl-NL', 'fr-BE': 'fr-BE', 'de-BE': 'de-BE', en: 'en-GB' };
 
 export interface ExportText {
   language: ExportLanguage;
@@ -47,17 +45,13 @@ export interface ExportText {
   subtitle(entity: SubtitledEntity): string | undefined;
 }
 
-export function isExportLanguage(value: unknown): value is ExportLanguage {
-  return typeof value === 'string' && (EXPORT_LANGUAGES as readonly string[]).includes(value);
-}
-
 const cache = new Map<ExportLanguage, ExportText>();
 
 export function exportText(language: ExportLanguage = 'en'): ExportText {
   const cached = cache.get(language);
   if (cached) return cached;
   const t = EXPORT_CATALOGUES[language];
-  const locale = INTL_LOCALE[language];
+  const locale = intlLocale(language);
   const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: EXPORT_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
   const timeFormat = new Intl.DateTimeFormat(locale, { timeZone: EXPORT_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: EXPORT_TIME_ZONE, timeZoneName: 'longOffset' });

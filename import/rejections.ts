@@ -2,12 +2,12 @@
 // where the problem is found. The words are looked up only when the rejects file is written, in the language
 // of the import, from the catalogues in import/locales/<language>.json (plain JSON, typed by the English one
 // so a reason without English text fails the type check; rejections.test.ts checks the other languages).
-import { IMPORT_LANGUAGES, type ImportLanguage } from '../contract/imports';
+import { IMPORT_LANGUAGES, intlLocale, isImportLanguage, type ImportLanguage } from '../shared-values/languages';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 import nl from './locales/nl.json';
 
-export { IMPORT_LANGUAGES, type ImportLanguage };
+export { IMPORT_LANGUAGES, isImportLanguage, type ImportLanguage };
 
 export type ImportCatalogue = typeof en;
 export type RejectCode = keyof ImportCatalogue['reasons'];
@@ -30,18 +30,11 @@ export interface RejectReason {
 
 export const IMPORT_CATALOGUES: Record<ImportLanguage, ImportCatalogue> = { nl, fr, en };
 
-/** Intl locale for numbers: a Belgian analyst reads 32.767 in Dutch and 32 767 in French. */
-const NUMBER_LOCALES: Record<ImportLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
-
 export function rejection(code: RejectCode, values: Record<string, ReasonValue> = {}): RejectReason {
   return { code, values };
 }
 
 export const term = (name: TermName): { term: TermName } => ({ term: name });
-
-export function isImportLanguage(value: unknown): value is ImportLanguage {
-  return typeof value === 'string' && (IMPORT_LANGUAGES as readonly string[]).includes(value);
-}
 
 export const rowList = (rows: number[], count: number, form: RowList['form']): { rowList: RowList } => ({ rowList: { rows, count, form } });
 
@@ -53,7 +46,7 @@ const PLURAL_FORMS = { row: 'rows', rowIs: 'rowsAre', rowHas: 'rowsHave' } as co
  */
 export function fillText(text: string, values: Record<string, ReasonValue>, language: ImportLanguage): string {
   const catalogue = IMPORT_CATALOGUES[language];
-  const numbers = new Intl.NumberFormat(NUMBER_LOCALES[language]);
+  const numbers = new Intl.NumberFormat(intlLocale(language));
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;

@@ -3,7 +3,8 @@
 // the words that differ from `nl` / `fr`, which in turn fall back to English key by key.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { FORMAT_LOCALES, INTERFACE_LANGUAGES, isInterfaceLanguage, matchLanguage, type InterfaceLanguage } from './languages';
+import { intlLocale } from '../../../shared-values/languages';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage, matchLanguage, type InterfaceLanguage } from './languages';
 
 type Catalogue = Record<string, unknown>;
 const files = import.meta.glob<Catalogue>('./locales/*/*.json', { eager: true, import: 'default' });
@@ -59,7 +60,7 @@ export function setLanguage(language: InterfaceLanguage, storage: Pick<Storage, 
 
 /** The locale Intl should format with right now. */
 export function formatLocale(): string {
-  return FORMAT_LOCALES[currentLanguage()];
+  return intlLocale(currentLanguage());
 }
 
 export const t = i18n.t.bind(i18n);

@@ -1,5 +1,7 @@
 // The interface languages and how a browser/OS language list maps onto them. Pure: tested without a page.
-import type { ImportLanguage } from '../../../contract/imports';
+import { importLanguageOf } from '../../../shared-values/languages';
+
+export { importLanguageOf };
 
 /** What the analyst can choose. Dutch comes in a Belgian and a Dutch variant (nummerplaat / kenteken, GSM /
  * mobiele telefoon, rijksregisternummer / BSN); French is Belgian French. */
@@ -14,23 +16,6 @@ export const LANGUAGE_NAMES: Record<InterfaceLanguage, string> = {
   'fr-BE': 'Français (Belgique)',
 };
 
-/** The locale Intl formats dates and numbers with (English in the European day-month order). */
-export const FORMAT_LOCALES: Record<InterfaceLanguage, string> = {
-  en: 'en-GB',
-  'nl-BE': 'nl-BE',
-  'nl-NL': 'nl-NL',
-  'fr-BE': 'fr-BE',
-};
-
-/**
- * The language an import started from the app writes its rejects file in: the interface's, since the analyst
- * who started it reads the reasons. The importer's words do not differ between Belgian and Dutch Dutch.
- */
-const IMPORT_LANGUAGE_OF: Record<InterfaceLanguage, ImportLanguage> = { en: 'en', 'nl-BE': 'nl', 'nl-NL': 'nl', 'fr-BE': 'fr' };
-
-export function importLanguageOf(language: InterfaceLanguage): ImportLanguage {
-  return IMPORT_LANGUAGE_OF[language];
-}
 
 export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
