@@ -6,7 +6,7 @@ import { chartDocumentSchema, type ChartDocument } from './chart';
 import { exportRequestSchemas, type ExportResponseTypes } from './export-requests';
 import { annotationRequestSchemas, type AnnotationResponseTypes, type ConflictVersions } from './annotations';
 import { resolutionRequestSchemas, type ResolutionResponseTypes } from './resolution';
-import { importRequestSchemas, type ImportResponseTypes } from './imports';
+import { importRequestSchemas, type ImportLanguage, type ImportResponseTypes } from './imports';
 import { queryTemplateRequestSchemas, type QueryTemplateResponseTypes } from './query-templates';
 import { mapRequestSchemas, type MapResponseTypes } from './map';
 import {
@@ -297,6 +297,11 @@ export interface ApiErrorBody {
   conflict?: ConflictVersions;
   /** BAD_REQUEST from the request schema: the first field refused (dotted path) and the rule it broke. */
   invalid?: { field: string; rule: FieldRule };
+  /**
+   * The language `message` and `hint` are written in, when the request chose one other than English (an
+   * import refused before it started); absent, they are English.
+   */
+  language?: ImportLanguage;
 }
 
 /**
@@ -311,6 +316,7 @@ export class ApiError extends Error {
   readonly hint?: string;
   readonly conflict?: ConflictVersions;
   readonly invalid?: ApiErrorBody['invalid'];
+  readonly language?: ApiErrorBody['language'];
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
@@ -318,10 +324,11 @@ export class ApiError extends Error {
     this.hint = body.hint;
     this.conflict = body.conflict;
     this.invalid = body.invalid;
+    this.language = body.language;
   }
   /** Every field, as it travels in the envelope. */
   toBody(): ApiErrorBody {
-    const body: ApiErrorBody = { code: this.code, message: this.message, hint: this.hint, conflict: this.conflict, invalid: this.invalid };
+    const body: ApiErrorBody = { code: this.code, message: this.message, hint: this.hint, conflict: this.conflict, invalid: this.invalid, language: this.language };
     return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as unknown as ApiErrorBody;
   }
 }

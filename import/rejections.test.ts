@@ -2,7 +2,7 @@
 // placeholder is one the code fills in: a French analyst never gets an English reason or a bare {column}.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_CATALOGUES, IMPORT_LANGUAGES, describeRejection, rejection, rowList, term, type ReasonValue, type RejectCode } from './rejections';
+import { IMPORT_CATALOGUES, IMPORT_LANGUAGES, describeRejection, rejection, rowList, term, type ReasonValue, type RejectCode, type SpecIssueCode } from './rejections';
 import { ImportError, describeImportError, describeNote, describeProblem, type NoteKey, type ProblemKey } from './errors';
 
 const folder = new URL('./locales/', import.meta.url);
@@ -53,8 +53,8 @@ const PROBLEM_EXAMPLES: Record<ProblemKey, Record<string, ReasonValue>> = {
   NO_TEXT: { file: 'a.csv' },
   READ_FAILED: { file: 'a.csv', error: 'EIO' },
   NO_HEADER_ROW: { file: 'a.csv' },
-  SPEC_INVALID: { problems: 'kind: required', kinds: 'anpr, network' },
-  SPEC_FILE_INVALID: { path: 'spec.json', problems: 'kind: required', kinds: 'anpr, network' },
+  SPEC_INVALID: { problems: { specIssues: [{ code: 'FIELD_MISSING', values: { path: 'kind' } }] }, kinds: 'anpr, network' },
+  SPEC_FILE_INVALID: { path: 'spec.json', problems: { specIssues: [{ code: 'VALUE_INVALID', values: { path: term('specTopLevel') } }] }, kinds: 'anpr, network' },
   SPEC_UNREADABLE: { path: 'spec.json' },
   SPEC_NOT_JSON: { path: 'spec.json', error: 'Unexpected token' },
   WORKBOOK_UNREADABLE: { file: 'a.xlsx', error: 'bad zip' },
@@ -85,6 +85,25 @@ const PROBLEM_EXAMPLES: Record<ProblemKey, Record<string, ReasonValue>> = {
   BATCH_REFUSED: { error: 'constraint' },
 };
 
+/** Every issue of a specification with the values import/spec.ts gives it; most name only the field. */
+const FIELD_ONLY_ISSUES = [
+  'FIELD_MISSING', 'TEXT_EMPTY', 'DATE_FORMAT', 'CASE_ID_FORMAT', 'TIME_ZONE_UNKNOWN', 'PERSON_NAME_UNMAPPED',
+  'ADDRESS_UNMAPPED', 'EDGE_LIST_COLUMNS_MISSING', 'COLUMNS_NOT_EDGE_LIST', 'VALUE_INVALID',
+] as const satisfies SpecIssueCode[];
+const fieldOnlyExamples = {} as Record<(typeof FIELD_ONLY_ISSUES)[number], Record<string, ReasonValue>>;
+for (const code of FIELD_ONLY_ISSUES) fieldOnlyExamples[code] = { path: 'columns.person' };
+const SPEC_ISSUE_EXAMPLES: Record<SpecIssueCode, Record<string, ReasonValue>> = {
+  ...fieldOnlyExamples,
+  WRONG_TYPE: { path: 'options.batchSize', expected: term('specWholeNumber') },
+  UNKNOWN_FIELD: { path: term('specTopLevel'), fields: '"extra"' },
+  UNKNOWN_FIELDS: { path: 'columns', fields: '"aNumber", "bNumber"' },
+  NOT_ONE_OF: { path: 'case.country', allowed: '"NL", "BE"' },
+  TEXT_TOO_SHORT: { path: 'name', minimum: 2 },
+  TEXT_TOO_LONG: { path: 'options.sheet', maximum: 200 },
+  NUMBER_TOO_SMALL: { path: 'options.batchSize', minimum: 1 },
+  NUMBER_TOO_LARGE: { path: 'options.batchSize', maximum: 50_000 },
+};
+
 const NOTE_EXAMPLES: Record<NoteKey, Record<string, ReasonValue>> = {
   PLACES_DOUBTFUL: { rows: rowList([4, 9], 12, 'rowHas') },
   NO_DATA_ROWS: { file: 'a.csv' },
@@ -102,7 +121,7 @@ describe('import catalogues', () => {
     for (const language of IMPORT_LANGUAGES) {
       // Read from disk as well, so a key only English has is caught even where the types would allow it.
       const catalogue = JSON.parse(readFileSync(new URL(`${language}.json`, folder), 'utf8')) as typeof english;
-      for (const section of ['rejectsFile', 'reasons', 'terms', 'notes', 'rowLists'] as const) {
+      for (const section of ['rejectsFile', 'reasons', 'terms', 'notes', 'rowLists', 'specIssues'] as const) {
         expect(keys(catalogue[section]), `${language} ${section}`).toEqual(keys(english[section]));
         for (const [key, text] of Object.entries(catalogue[section]) as [string, string][]) {
           expect(text.trim(), `${language} ${section}.${key}`).not.toBe('');
@@ -128,6 +147,7 @@ describe('import catalogues', () => {
   it('fills every placeholder of every error and note, in every language', () => {
     expect(keys(PROBLEM_EXAMPLES)).toEqual(keys(IMPORT_CATALOGUES.en.problems));
     expect(keys(NOTE_EXAMPLES)).toEqual(keys(IMPORT_CATALOGUES.en.notes));
+    expect(keys(SPEC_ISSUE_EXAMPLES)).toEqual(keys(IMPORT_CATALOGUES.en.specIssues));
     for (const language of IMPORT_LANGUAGES) {
       for (const [key, values] of Object.entries(PROBLEM_EXAMPLES) as [ProblemKey, Record<string, ReasonValue>][]) {
         const { message, hint } = describeProblem({ key, values }, language);
@@ -135,6 +155,11 @@ describe('import catalogues', () => {
         const { message: enMessage, hint: enHint } = IMPORT_CATALOGUES.en.problems[key];
         expect(keys(values), key).toEqual([...new Set([...placeholders(enMessage), ...placeholders(enHint)])].sort());
       }
+      const issues = (Object.entries(SPEC_ISSUE_EXAMPLES) as [SpecIssueCode, Record<string, ReasonValue>][]).map(([code, values]) => ({ code, values }));
+      const { message: specMessage } = describeProblem({ key: 'SPEC_INVALID', values: { problems: { specIssues: issues }, kinds: 'anpr' } }, language);
+      expect(specMessage, `${language} specIssues`).not.toMatch(/\{\w+\}/);
+      expect(specMessage.split('\n  - ').length, `${language} one line per issue`).toBe(issues.length + 1);
+      for (const { code, values } of issues) expect(keys(values), code).toEqual(placeholders(IMPORT_CATALOGUES.en.specIssues[code]));
       for (const [key, values] of Object.entries(NOTE_EXAMPLES) as [NoteKey, Record<string, ReasonValue>][]) {
         expect(describeNote({ key, values }, language), `${language} ${key}`).not.toMatch(/\{\w+\}/);
         expect(keys(values), key).toEqual(placeholders(IMPORT_CATALOGUES.en.notes[key]));

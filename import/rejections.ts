@@ -20,8 +20,17 @@ export interface RowList {
   count: number;
   form: 'row' | 'rowIs' | 'rowHas';
 }
-/** Text and numbers are written as they are (numbers with the language's separators); a term is translated. */
-export type ReasonValue = string | number | { term: TermName } | { rowList: RowList };
+/** What is wrong with one field of an import specification; its words are in the catalogue's `specIssues`. */
+export type SpecIssueCode = keyof ImportCatalogue['specIssues'];
+export interface SpecIssue {
+  code: SpecIssueCode;
+  values: Record<string, ReasonValue>;
+}
+/**
+ * Text and numbers are written as they are (numbers with the language's separators); a term is translated;
+ * a list of specification issues is written one a line.
+ */
+export type ReasonValue = string | number | { term: TermName } | { rowList: RowList } | { specIssues: SpecIssue[] };
 
 export interface RejectReason {
   code: RejectCode;
@@ -39,6 +48,8 @@ export const term = (name: TermName): { term: TermName } => ({ term: name });
 export const rowList = (rows: number[], count: number, form: RowList['form']): { rowList: RowList } => ({ rowList: { rows, count, form } });
 
 const PLURAL_FORMS = { row: 'rows', rowIs: 'rowsAre', rowHas: 'rowsHave' } as const;
+/** Each issue on a line of its own under the message's first line, as a list item. */
+const SPEC_ISSUE_SEPARATOR = '\n  - ';
 
 /**
  * A catalogue text with its placeholders filled in the given language; a placeholder without a value stays
@@ -53,6 +64,7 @@ export function fillText(text: string, values: Record<string, ReasonValue>, lang
     if (typeof value === 'number') return numbers.format(value);
     if (typeof value === 'string') return value;
     if ('term' in value) return catalogue.terms[value.term];
+    if ('specIssues' in value) return value.specIssues.map((issue) => fillText(catalogue.specIssues[issue.code], issue.values, language)).join(SPEC_ISSUE_SEPARATOR);
     const { rows, count, form } = value.rowList;
     const named = rows.join(', ');
     const listed = count > rows.length ? fillText(catalogue.rowLists.more, { rows: named, more: count - rows.length }, language) : named;

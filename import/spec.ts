@@ -9,6 +9,15 @@ import { DELIMITERS } from './delimiter';
 import { COORDINATE_SYSTEMS } from './coordinates';
 import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './datetime';
 import { ImportError } from './errors';
+import { term, type SpecIssue, type SpecIssueCode, type TermName } from './rejections';
+
+/**
+ * The rules the schema checks beyond types and bounds. Each refinement carries its code (zod's `params`), so
+ * its words come from the catalogue's `specIssues` in the language of the import.
+ */
+type SpecRule = Extract<SpecIssueCode, 'CASE_ID_FORMAT' | 'TIME_ZONE_UNKNOWN' | 'PERSON_NAME_UNMAPPED' | 'ADDRESS_UNMAPPED' | 'EDGE_LIST_COLUMNS_MISSING' | 'COLUMNS_NOT_EDGE_LIST'>;
+const SPEC_RULES: readonly SpecRule[] = ['CASE_ID_FORMAT', 'TIME_ZONE_UNKNOWN', 'PERSON_NAME_UNMAPPED', 'ADDRESS_UNMAPPED', 'EDGE_LIST_COLUMNS_MISSING', 'COLUMNS_NOT_EDGE_LIST'];
+const rule = (code: SpecRule) => ({ params: { rule: code } });
 
 /** A column of the file, by its header text (compared without regard to case, accents kept). */
 const column = z.string().trim().min(1).max(200);
@@ -30,13 +39,13 @@ const personColumns = z
   })
   .partial()
   .strict()
-  .refine((p) => p.fullName || p.familyName, { message: 'map at least fullName or familyName' });
+  .refine((p) => p.fullName || p.familyName, rule('PERSON_NAME_UNMAPPED'));
 
 const addressColumns = z
   .object({ street: column, houseNumber: column, postcode: column, city: column })
   .partial()
   .strict()
-  .refine((a) => a.street || a.postcode || a.city, { message: 'map at least one of street, postcode, city' });
+  .refine((a) => a.street || a.postcode || a.city, rule('ADDRESS_UNMAPPED'));
 
 const personRegister = z.object({
   kind: z.literal('person-register'),
@@ -175,9 +184,7 @@ const network = z.object({
 
 const caseSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'a case id has letters, digits, ".", "_" or "-" (e.g. CASE-NL-2024-0101)'),
+    id: z.string().refine((id) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id), rule('CASE_ID_FORMAT')),
     reference: z.string().trim().min(1).max(200),
     country: z.enum(COUNTRIES),
     agency: z.string().trim().min(1).max(200),
@@ -203,7 +210,7 @@ const optionsSchema = z
     /** CSV: override delimiter detection. */
     delimiter: z.enum(DELIMITERS).optional(),
     /** Zone of times written without an offset. */
-    timeZone: z.string().refine(isKnownTimeZone, 'not a known IANA time zone (e.g. Europe/Brussels)').default(DEFAULT_TIME_ZONE),
+    timeZone: z.string().refine(isKnownTimeZone, rule('TIME_ZONE_UNKNOWN')).default(DEFAULT_TIME_ZONE),
     /** Dates of birth with a two-digit year in either order ('12-03-91', '91.03.12'): which order wins. */
     dateOfBirthOrder: z.enum(['DMY', 'YMD']).default('DMY'),
     /** How to read national phone numbers ('0475…'): as the case's country (default), NL, BE, or 'auto'. */
@@ -241,8 +248,8 @@ export const importSpecSchema = z.discriminatedUnion('kind', [
   network
     .extend(commonFields)
     .strict()
-    .refine((spec) => spec.format !== 'edge-list' || spec.columns !== undefined, { message: 'an edge list needs columns.source and columns.target', path: ['columns'] })
-    .refine((spec) => spec.format === 'edge-list' || spec.columns === undefined, { message: 'only an edge list maps columns (a matrix or GraphML/GEXF file names its own)', path: ['columns'] }),
+    .refine((spec) => spec.format !== 'edge-list' || spec.columns !== undefined, { ...rule('EDGE_LIST_COLUMNS_MISSING'), path: ['columns'] })
+    .refine((spec) => spec.format === 'edge-list' || spec.columns === undefined, { ...rule('COLUMNS_NOT_EDGE_LIST'), path: ['columns'] }),
 ]);
 
 export type ImportSpec = z.output<typeof importSpecSchema>;
@@ -254,15 +261,65 @@ export type SpecOf<K extends ImportKind> = Extract<ImportSpec, { kind: K }>;
 
 export const IMPORT_KINDS = ['person-register', 'vehicle-register', 'phone-subscribers', 'call-records', 'anpr', 'gang-membership', 'network'] as const;
 
+/** What the schema expected, in the words of the catalogue's terms; zod's own name when it has none. */
+const EXPECTED_TYPES: Partial<Record<string, TermName>> = {
+  string: 'specText',
+  number: 'specNumber',
+  int: 'specWholeNumber',
+  boolean: 'specTrueOrFalse',
+  object: 'specObject',
+  array: 'specList',
+};
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((inner, key) => (inner !== null && typeof inner === 'object' ? (inner as Record<PropertyKey, unknown>)[key] : undefined), value);
+}
+
+/** One zod issue as a catalogue code and the values it names; an issue no code fits is "not valid". */
+export function specIssueOf(issue: z.core.$ZodIssue, value: unknown): SpecIssue {
+  const at = { path: issue.path.length ? issue.path.map(String).join('.') : term('specTopLevel') };
+  const bound = (limit: number | bigint) => Number(limit);
+  switch (issue.code) {
+    case 'custom': {
+      const code = (issue.params as { rule?: unknown } | undefined)?.rule;
+      if (SPEC_RULES.includes(code as SpecRule)) return { code: code as SpecRule, values: at };
+      break;
+    }
+    case 'invalid_type': {
+      if (valueAt(value, issue.path) === undefined) return { code: 'FIELD_MISSING', values: at };
+      const expected = EXPECTED_TYPES[issue.expected];
+      return { code: 'WRONG_TYPE', values: { ...at, expected: expected ? term(expected) : issue.expected } };
+    }
+    case 'unrecognized_keys':
+      return { code: issue.keys.length === 1 ? 'UNKNOWN_FIELD' : 'UNKNOWN_FIELDS', values: { ...at, fields: issue.keys.map((key) => `"${key}"`).join(', ') } };
+    case 'invalid_value':
+      return { code: 'NOT_ONE_OF', values: { ...at, allowed: issue.values.map((allowed) => JSON.stringify(allowed)).join(', ') } };
+    case 'invalid_union': {
+      // A discriminated union names the values its discriminator (kind) may take.
+      const options = (issue as { options?: unknown[] }).options;
+      if (options?.length) return { code: 'NOT_ONE_OF', values: { ...at, allowed: options.map((option) => JSON.stringify(option)).join(', ') } };
+      break;
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return bound(issue.minimum) <= 1 ? { code: 'TEXT_EMPTY', values: at } : { code: 'TEXT_TOO_SHORT', values: { ...at, minimum: bound(issue.minimum) } };
+      if (issue.origin === 'number') return { code: 'NUMBER_TOO_SMALL', values: { ...at, minimum: bound(issue.minimum) } };
+      break;
+    case 'too_big':
+      if (issue.origin === 'string') return { code: 'TEXT_TOO_LONG', values: { ...at, maximum: bound(issue.maximum) } };
+      if (issue.origin === 'number') return { code: 'NUMBER_TOO_LARGE', values: { ...at, maximum: bound(issue.maximum) } };
+      break;
+    case 'invalid_format':
+      if (issue.format === 'date') return { code: 'DATE_FORMAT', values: at };
+      break;
+  }
+  return { code: 'VALUE_INVALID', values: at };
+}
+
 /** Validates a parsed JSON value; ImportError listing every problem with its path. */
 export function parseImportSpec(value: unknown, specPath?: string): ImportSpec {
   const result = importSpecSchema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : '(top level)';
-    return `${where}: ${issue.message}`;
-  });
-  const values = { problems: problems.join('\n  - '), kinds: IMPORT_KINDS.join(', ') };
+  const values = { problems: { specIssues: result.error.issues.map((issue) => specIssueOf(issue, value)) }, kinds: IMPORT_KINDS.join(', ') };
   throw specPath === undefined ? new ImportError('SPEC_INVALID', 'SPEC_INVALID', values) : new ImportError('SPEC_INVALID', 'SPEC_FILE_INVALID', { ...values, path: specPath });
 }
 

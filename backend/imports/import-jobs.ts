@@ -40,13 +40,14 @@ const PREVIEW_ROWS = 20;
 const PREVIEW_COLUMNS = 200;
 
 /**
- * ImportError (bad spec, missing columns, unreadable file) as the API's error: what happened, what to do.
- * Kept in English: the renderer shows a refused request in its own words for the code (localiseError), with
- * this text as the detail it calls English.
+ * ImportError (bad spec, missing columns, unreadable file) as the API's error: what happened, what to do, in
+ * the language of the request, which the error names so the renderer shows these words rather than its
+ * generic text for the code.
  */
-function asBadRequest(error: unknown): unknown {
-  if (error instanceof ImportError) return new ApiError({ code: 'BAD_REQUEST', message: error.message, hint: error.hint });
-  return error;
+function asBadRequest(error: unknown, language: ImportLanguage): unknown {
+  if (!(error instanceof ImportError)) return error;
+  const { message, hint } = describeImportError(error, language);
+  return new ApiError({ code: 'BAD_REQUEST', message, hint, ...(language === 'en' ? {} : { language }) });
 }
 
 function countsOf(summary: ImportSummary): ImportCounts {
@@ -73,9 +74,9 @@ export class ImportJobs {
       let notice: ImportPreview['notice'];
       const preview = await previewFile(file, { rows: PREVIEW_ROWS }).catch(async (error: unknown) => {
         // Rows in two encodings: show the file read row by row and ask, rather than refuse the preview.
-        if (!(error instanceof ImportError) || error.code !== 'ENCODING_MIXED') throw asBadRequest(error);
+        if (!(error instanceof ImportError) || error.code !== 'ENCODING_MIXED') throw asBadRequest(error, language);
         notice = describeImportError(error, language);
-        return previewFile(file, { rows: PREVIEW_ROWS, encoding: 'per-row' }).catch((again: unknown) => Promise.reject(asBadRequest(again)));
+        return previewFile(file, { rows: PREVIEW_ROWS, encoding: 'per-row' }).catch((again: unknown) => Promise.reject(asBadRequest(again, language)));
       });
       return {
         fileName: preview.fileName,
@@ -99,7 +100,7 @@ export class ImportJobs {
     try {
       spec = parseImportSpec(request.spec);
     } catch (error) {
-      throw asBadRequest(error);
+      throw asBadRequest(error, request.language ?? 'en');
     }
     const importId = `imp-${randomUUID()}`;
     const dir = path.join(this.options.importsDir, importId);
@@ -108,7 +109,7 @@ export class ImportJobs {
       await this.checkColumns(file, spec);
     } catch (error) {
       await fs.promises.rm(dir, { recursive: true, force: true });
-      throw asBadRequest(error);
+      throw asBadRequest(error, request.language ?? 'en');
     }
     const controller = new AbortController();
     const status: ImportJobStatus = {

@@ -228,6 +228,28 @@ describe('startImport and getImportStatus', () => {
     expect(await countInCase(otherCase)).toBe(0);
   });
 
+  it('refuses a specification or a file in the language the import was asked in, naming the problem, and says so', async () => {
+    const badSpec = { ...beSpec(uniqueCaseId('BE')), kind: 'person-registre', options: { batchSize: 0 } };
+    const french = await refusal(analyst, 'startImport', { ...file, spec: badSpec, language: 'fr' });
+    expect(french.code).toBe('BAD_REQUEST');
+    expect(french.language).toBe('fr');
+    expect(french.message).toMatch(/^La spécification d'import n'est pas valide :\n {2}- kind : doit valoir l'une de ces valeurs : "person-register", /);
+    expect(french.hint).toMatch(/^Comparez-la avec les exemples de docs\/import-specs\//);
+
+    const otherCase = uniqueCaseId('BE');
+    const noColumns = { name: 'ander.csv', base64: base64('Kenteken;Merk\n1-ABC-123;Audi\n'), spec: beSpec(otherCase) };
+    const dutch = await refusal(analyst, 'startImport', { ...noColumns, language: 'nl' });
+    expect(dutch.language).toBe('nl');
+    expect(dutch.message).toMatch(/^ander\.csv heeft geen kolommen .*"Naam", .*die de importspecificatie gebruikt\. Kolommen in het bestand: "Kenteken", "Merk"\./);
+    const frenchColumns = await refusal(analyst, 'startImport', { ...noColumns, language: 'fr' });
+    expect(frenchColumns.message).toMatch(/^ander\.csv n'a pas de colonnes .*"Naam", .*que la spécification d'import utilise\. Colonnes du fichier : "Kenteken", "Merk"\./);
+    expect(await countInCase(otherCase)).toBe(0);
+
+    const english = await refusal(analyst, 'startImport', { ...noColumns });
+    expect(english.language).toBeUndefined();
+    expect(english.message).toMatch(/^ander\.csv has no columns .*"Naam", .*which the import specification maps\./);
+  });
+
   it('says when an import id is unknown', async () => {
     const error = await refusal(analyst, 'getImportStatus', { importId: 'imp-00000000-0000-0000-0000-000000000000' });
     expect(error.code).toBe('NOT_FOUND');

@@ -12,6 +12,8 @@ export class WorkbenchClientError extends Error {
   readonly conflict?: ApiErrorBody['conflict'];
   /** BAD_REQUEST from the request schema: which field was refused and why. */
   readonly invalid?: ApiErrorBody['invalid'];
+  /** The language message and hint are in, when not English (an import refused in the analyst's language). */
+  readonly language?: ApiErrorBody['language'];
   constructor(body: Omit<ApiErrorBody, 'code'> & { code: ClientErrorCode }) {
     super(body.message);
     this.name = 'WorkbenchClientError';
@@ -19,6 +21,7 @@ export class WorkbenchClientError extends Error {
     this.hint = body.hint;
     this.conflict = body.conflict;
     this.invalid = body.invalid;
+    this.language = body.language;
   }
 }
 

@@ -1,8 +1,10 @@
 // Backend failures carry stable codes (contract ErrorCode, plus NETWORK from the client); their words come
 // from the `errors` catalogue. English shows the server's own message, which names the exact item; other
 // languages show the catalogue text for the code, with the server's English detail kept beside it. A code
-// the catalogue does not know falls back to the server's message.
+// the catalogue does not know falls back to the server's message, and so does a message the server already
+// wrote in the interface's language (an import refused before it started).
 import { currentLanguage, i18n } from './index';
+import { importLanguageOf } from './languages';
 
 export interface LocalisedError {
   message: string;
@@ -11,9 +13,10 @@ export interface LocalisedError {
   detail?: string;
 }
 
-export function localiseError(error: { code: string; message: string; hint?: string; invalid?: { field: string; rule: string } }): LocalisedError {
+export function localiseError(error: { code: string; message: string; hint?: string; invalid?: { field: string; rule: string }; language?: string }): LocalisedError {
   const key = `errors:${error.code}.message`;
-  if (currentLanguage() === 'en' || !i18n.exists(key)) return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  const inInterfaceLanguage = currentLanguage() === 'en' || error.language === importLanguageOf(currentLanguage());
+  if (inInterfaceLanguage || !i18n.exists(key)) return { message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
   // A refused field names the field (as the request spells it) and the rule it broke.
   const invalidKey = error.invalid ? `errors:invalidField.${error.invalid.rule}` : undefined;
   return {

@@ -29,8 +29,8 @@ const PREVIEW_ROWS_SHOWN = 10;
 const CUSTOM = '';
 
 function problemOf(error: unknown): Problem {
-  const { code, message, hint } = error as { code?: string; message?: string; hint?: string };
-  if (code && message) return localiseError({ code, message, hint });
+  const { code, message, hint, language } = error as { code?: string; message?: string; hint?: string; language?: string };
+  if (code && message) return localiseError({ code, message, hint, language });
   return { message: message || t('imports:somethingWrong'), hint };
 }
 
