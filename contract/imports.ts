@@ -115,7 +115,7 @@ export interface ImportJobStatus {
   resumeFromRow?: number;
   error?: { message: string; hint: string };
   warnings: string[];
-  /** The summary as text, as `npm run import` prints it. */
+  /** The summary as text, as `npm run import` prints it, in the language the import was started in. */
   summaryText?: string;
   /** Entity resolution run after a successful import: new candidates in the review queue. */
   resolution?: { added: number; proposed: number } | { error: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportArgs, UsageError } from './cli-args';
+import { importUsage, parseImportArgs, requestedLanguage, UsageError } from './cli-args';
 
 describe('parseImportArgs', () => {
   it('reads the spec, the file and the options', () => {
@@ -44,5 +44,35 @@ describe('parseImportArgs', () => {
   ])('refuses %j', (argv, message) => {
     expect(() => parseImportArgs(argv)).toThrow(UsageError);
     expect(() => parseImportArgs(argv)).toThrow(message);
+  });
+
+  it('refuses in the language asked for, even when the arguments cannot be read as a whole', () => {
+    const argv = ['--spec', 's.json', 'a.csv', '--from-row', 'abc', '--language', 'fr'];
+    expect(requestedLanguage(argv, { LANG: 'nl_BE.UTF-8' })).toBe('fr');
+    expect(requestedLanguage(['--language=NL', '--colour'], {})).toBe('nl');
+    expect(requestedLanguage(['--language', 'de'], { LANG: 'fr_BE.UTF-8' })).toBe('fr');
+    expect(requestedLanguage([], {})).toBe('en');
+    let refusal: unknown;
+    try {
+      parseImportArgs(argv);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(UsageError);
+    expect((refusal as UsageError).describe('fr')).toEqual({
+      message: '--from-row attend un nombre entier de 1 ou plus, pas « abc ».',
+      hint: 'Lancez « npm run import -- --help » pour voir les options.',
+    });
+    expect((refusal as UsageError).describe('nl').message).toBe('--from-row verwacht een geheel getal van 1 of meer, niet "abc".');
+  });
+
+  it('shows its usage in the language of --language or the environment', () => {
+    expect(parseImportArgs(['--help', '--language', 'fr'], { LANG: 'nl_BE.UTF-8' })).toMatchObject({ help: true, language: 'fr' });
+    expect(parseImportArgs(['--help'], { LANG: 'nl_BE.UTF-8' })).toMatchObject({ help: true, language: 'nl' });
+    expect(importUsage('nl')).toMatch(/^Gebruik: npm run import -- --spec SPEC\.json BESTAND \[opties\]/);
+    // Every option is explained in every language.
+    const options = (text: string) => [...text.matchAll(/^ {2}(--[\w-]+)/gm)].map((match) => match[1]);
+    expect(options(importUsage('nl'))).toEqual(options(importUsage('en')));
+    expect(options(importUsage('fr'))).toEqual(options(importUsage('en')));
   });
 });

@@ -1,26 +1,19 @@
-// Parses the arguments of `npm run import`. Kept apart from the CLI so the rules are unit-tested.
+// Parses the arguments of `npm run import`. Kept apart from the CLI so the rules are unit-tested. What the
+// command line prints, its usage and its refusals included, is in the catalogue's `commandLine`, in the
+// language of --language or the environment.
 import { parseArgs } from 'node:util';
-import { IMPORT_LANGUAGES, isImportLanguage, type ImportLanguage } from './rejections';
+import { IMPORT_CATALOGUES, IMPORT_LANGUAGES, fillText, isImportLanguage, type ImportCatalogue, type ImportLanguage, type ReasonValue } from './rejections';
 
-export const IMPORT_USAGE = `Usage: npm run import -- --spec SPEC.json FILE [options]
+export type CommandLineKey = keyof ImportCatalogue['commandLine'];
 
-  --spec FILE        the import specification (JSON; examples in docs/import-specs/)
-  FILE               the CSV or XLSX file to import
-  --dry-run          read and check the file, write the rejects file, write nothing to Neo4j
-  --preview [N]      show what was detected and the first N rows (default 10), then stop
-  --from-row N       resume an interrupted import: rows before N are checked but not written again
-  --rejects FILE     where rejected rows go (default: FILE.rejects.csv beside the input)
-  --language LANG    nl, fr or en: the language of the rejects file's header and reasons, and of
-                     the importer's errors and warnings (default: the language of LC_ALL,
-                     LC_MESSAGES or LANG when it is one of these, else en)
-  --batch-size N     rows per transaction (default: the specification's, else 2000)
-  --no-resolve       skip entity resolution after the import (it puts new match candidates in the
-                     review queue; run it later with "Find matches" in Review matches)
-  --database NAME    Neo4j database (default: the server's default)
-  --data-dir DIR     the managed local Neo4j's data directory (default: SCHAKEL_DATA_DIR)
+/** A line of the import command line in the given language. */
+export function commandLineText(key: CommandLineKey, values: Record<string, ReasonValue>, language: ImportLanguage): string {
+  return fillText(IMPORT_CATALOGUES[language].commandLine[key], values, language);
+}
 
-Connects to NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD when set, otherwise to the managed local Neo4j
-(started if it is not running). Importing the same file again creates nothing new.`;
+export function importUsage(language: ImportLanguage): string {
+  return commandLineText('usage', {}, language);
+}
 
 export interface ImportArgs {
   spec: string;
@@ -29,7 +22,7 @@ export interface ImportArgs {
   preview?: number;
   fromRow?: number;
   rejects?: string;
-  /** The language of the rejects file's header and reasons, and of the importer's errors and warnings. */
+  /** The language of everything the command line prints and of the rejects file. */
   language: ImportLanguage;
   batchSize?: number;
   database?: string;
@@ -39,14 +32,36 @@ export interface ImportArgs {
   help: boolean;
 }
 
+/** Arguments the command line cannot run with; words in the catalogue, said in the language asked for. */
 export class UsageError extends Error {
-  readonly hint = 'Run "npm run import -- --help" for the options.';
+  constructor(
+    readonly key: CommandLineKey,
+    readonly values: Record<string, ReasonValue> = {},
+  ) {
+    super(commandLineText(key, values, 'en'));
+    this.name = 'UsageError';
+  }
+
+  describe(language: ImportLanguage): { message: string; hint: string } {
+    return { message: commandLineText(this.key, this.values, language), hint: commandLineText('usageHint', {}, language) };
+  }
 }
 
 function positiveInteger(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${option} needs a whole number of 1 or more, not "${value}".`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError('notAWholeNumber', { option, value });
   return Number(value);
+}
+
+/** Node's parseArgs refusal as ours: the option it names, in words of the catalogue. */
+function argumentsRefusal(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1];
+  if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('optionUnknown', { option });
+  if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(/does not take an argument/.test(message ?? '') ? 'optionTakesNoValue' : 'optionNeedsValue', { option });
+  }
+  return new UsageError('argumentsUnreadable', { detail: String(message ?? error) });
 }
 
 /**
@@ -59,10 +74,21 @@ export function languageFromEnvironment(env: NodeJS.ProcessEnv): ImportLanguage 
   return isImportLanguage(base) ? base : 'en';
 }
 
+/**
+ * The language to answer in, also when the arguments cannot be read as a whole (a refusal, --help): a
+ * --language the importer speaks, else the environment's.
+ */
+export function requestedLanguage(argv: string[], env: NodeJS.ProcessEnv = process.env): ImportLanguage {
+  const at = argv.findIndex((arg) => arg === '--language' || arg.startsWith('--language='));
+  const value = at < 0 ? undefined : argv[at].startsWith('--language=') ? argv[at].slice('--language='.length) : argv[at + 1];
+  const language = value?.toLowerCase();
+  return isImportLanguage(language) ? language : languageFromEnvironment(env);
+}
+
 function languageOption(value: string | undefined, env: NodeJS.ProcessEnv): ImportLanguage {
   if (value === undefined) return languageFromEnvironment(env);
   const language = value.toLowerCase();
-  if (!isImportLanguage(language)) throw new UsageError(`--language takes ${IMPORT_LANGUAGES.join(', ')}, not "${value}".`);
+  if (!isImportLanguage(language)) throw new UsageError('languageUnknown', { languages: IMPORT_LANGUAGES.join(', '), value });
   return language;
 }
 
@@ -89,13 +115,13 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv = process
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw argumentsRefusal(error);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { spec: '', file: '', dryRun: false, language: 'en', resolve: false, help: true };
-  if (!values.spec) throw new UsageError('Give the import specification with --spec SPEC.json.');
-  if (positionals.length === 0) throw new UsageError('Give the file to import, e.g. npm run import -- --spec calls.json calls.csv');
-  if (positionals.length > 1) throw new UsageError(`Import one file at a time (got ${positionals.length}: ${positionals.join(', ')}).`);
+  if (values.help) return { spec: '', file: '', dryRun: false, language: requestedLanguage(argv, env), resolve: false, help: true };
+  if (!values.spec) throw new UsageError('specOptionMissing');
+  if (positionals.length === 0) throw new UsageError('fileMissing');
+  if (positionals.length > 1) throw new UsageError('tooManyFiles', { count: positionals.length, files: positionals.join(', ') });
   return {
     spec: values.spec,
     file: positionals[0],

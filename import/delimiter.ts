@@ -47,7 +47,3 @@ export function detectDelimiter(sample: string): DelimiterGuess {
   scores.sort((a, b) => b.consistency - a.consistency || b.headerFields - a.headerFields);
   return { delimiter: scores[0].delimiter, sepLine: false };
 }
-
-export function describeDelimiter(delimiter: Delimiter): string {
-  return delimiter === '\t' ? 'tab' : `"${delimiter}"`;
-}

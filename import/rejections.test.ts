@@ -121,7 +121,7 @@ describe('import catalogues', () => {
     for (const language of IMPORT_LANGUAGES) {
       // Read from disk as well, so a key only English has is caught even where the types would allow it.
       const catalogue = JSON.parse(readFileSync(new URL(`${language}.json`, folder), 'utf8')) as typeof english;
-      for (const section of ['rejectsFile', 'reasons', 'terms', 'notes', 'rowLists', 'specIssues'] as const) {
+      for (const section of ['rejectsFile', 'reasons', 'terms', 'notes', 'rowLists', 'specIssues', 'summary', 'commandLine'] as const) {
         expect(keys(catalogue[section]), `${language} ${section}`).toEqual(keys(english[section]));
         for (const [key, text] of Object.entries(catalogue[section]) as [string, string][]) {
           expect(text.trim(), `${language} ${section}.${key}`).not.toBe('');

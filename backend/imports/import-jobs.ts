@@ -178,7 +178,7 @@ export class ImportJobs {
     };
     try {
       const summary = await runImport({ spec, file, db: this.options.context(), fromRow, language, signal: job.controller.signal, onProgress });
-      this.applySummary(status, summary);
+      this.applySummary(status, summary, language);
       if (summary.status === 'completed') {
         status.phase = 'resolving';
         status.resolution = await this.resolve(language);
@@ -202,7 +202,7 @@ export class ImportJobs {
     }
   }
 
-  private applySummary(status: ImportJobStatus, summary: ImportSummary): void {
+  private applySummary(status: ImportJobStatus, summary: ImportSummary, language: ImportLanguage): void {
     status.counts = countsOf(summary);
     status.rowsRead = summary.rowsRead;
     status.rowsRejected = summary.rowsRejected;
@@ -210,7 +210,7 @@ export class ImportJobs {
     status.resumeFromRow = summary.resumeFromRow;
     status.error = summary.error;
     status.warnings = summary.warnings;
-    status.summaryText = formatSummary(summary);
+    status.summaryText = formatSummary(summary, language);
   }
 
   private async resolve(language: ImportLanguage): Promise<ImportJobStatus['resolution']> {
