@@ -15,8 +15,15 @@ import { term, type SpecIssue, type SpecIssueCode, type TermName } from './rejec
  * The rules the schema checks beyond types and bounds. Each refinement carries its code (zod's `params`), so
  * its words come from the catalogue's `specIssues` in the language of the import.
  */
-type SpecRule = Extract<SpecIssueCode, 'CASE_ID_FORMAT' | 'TIME_ZONE_UNKNOWN' | 'PERSON_NAME_UNMAPPED' | 'ADDRESS_UNMAPPED' | 'EDGE_LIST_COLUMNS_MISSING' | 'COLUMNS_NOT_EDGE_LIST'>;
-const SPEC_RULES: readonly SpecRule[] = ['CASE_ID_FORMAT', 'TIME_ZONE_UNKNOWN', 'PERSON_NAME_UNMAPPED', 'ADDRESS_UNMAPPED', 'EDGE_LIST_COLUMNS_MISSING', 'COLUMNS_NOT_EDGE_LIST'];
+const SPEC_RULES = [
+  'CASE_ID_FORMAT',
+  'TIME_ZONE_UNKNOWN',
+  'PERSON_NAME_UNMAPPED',
+  'ADDRESS_UNMAPPED',
+  'EDGE_LIST_COLUMNS_MISSING',
+  'COLUMNS_NOT_EDGE_LIST',
+] as const satisfies readonly SpecIssueCode[];
+type SpecRule = (typeof SPEC_RULES)[number];
 const rule = (code: SpecRule) => ({ params: { rule: code } });
 
 /** A column of the file, by its header text (compared without regard to case, accents kept). */

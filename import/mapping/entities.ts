@@ -181,11 +181,29 @@ export function readPhone(
   return record;
 }
 
+/**
+ * Every number of a register's phone cell: usually one, read as readPhone reads it; a person's mobile and
+ * landline in one cell ('0475 12 34 56 / 03 231 23 23') are each read in turn. A cell with anything that is
+ * no number is refused whole, with readPhone's reason.
+ */
+export function readPhones(text: string, role: PhoneRole, spec: ImportSpec): KeyedRecord[] {
+  try {
+    return [readPhone(text, role, spec)];
+  } catch (error) {
+    const numbers = error instanceof RowRejection ? phoneNumbersInCell(text, phoneCountryOf(spec)) : null;
+    if (!numbers || numbers.length < 2) throw error;
+    return numbers.map((written) => readPhone(written, role, spec));
+  }
+}
+
 function buildPhoneRecord(cell: string, role: PhoneRole, country: 'NL' | 'BE' | undefined, extra: { imei?: string; imsi?: string; kind?: string }): KeyedRecord {
-  // 'GSM: 0475 12 34 56 (privé)' is the one number without its label; a cell with two numbers is refused here.
-  const labelled = cachedNormalizePhone(cell, country) ? null : phoneNumbersInCell(cell, country);
-  const text = labelled?.length === 1 ? labelled[0] : cell;
-  const phone = cachedNormalizePhone(text, country);
+  let text = cell;
+  let phone = cachedNormalizePhone(cell, country);
+  if (!phone) {
+    // 'GSM: 0475 12 34 56 (privé)' is the one number without its label; two numbers in one cell stay refused.
+    const numbers = phoneNumbersInCell(cell, country);
+    if (numbers?.length === 1) [text, phone] = [numbers[0], cachedNormalizePhone(numbers[0], country)];
+  }
   if (!phone) throw new RowRejection('NOT_A_PHONE_NUMBER', { field: term(role), value: cell });
   const checks: IdentifierCheck[] = [
     { valid: phone.valid, issues: phone.valid ? [] : ['phone number: not a number in use in its country (check for a missing or extra digit)'] },

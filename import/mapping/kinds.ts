@@ -11,8 +11,7 @@ import { isNoDatePlaceholder, parseDateTime } from '../datetime';
 import type { EdgeObservation } from '../network-links';
 import type { SpecOf } from '../spec';
 import { parseDurationSeconds } from '../value-parsers';
-import { phoneNumbersInCell } from '../../identifiers';
-import { phoneCountryOf, readAddress, readCamera, readGang, readPerson, readPhone, readVehicle } from './entities';
+import { readAddress, readCamera, readGang, readPerson, readPhone, readPhones, readVehicle } from './entities';
 import { compact, type RecordFactory, type RowOutput, type SourceRecord } from './record-factory';
 import { term, type TermName } from '../rejections';
 import { RowRejection, type RowValues } from './row-values';
@@ -71,10 +70,8 @@ export function mapPersonRegisterRow(factory: RecordFactory, spec: SpecOf<'perso
   }
   const phoneText = values.text(spec.columns.phone);
   if (phoneText) {
-    // A register cell may hold a person's mobile and landline, with labels: each is a phone of theirs. A cell
-    // with anything that is no number is refused whole (readPhone gives the reason), so nothing is dropped.
-    for (const written of phoneNumbersInCell(phoneText, phoneCountryOf(spec)) ?? [phoneText]) {
-      const phone = readPhone(written, 'phoneNumber', spec);
+    // A register cell may hold a person's mobile and landline, with labels: each is a phone of theirs.
+    for (const phone of readPhones(phoneText, 'phoneNumber', spec)) {
       out.links.push(factory.link('USES', personId, factory.entity(out, 'Phone', phone.key, phone.props, source), source, {}));
     }
   }

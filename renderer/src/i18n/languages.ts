@@ -16,7 +16,6 @@ export const LANGUAGE_NAMES: Record<InterfaceLanguage, string> = {
   'fr-BE': 'Français (Belgique)',
 };
 
-
 export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
 }
