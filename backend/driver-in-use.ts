@@ -56,6 +56,24 @@ export function trackDriverUse(inner: Driver): DriverInUse {
   function session(...args: unknown[]): Session {
     const opened = (inner.session as (...a: unknown[]) => Session).apply(inner, args);
     running += 1;
+    let fail!: (error: ApiError) => void;
+    const abandoned = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    // Only an awaited result listens to it; a session that ran nothing must not leave it unhandled.
+    abandoned.catch(() => undefined);
+    abandon.add(fail);
+    const run = opened.run.bind(opened);
+    opened.run = ((...runArgs: Parameters<Session['run']>) => {
+      const result = run(...runArgs);
+      // Awaiting the result (how graph-queries reads) settles when the driver is closed under it, too.
+      const fromServer = new Promise((resolve, reject) => {
+        void result.then(resolve, reject);
+      });
+      const settled = Promise.race([fromServer, abandoned]);
+      result.then = settled.then.bind(settled) as typeof result.then;
+      return result;
+    }) as Session['run'];
     let open = true;
     const close = opened.close.bind(opened);
     opened.close = async () => {
@@ -64,6 +82,7 @@ export function trackDriverUse(inner: Driver): DriverInUse {
       } finally {
         if (open) {
           open = false;
+          abandon.delete(fail);
           finished();
         }
       }

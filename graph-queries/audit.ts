@@ -5,7 +5,7 @@
 // Hashing is not done here: the caller passes `seal`, which places its entries after the locked head.
 // Structured fields are stored as properties so the log can be filtered in Cypher; `details`, `origin` and
 // `seals` as JSON strings. No update or delete statement for audit entries exists anywhere in Schakel.
-import neo4j from 'neo4j-driver';
+import { causalSession } from './driver';
 import type { AuditEntryView } from '../contract/annotations';
 import { toPlain } from './mapper';
 import { AUDIT_SEARCH_INDEX } from './migrations';
@@ -92,7 +92,7 @@ export async function appendAuditEntries(
   seal: (head: ChainHead | null) => AuditEntry[],
   chain = GLOBAL_CHAIN,
 ): Promise<AuditEntry[]> {
-  const session = ctx.driver.session({ database: ctx.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = causalSession(ctx.driver, { database: ctx.database, mode: 'WRITE' });
   try {
     return await session.executeWrite(async (tx) => {
       // SET takes the node's write lock: a second writer waits here until this transaction ends.

@@ -98,9 +98,20 @@ export function driverSettings(target: Neo4jTarget): DriverSettings {
   return { uri, auth: authToken(target), config };
 }
 
+/** How long the driver retries a transaction, kept on the driver for the reads that retry themselves. */
+const RETRY_BUDGET = Symbol('schakel.retryBudgetMs');
+
 export function createDriver(target: Neo4jTarget): Driver {
   const { uri, auth, config } = driverSettings(target);
-  return neo4j.driver(uri, auth, config);
+  const driver = neo4j.driver(uri, auth, config);
+  Object.defineProperty(driver, RETRY_BUDGET, { value: config.maxTransactionRetryTime });
+  return driver;
+}
+
+/** The driver's transaction retry time; a driver made elsewhere gets the single server's. */
+export function retryBudgetMs(driver: Driver): number {
+  const budget: unknown = Reflect.get(driver, RETRY_BUDGET);
+  return typeof budget === 'number' ? budget : SINGLE_SERVER_MAX_TRANSACTION_RETRY_MS;
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseConnection } from '../../backend/connection';
 import { trackDriverUse } from '../../backend/driver-in-use';
 import { createDriver } from '../../graph-queries/driver';
+import { readRows } from '../../graph-queries/run';
 import { testNeo4jUri } from '../setup/neo4j';
 
 /** A read that keeps the server busy for a while (well past the time the test needs to act meanwhile). */
@@ -51,6 +52,23 @@ describe('queries in flight while the connection changes', () => {
     const closed = connection.close();
     expect(await outcome(running, 10_000)).toBe('rejected DB_UNAVAILABLE');
     await closed;
+  });
+
+  it("shutdown fails a workbench read (an auto-commit statement in a session) that outlives the grace period", async () => {
+    connection = new DatabaseConnection({ shutdownGraceMs: 200 });
+    await connection.open({ uri: testNeo4jUri() }, 'remote');
+    const running = readRows(connection.context(), SLOW_COUNT, { n: SLOW_N * 100 });
+    const closed = connection.close();
+    expect(await outcome(running, 10_000)).toBe('rejected DB_UNAVAILABLE');
+    await closed;
+  });
+
+  it('a workbench read that finishes in time answers, and its session no longer counts as in flight', async () => {
+    const use = trackDriverUse(createDriver({ uri: testNeo4jUri() }));
+    const [row] = await readRows({ driver: use.driver }, SLOW_COUNT, { n: 1_000 });
+    expect(Number(row.c)).toBe(1_000);
+    expect(use.inFlight()).toBe(0);
+    await use.closeWhenIdle(Number.POSITIVE_INFINITY);
   });
 
   it('counts queries and open sessions, and waits for both before closing', async () => {
