@@ -37,27 +37,36 @@ export async function expandEntities(ctx: QueryContext, options: ExpandOptions):
   // The page is the first `limit` new neighbours by id (the same expansion always picks the same subset),
   // sorted with a bounded top-k; the total is a COUNT subquery. Neither holds every neighbour of a hub.
   // The links from the expanded entities to every entity that will be on the chart (the page, and the ones
-  // already there) come from the same statement: one round trip.
-  const [row] = await readRows(
+  // already there) come from the same statement: one round trip. Each node and each link is a row of its
+  // own: neo4j-driver decodes a record larger than one Bolt chunk (64 KiB) byte by byte across the chunks,
+  // so a hub's page as one record took twice as long to read as the same page in rows.
+  const rows = await readRows(
     ctx,
     `CALL () {
        ${neighbourMatch}
        WITH DISTINCT m ORDER BY m.id LIMIT $limit
        RETURN collect(m) AS picked
      }
-     WITH picked, $ids + $exclude + [m IN picked | m.id] AS visible
-     CALL (visible) {
+     WITH picked, $ids + $exclude + [m IN picked | m.id] AS visible, COUNT { ${neighbourMatch} RETURN DISTINCT m } AS total
+     CALL (picked, visible) {
+       UNWIND picked AS node
+       RETURN node, null AS link, null AS source, null AS target
+       UNION ALL
        MATCH (n:${ENTITY_LABEL}) WHERE n.id IN $ids
        MATCH ${pattern}
        WHERE type(r) IN $types AND m.id IN visible
        WITH DISTINCT r LIMIT $linkLimit
-       RETURN collect({r: r, source: startNode(r).id, target: endNode(r).id}) AS links
+       RETURN null AS node, r AS link, startNode(r).id AS source, endNode(r).id AS target
      }
-     RETURN picked, links, COUNT { ${neighbourMatch} RETURN DISTINCT m } AS total`,
+     RETURN total, node, link, source, target`,
     { ...params, linkLimit: int(options.limit * 4) },
   );
-  const total = plainNumber(row?.total);
-  const nodes = ((row?.picked as Node[] | undefined) ?? []).map((node) => toEntity(node));
-  const links = ((row?.links as { r: Relationship; source: string; target: string }[] | undefined) ?? []).map((link) => toLink(link.r, String(link.source), String(link.target)));
+  const total = rows.length ? plainNumber(rows[0].total) : 0;
+  const nodes: EntitySummary[] = [];
+  const links: LinkSummary[] = [];
+  for (const row of rows) {
+    if (row.node) nodes.push(toEntity(row.node as Node));
+    else if (row.link) links.push(toLink(row.link as Relationship, String(row.source), String(row.target)));
+  }
   return { nodes, links, omitted: Math.max(0, total - nodes.length) };
 }

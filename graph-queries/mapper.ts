@@ -10,6 +10,7 @@ import {
   type PropertyValue,
   type Provenance,
 } from '../contract/model';
+import { temporalText } from './temporal-text';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -19,6 +20,8 @@ export function toPlain(value: unknown): unknown {
     const integer = value as Integer;
     return integer.inSafeRange() ? integer.toNumber() : integer.toString();
   }
+  const temporal = temporalText(value);
+  if (temporal !== null) return temporal;
   if (isDateTime(value as never) || isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
     return String(value);
   }
