@@ -8,6 +8,9 @@ import { toEntity, toLink } from './mapper';
 import { int, readRows, type QueryContext } from './run';
 
 export async function anprTrack(ctx: QueryContext, vehicleId: string): Promise<AnprTrack | null> {
+  // A row per vehicle record, then a row per hit: a long track as one record would cross Bolt's 64 KiB
+  // chunks, which neo4j-driver decodes byte by byte. The hits are the first `limit` by time (a bounded
+  // top-k), plus one that only says the track goes on.
   const rows = await readRows(
     ctx,
     `MATCH (v:Vehicle {id: $id})
@@ -17,22 +20,31 @@ export async function anprTrack(ctx: QueryContext, vehicleId: string): Promise<A
        UNION
        RETURN v AS same
      }
-     OPTIONAL MATCH (same)-[r:SIGHTED_AT]->(camera:Location)
-     WITH v, same, r, camera ORDER BY r.at, r.id
-     RETURN v, collect(DISTINCT same) AS vehicles, collect([r, camera])[0..$limit] AS hits, count(r) > $limit AS truncated`,
+     WITH collect(DISTINCT same) AS vehicles
+     CALL (vehicles) {
+       UNWIND vehicles AS vehicle
+       RETURN vehicle, null AS hit, null AS camera
+       UNION ALL
+       UNWIND vehicles AS same
+       MATCH (same)-[r:SIGHTED_AT]->(camera:Location)
+       WITH r, camera ORDER BY r.at, r.id LIMIT $limit + 1
+       RETURN null AS vehicle, r AS hit, camera
+     }
+     RETURN vehicle, hit, camera`,
     { id: vehicleId, limit: int(MAX_TRACK_HITS) },
   );
-  const row = rows[0];
-  if (!row) return null;
-  const nodes = new Map((row.vehicles as Node[]).map((node) => { const entity = toEntity(node); return [entity.id, entity]; }));
+  const vehicles = rows.flatMap((row) => (row.vehicle ? [row.vehicle as Node] : []));
+  if (vehicles.length === 0) return null;
+  const nodes = new Map(vehicles.map((node) => { const entity = toEntity(node); return [entity.id, entity]; }));
+  const hits = rows.filter((row) => row.hit && row.camera);
   const links = [];
-  for (const [relationship, camera] of row.hits as [Relationship | null, Node | null][]) {
-    if (!relationship || !camera) continue;
-    const cameraEntity = toEntity(camera);
+  for (const row of hits.slice(0, MAX_TRACK_HITS)) {
+    const relationship = row.hit as Relationship;
+    const cameraEntity = toEntity(row.camera as Node);
     nodes.set(cameraEntity.id, cameraEntity);
-    links.push(toLink(relationship, vehicleIdOf(relationship, row.vehicles as Node[]), cameraEntity.id));
+    links.push(toLink(relationship, vehicleIdOf(relationship, vehicles), cameraEntity.id));
   }
-  return { nodes: [...nodes.values()], links, truncated: Boolean(row.truncated) };
+  return { nodes: [...nodes.values()], links, truncated: hits.length > MAX_TRACK_HITS };
 }
 
 /** The id of the vehicle record a hit starts from (relationships carry element ids, the chart uses record ids). */

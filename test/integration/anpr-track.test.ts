@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createWorkbench, type Workbench } from '../../backend/workbench';
+import { MAX_TRACK_HITS } from '../../contract/map';
 import { seedDemo } from '../../demo-data/seed';
 import { call, refusal } from './annotations-support';
 import { createTestDriver, testNeo4jUri } from '../setup/neo4j';
@@ -46,6 +47,31 @@ describe('a vehicle ANPR track', () => {
       expect(track.nodes.some((node) => node.id === link.source && node.type === 'Vehicle')).toBe(true);
     }
     expect(track.truncated).toBe(false);
+  });
+
+  it('caps a long track at the earliest hits and says that it goes on', async () => {
+    // A car a border camera reads twice a day for three years: more hits than the map takes.
+    await driver.executeQuery(
+      `CREATE (v:Entity:Vehicle {id: 'V-TRACK-LONG', label: '1-LNG-001', plateNormalized: '1LNG001', country: 'BE'})
+       CREATE (c:Entity:Location {id: 'L-TRACK-LONG', label: 'ANPR E34 Zelzate', lat: 51.2, lon: 3.8, country: 'BE'})
+       WITH v, c
+       UNWIND range(1, $hits) AS n
+       CREATE (v)-[:SIGHTED_AT {id: 'R-TRACK-' + n, at: datetime('2023-01-01T08:00:00Z') + duration({hours: 12 * ($hits - n)})}]->(c)`,
+      { hits: MAX_TRACK_HITS + 25 },
+    );
+    try {
+      const track = await call(workbench, 'getAnprTrack', { id: 'V-TRACK-LONG' });
+      expect(track.truncated).toBe(true);
+      expect(track.links).toHaveLength(MAX_TRACK_HITS);
+      const times = track.links.map((link) => link.at ?? '');
+      expect(times).toEqual([...times].sort());
+      // The earliest hits: the 25 left out are the latest ones (the highest numbers are the oldest).
+      expect(track.links[0].id).toBe(`R-TRACK-${MAX_TRACK_HITS + 25}`);
+      expect(track.links.some((link) => link.id === 'R-TRACK-1')).toBe(false);
+      expect(track.nodes.map((node) => node.id).sort()).toEqual(['L-TRACK-LONG', 'V-TRACK-LONG']);
+    } finally {
+      await driver.executeQuery(`MATCH (n:Entity) WHERE n.id IN ['V-TRACK-LONG', 'L-TRACK-LONG'] DETACH DELETE n`);
+    }
   });
 
   it('answers an unknown vehicle with NOT_FOUND', async () => {
