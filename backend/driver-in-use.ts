@@ -3,7 +3,7 @@
 // or at shutdown, would leave a search waiting for ever, and the audit shipper with it (and every shipment
 // queued behind it). So every driver the connection hands out knows what is in flight on it, and is closed
 // only once that has finished; past a grace period, what is still in flight is failed explicitly first.
-import type { Driver, Session } from 'neo4j-driver';
+import type { Driver, QueryResult, Session } from 'neo4j-driver';
 import { ApiError } from '../contract/api';
 
 export interface DriverInUse {
@@ -67,11 +67,13 @@ export function trackDriverUse(inner: Driver): DriverInUse {
     opened.run = ((...runArgs: Parameters<Session['run']>) => {
       const result = run(...runArgs);
       // Awaiting the result (how graph-queries reads) settles when the driver is closed under it, too.
-      const fromServer = new Promise((resolve, reject) => {
-        void result.then(resolve, reject);
-      });
-      const settled = Promise.race([fromServer, abandoned]);
-      result.then = settled.then.bind(settled) as typeof result.then;
+      // Hooked only when awaited: a caller that streams the records must not have them buffered as well.
+      const fromServer = result.then.bind(result);
+      let settled: Promise<QueryResult> | null = null;
+      result.then = ((onFulfilled, onRejected) => {
+        settled ??= Promise.race([new Promise<QueryResult>((resolve, reject) => void fromServer(resolve, reject)), abandoned]);
+        return settled.then(onFulfilled, onRejected);
+      }) as typeof result.then;
       return result;
     }) as Session['run'];
     let open = true;

@@ -40,7 +40,7 @@ const FIRST_RETRY_DELAY_MS = 200;
  * (executeQuery) adds BEGIN and a COMMIT round trip, which costs a typical expansion about a third of
  * its time. The session shares the driver's bookmarks, so the read still sees this user's writes on a
  * cluster. A read changes nothing, so it is simply run again on the errors the driver would retry
- * (leader election, a member gone, a transient lock), with growing pauses, for as long as the driver
+ * (a leader election, a member gone, a transient failure), with growing pauses, for as long as the driver
  * retries transactions.
  */
 async function autoCommitRead(ctx: QueryContext, cypher: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
