@@ -5,7 +5,6 @@ import { isDate, isDateTime, isLocalDateTime, type Date as Neo4jDate, type DateT
 
 type Field = Integer | number | bigint;
 
-
 function plain(value: Field): number | null {
   const number = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : value.toNumber();
   return Number.isSafeInteger(number) ? number : null;
