@@ -39,13 +39,19 @@ export function trackDriverUse(inner: Driver): DriverInUse {
     if (running === 0) for (const wake of idle.splice(0)) wake();
   };
 
-  function executeQuery(...args: unknown[]): Promise<unknown> {
-    running += 1;
+  /** A promise that rejects (through `fail`) when the driver is closed under what is still running. */
+  function abandonable(): { abandoned: Promise<never>; fail: (error: ApiError) => void } {
     let fail!: (error: ApiError) => void;
     const abandoned = new Promise<never>((_, reject) => {
       fail = reject;
     });
     abandon.add(fail);
+    return { abandoned, fail };
+  }
+
+  function executeQuery(...args: unknown[]): Promise<unknown> {
+    running += 1;
+    const { abandoned, fail } = abandonable();
     const query = (inner.executeQuery as (...a: unknown[]) => Promise<unknown>).apply(inner, args);
     return Promise.race([query, abandoned]).finally(() => {
       abandon.delete(fail);
@@ -56,13 +62,9 @@ export function trackDriverUse(inner: Driver): DriverInUse {
   function session(...args: unknown[]): Session {
     const opened = (inner.session as (...a: unknown[]) => Session).apply(inner, args);
     running += 1;
-    let fail!: (error: ApiError) => void;
-    const abandoned = new Promise<never>((_, reject) => {
-      fail = reject;
-    });
+    const { abandoned, fail } = abandonable();
     // Only an awaited result listens to it; a session that ran nothing must not leave it unhandled.
     abandoned.catch(() => undefined);
-    abandon.add(fail);
     const run = opened.run.bind(opened);
     opened.run = ((...runArgs: Parameters<Session['run']>) => {
       const result = run(...runArgs);

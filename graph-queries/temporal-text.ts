@@ -33,34 +33,31 @@ function offset(seconds: number): string {
   return `${sign}${pad(Math.floor(abs / 3600), 2)}:${pad(Math.floor(abs / 60) % 60, 2)}${rest === 0 ? '' : `:${pad(rest, 2)}`}`;
 }
 
+/** The fields as plain numbers, or null when one is beyond the safe integers. */
+function plainFields(...fields: Field[]): number[] | null {
+  const numbers = fields.map(plain);
+  return numbers.some((number) => number === null) ? null : (numbers as number[]);
+}
+
 /** The driver's text for a Date, LocalDateTime or DateTime; null for anything else (or fields out of the ordinary range). */
 export function temporalText(value: unknown): string | null {
-  if (isDateTime(value as never)) {
-    const dt = value as DateTime<Field>;
-    const fields = [dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.nanosecond].map(plain);
-    if (fields.some((field) => field === null)) return null;
-    const [y, mo, d, h, mi, s, n] = fields as number[];
-    let text = `${date(y, mo, d)}T${time(h, mi, s, n)}`;
-    if (dt.timeZoneOffsetSeconds != null) {
-      const seconds = plain(dt.timeZoneOffsetSeconds);
-      if (seconds === null) return null;
-      text += offset(seconds);
-    }
-    return dt.timeZoneId != null ? `${text}[${dt.timeZoneId}]` : text;
-  }
-  if (isLocalDateTime(value as never)) {
+  const zoned = isDateTime(value as never);
+  if (zoned || isLocalDateTime(value as never)) {
     const dt = value as LocalDateTime<Field>;
-    const fields = [dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.nanosecond].map(plain);
-    if (fields.some((field) => field === null)) return null;
-    const [y, mo, d, h, mi, s, n] = fields as number[];
-    return `${date(y, mo, d)}T${time(h, mi, s, n)}`;
+    const fields = plainFields(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.nanosecond);
+    if (!fields) return null;
+    const [y, mo, d, h, mi, s, n] = fields;
+    const local = `${date(y, mo, d)}T${time(h, mi, s, n)}`;
+    if (!zoned) return local;
+    const { timeZoneOffsetSeconds, timeZoneId } = value as DateTime<Field>;
+    const seconds = timeZoneOffsetSeconds == null ? undefined : plain(timeZoneOffsetSeconds);
+    if (seconds === null) return null;
+    return `${local}${seconds === undefined ? '' : offset(seconds)}${timeZoneId == null ? '' : `[${timeZoneId}]`}`;
   }
   if (isDate(value as never)) {
     const day = value as Neo4jDate<Field>;
-    const fields = [day.year, day.month, day.day].map(plain);
-    if (fields.some((field) => field === null)) return null;
-    const [y, mo, d] = fields as number[];
-    return date(y, mo, d);
+    const fields = plainFields(day.year, day.month, day.day);
+    return fields ? date(fields[0], fields[1], fields[2]) : null;
   }
   return null;
 }
