@@ -1,10 +1,10 @@
 // Finds the Chromium (or Chrome/Edge) that the e2e tests and the bench drive through playwright-core, and
 // installs it where the test command can (Debian/Ubuntu as root, as .ci/run does). Otherwise it says the
 // exact command to run, so `npm test` stops at once instead of failing every browser test.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { aptInstall, canAptInstall, commandExists } from './apt';
 
 export function chromiumCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
   const playwrightCache = path.join(env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), platform === 'darwin' ? 'Library/Caches' : '.cache', 'ms-playwright'));
@@ -47,10 +47,6 @@ export function installCommand(platform: NodeJS.Platform = process.platform, has
   return "install your distribution's chromium package, or run: npx playwright-core install chromium";
 }
 
-function commandExists(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
 /**
  * Makes sure a browser is there: found, or installed with apt-get when running as root on Debian/Ubuntu.
  * Returns its path, or undefined after printing what to run.
@@ -62,13 +58,9 @@ export function ensureChromium(log: (line: string) => void, env: NodeJS.ProcessE
     log(`SCHAKEL_CHROMIUM is set to ${env.SCHAKEL_CHROMIUM}, which does not exist. Fix the path or unset it.`);
     return undefined;
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (process.platform === 'linux' && isRoot && commandExists('apt-get')) {
+  if (canAptInstall()) {
     log('Chromium (for the end-to-end tests and the bench) is missing: installing it with apt-get, as .ci/run does…');
-    const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env: aptEnv });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: aptEnv }) : update;
-    if (install.status === 0) {
+    if (aptInstall(['chromium'])) {
       const installed = findChromium(env);
       if (installed) return installed;
     }

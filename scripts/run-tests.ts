@@ -1,8 +1,9 @@
 /**
  * `npm test`: the single test command.
  *
- *  0. makes sure a Chromium is there when browser tests are selected (installs it as root on Debian/Ubuntu,
- *     else stops at once with the exact command to run);
+ *  0. makes sure a Chromium is there when browser tests are selected, and python3 with networkx when the
+ *     centrality tests are (installs them as root on Debian/Ubuntu, else stops at once with the exact
+ *     command to run);
  *  1. builds the renderer when it exists and e2e/electron tests are selected (they load the built page);
  *  2. starts ONE fresh local Neo4j in a temp dir (skipped when SCHAKEL_TEST_NEO4J_URI is already set,
  *     or when only projects without a database were asked for);
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { LocalNeo4jError, startLocalNeo4j, stopLocalNeo4j } from '../local-neo4j/manager';
 import { findFreePort } from '../local-neo4j/process-utils';
 import { ensureChromium } from './chromium';
+import { ensureNetworkx, NETWORKX_TEST_FILES } from './networkx';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'test-results', 'vitest.json');
@@ -43,6 +45,10 @@ async function main(): Promise<number> {
       return 1;
     }
     env.SCHAKEL_CHROMIUM = chromium;
+  }
+  if (runsIntegrationFiles(projects, extraArgs, NETWORKX_TEST_FILES) && !ensureNetworkx((line) => console.log(line))) {
+    console.log('0 passed, 1 failed');
+    return 1;
   }
   if (selects(projects, BROWSER_PROJECTS) && !buildRenderer()) {
     console.log('0 passed, 1 failed');
@@ -116,9 +122,14 @@ function buildRenderer(): boolean {
  */
 function needsChromium(projects: string[], args: string[]): boolean {
   if (selects(projects, ['e2e'])) return true;
+  return runsIntegrationFiles(projects, args, /bench/);
+}
+
+/** Whether the integration project runs and, where files are named, one of them matches `files`. */
+function runsIntegrationFiles(projects: string[], args: string[], files: RegExp): boolean {
   if (!selects(projects, ['integration'])) return false;
-  const files = args.filter((arg, i) => !arg.startsWith('-') && !(args[i - 1] ?? '').match(/^--(project|reporter|outputFile.*|testNamePattern|t)$/));
-  return files.length === 0 || files.some((file) => /bench/.test(file));
+  const named = args.filter((arg, i) => !arg.startsWith('-') && !(args[i - 1] ?? '').match(/^--(project|reporter|outputFile.*|testNamePattern|t)$/));
+  return named.length === 0 || named.some((file) => files.test(file));
 }
 
 /** The `--project` filters passed through to Vitest (empty: all projects). */
